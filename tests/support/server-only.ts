@@ -1,0 +1,2 @@
+// Stand-in for the 'server-only' marker package when the DAL runs under Vitest.
+export {};

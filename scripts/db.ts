@@ -33,7 +33,8 @@ async function main() {
       case "seed": {
         await migrateDatabase(database.url);
         const { seed } = await import("../prisma/seed.ts");
-        await seed({ databaseUrl: database.url, progress: true });
+        process.env.DATABASE_URL = database.url;
+        await seed();
         break;
       }
       default:

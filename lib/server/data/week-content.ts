@@ -1,0 +1,96 @@
+import "server-only";
+// Writes a whole week (objectives, days, tasks, module links, achievements) from the domain's
+// WorklogWeek in a fixed number of statements. Callers own the transaction and the access check:
+// seed and test factories call it directly; user-facing actions call it after authorising.
+import { randomUUID } from "node:crypto";
+import type { Prisma, WeekStatus } from "@/lib/generated/prisma/client";
+import { dbDateFromIso, type IsoDate } from "@/lib/worklog/dates";
+import type { WorklogWeek } from "@/lib/worklog/week";
+import type { Tx } from "../db";
+
+export interface WeekContentInput {
+  internId: string;
+  cohortId: string;
+  week: WorklogWeek;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status?: WeekStatus;
+  submittedAt?: Date | null;
+  approvedAt?: Date | null;
+  /** When each task was done, or null; by day and task index. Default: nothing done. */
+  doneAt?: (dayIndex: number, taskIndex: number) => Date | null;
+}
+
+export async function insertWeekContent(tx: Tx, input: WeekContentInput): Promise<{ id: string }> {
+  const { week } = input;
+  const weekId = randomUUID();
+  await tx.week.create({
+    data: {
+      id: weekId,
+      internId: input.internId,
+      cohortId: input.cohortId,
+      number: week.number,
+      title: week.frontMatter.title,
+      startDate: dbDateFromIso(input.startDate),
+      endDate: dbDateFromIso(input.endDate),
+      status: input.status ?? "DRAFT",
+      submittedAt: input.submittedAt ?? null,
+      approvedAt: input.approvedAt ?? null,
+      frontMatter: week.frontMatter as unknown as Prisma.InputJsonValue,
+      layout: (week.layout ?? undefined) as Prisma.InputJsonValue | undefined,
+      extraSections: week.extraSections as unknown as Prisma.InputJsonValue,
+    },
+  });
+  await tx.weekItem.createMany({
+    data: [
+      ...week.objectives.map((text, position) => ({ weekId, kind: "OBJECTIVE" as const, position, text })),
+      ...week.achievements.map((text, position) => ({ weekId, kind: "ACHIEVEMENT" as const, position, text })),
+    ],
+  });
+  const days = week.days.map((day, position) => ({ id: randomUUID(), position, day }));
+  await tx.day.createMany({
+    data: days.map(({ id, position, day }) => ({
+      id,
+      weekId,
+      position,
+      label: day.label,
+      startDate: day.startDate ? dbDateFromIso(day.startDate) : null,
+      endDate: day.endDate ? dbDateFromIso(day.endDate) : null,
+      startText: day.startText ?? null,
+      endText: day.endText ?? null,
+      references: day.references,
+    })),
+  });
+  const tasks = days.flatMap(({ id: dayId, day }, dayIndex) =>
+    day.tasks.map((task, position) => {
+      const doneAt = input.doneAt?.(dayIndex, position) ?? null;
+      return { id: randomUUID(), dayId, position, task, done: doneAt !== null, doneAt };
+    }),
+  );
+  await tx.task.createMany({
+    data: tasks.map(({ id, dayId, position, task, done, doneAt }) => ({
+      id,
+      dayId,
+      position,
+      text: task.text,
+      subItems: task.subItems,
+      done,
+      doneAt,
+    })),
+  });
+  const codes = [...new Set(tasks.flatMap(({ task }) => task.moduleCodes))];
+  if (codes.length > 0) {
+    const modules = await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+    const idByCode = new Map(modules.map((m) => [m.code, m.id]));
+    await tx.taskModule.createMany({
+      data: tasks.flatMap(({ id: taskId, task }) =>
+        task.moduleCodes.flatMap((code) => {
+          const moduleId = idByCode.get(code);
+          return moduleId ? [{ taskId, moduleId }] : [];
+        }),
+      ),
+      skipDuplicates: true,
+    });
+  }
+  return { id: weekId };
+}

@@ -1,0 +1,26 @@
+// Progress maths shared by the dashboard, the cohort grid and the exports.
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** 0..100, rounded down so that 100 means every task is done. */
+  percent: number;
+}
+
+export function progressOf(done: number, total: number): Progress {
+  if (total <= 0) return { done: 0, total: 0, percent: 0 };
+  const clamped = Math.min(Math.max(done, 0), total);
+  return { done: clamped, total, percent: Math.floor((clamped / total) * 100) };
+}
+
+export function sumProgress(parts: readonly Pick<Progress, "done" | "total">[]): Progress {
+  return progressOf(
+    parts.reduce((sum, p) => sum + p.done, 0),
+    parts.reduce((sum, p) => sum + p.total, 0),
+  );
+}
+
+/** A week is behind when its last day has passed and tasks are still undone. */
+export function isBehind(progress: Pick<Progress, "done" | "total">, endDate: string, today: string): boolean {
+  return endDate < today && progress.done < progress.total;
+}

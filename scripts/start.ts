@@ -1,0 +1,135 @@
+// `npm start`: Worklog with embedded defaults. Starts PostgreSQL (unless DATABASE_URL is set),
+// applies migrations, loads demo data, builds the app if its sources changed, and serves it.
+// Ctrl-C stops everything it started.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, createWriteStream } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, markBuilt } from "./lib/build-fingerprint.ts";
+import { migrateDatabase, openDatabase, type OpenDatabase } from "./lib/database.ts";
+import { repoRoot, resolveDataDir } from "./lib/paths.ts";
+
+const dev = process.argv.includes("--dev");
+const cleanups: (() => Promise<void> | void)[] = [];
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch {
+        // Already gone (Ctrl-C reaches the whole process group): nothing left to stop.
+      }
+    }
+  }
+  process.exit(code);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // Its own process group, so that stopping it also stops the workers it forks.
+  return spawn(command, args, { cwd: repoRoot, env, stdio: "inherit", detached: true });
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      /* already exited */
+    }
+  }
+}
+
+async function waitForExit(child: ChildProcess, ms: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      killGroup(child, "SIGKILL");
+      resolve();
+    }, ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function main() {
+  if (existsSync(path.join(repoRoot, ".env"))) process.loadEnvFile(path.join(repoRoot, ".env"));
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDir = resolveDataDir();
+  mkdirSync(dataDir, { recursive: true });
+
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  let database: OpenDatabase;
+  if (process.env.DATABASE_URL) {
+    console.log("Database: DATABASE_URL (no embedded PostgreSQL started)");
+    database = await openDatabase();
+  } else {
+    const pgLog = createWriteStream(path.join(dataDir, "postgres.log"), { flags: "a" });
+    console.log(`Database: embedded PostgreSQL, data in ${path.join(dataDir, "postgres")}`);
+    database = await openDatabase((line) => pgLog.write(`${line}\n`));
+  }
+  cleanups.push(() => database.close());
+  process.env.DATABASE_URL = database.url;
+
+  const applied = await migrateDatabase(database.url, (name) => console.log(`Applying migration ${name}`));
+  if (applied.length === 0) console.log("Migrations: up to date");
+  if (process.env.WORKLOG_SEED !== "false") {
+    const { seed } = await import("../prisma/seed.ts");
+    await seed();
+  }
+
+  const env = { ...process.env, PORT: String(port) };
+  const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
+  if (!dev && !buildIsCurrent(repoRoot)) {
+    console.log("Building the app (first start, or the sources changed)…");
+    const build = run(process.execPath, [nextBin, "build"], { ...env, NODE_ENV: "production" });
+    cleanups.push(() => killGroup(build));
+    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) throw new Error("The build failed (see above).");
+    markBuilt(repoRoot);
+  }
+
+  const server = run(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    ...env,
+    NODE_ENV: dev ? "development" : "production",
+  });
+  cleanups.push(async () => {
+    killGroup(server);
+    await waitForExit(server, 5000);
+  });
+  server.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`The web server stopped (exit code ${code ?? "?"}).`);
+      void stop(code ?? 1);
+    }
+  });
+
+  const url = `http://localhost:${port}`;
+  await waitForHealthy(`${url}/api/health`, 120_000);
+  console.log(`\nWorklog is running at ${url}\nPress Ctrl-C to stop it (and everything it started).\n`);
+}
+
+async function waitForHealthy(url: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  if (!stopping) throw new Error(`${url} did not answer healthy within ${ms / 1000} s.`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`Worklog could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

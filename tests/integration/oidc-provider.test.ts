@@ -331,6 +331,21 @@ describe("local Cognito-like OIDC provider", () => {
     expect(claims).toMatchObject({ email: "intern@example.com", name: "Nguyễn Văn An", "cognito:groups": ["interns"] });
   });
 
+  it("grants consent implicitly, even when the app asks with prompt=consent", async () => {
+    const browser = new Browser();
+    await signIn(browser, "intern2@example.com");
+    const { verifier, challenge } = pkcePair();
+    const { url } = await browser.navigate(
+      authorizeUrl(discovery, { prompt: "consent", code_challenge: challenge, code_challenge_method: "S256" }),
+    );
+    const code = new URL(url).searchParams.get("code");
+    expect(code, `expected a code at ${url}`).toBeTruthy();
+    const response = await exchange(code ?? "", verifier);
+    expect(response.status).toBe(200);
+    const claims = await verifyIdToken(String(((await response.json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    expect(claims).toMatchObject({ email: "intern2@example.com", name: "Trần Thị Bình" });
+  });
+
   it("leaves cognito:groups out for a user in no group, like Cognito", async () => {
     const { code, verifier } = await signIn(new Browser(), "nogroup@example.com");
     const response = await exchange(code, verifier);

@@ -13,7 +13,7 @@ export interface Health {
 export async function checkHealth(): Promise<Health> {
   try {
     const status = await migrationStatus((text) => db.$queryRawUnsafe(text));
-    const pending = [...status.pending, ...status.failed];
+    const pending = [...new Set([...status.failed, ...status.pending])];
     return {
       ok: pending.length === 0,
       database: "reachable",

@@ -1,0 +1,57 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// The end-to-end stack: the real launcher (embedded PostgreSQL, migrations, demo data, production
+// build) on ports of its own, with its own data folder, fresh for every run.
+export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT ?? 3100);
+export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT ?? 54349);
+export const E2E_DATA_DIR = path.join(os.tmpdir(), "worklog-e2e");
+export const E2E_DATABASE_URL = `postgresql://worklog:worklog-local@127.0.0.1:${E2E_PG_PORT}/worklog`;
+const baseURL = `http://localhost:${E2E_PORT}`;
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    command: "node --conditions=react-server --import tsx tests/e2e/server.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGINT", timeout: 15_000 },
+    env: {
+      PORT: String(E2E_PORT),
+      WORKLOG_PG_PORT: String(E2E_PG_PORT),
+      WORKLOG_DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: "",
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import { expect, test } from "@playwright/test";
+
+test("the health endpoint reports a migrated, reachable database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ ok: true, database: "reachable", migrations: "up-to-date" });
+});
+
+test("an unknown page explains what to do next", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: /does not exist/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the dashboard" })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 // build) on ports of its own, with its own data folder, fresh for every run.
 export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT ?? 54349);
+export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT ?? 9329);
 export const E2E_DATA_DIR = path.join(os.tmpdir(), "worklog-e2e");
 export const E2E_DATABASE_URL = `postgresql://worklog:worklog-local@127.0.0.1:${E2E_PG_PORT}/worklog`;
 const baseURL = `http://localhost:${E2E_PORT}`;
@@ -51,6 +52,7 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       WORKLOG_PG_PORT: String(E2E_PG_PORT),
       WORKLOG_DATA_DIR: E2E_DATA_DIR,
+      OIDC_PORT: String(E2E_OIDC_PORT),
       DATABASE_URL: "",
     },
   },

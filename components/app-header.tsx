@@ -1,18 +1,53 @@
 import Link from "next/link";
+import { getViewer } from "@/lib/server/data/viewer";
+import { signOutEverywhere } from "@/app/actions/sign-out";
 
-export function AppHeader({ children }: { children?: React.ReactNode }) {
+const ROLE_LABEL = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" } as const;
+
+export async function AppHeader() {
+  const viewer = await getViewer();
+  const links =
+    viewer?.role === "INTERN"
+      ? [
+          { href: "/", label: "Dashboard" },
+          { href: "/modules", label: "Modules" },
+        ]
+      : viewer?.role
+        ? [
+            { href: "/cohorts", label: "Cohorts" },
+            { href: "/modules", label: "Modules" },
+            ...(viewer.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+          ]
+        : [];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 w-full max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex min-h-14 w-full max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
             W
           </span>
           Worklog
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-4 text-sm">
-          {children}
-        </nav>
+        {viewer ? (
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            <nav aria-label="Main" className="flex items-center gap-3">
+              {links.map((link) => (
+                <Link key={link.href} href={link.href} className="rounded px-1 py-1 text-slate-700 hover:text-brand-700">
+                  {link.label}
+                </Link>
+              ))}
+            </nav>
+            <span className="text-slate-500" data-testid="signed-in-as">
+              {viewer.name}
+              {viewer.role ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs">{ROLE_LABEL[viewer.role]}</span> : null}
+            </span>
+            <form action={signOutEverywhere}>
+              <button type="submit" className="rounded px-1 py-1 text-slate-700 underline-offset-2 hover:underline">
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : null}
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, createWriteStream } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, markBuilt } from "./lib/build-fingerprint.ts";
 import { migrateDatabase, openDatabase, type OpenDatabase } from "./lib/database.ts";
+import { startLocalAuth } from "./lib/local-auth.ts";
 import { repoRoot, resolveDataDir } from "./lib/paths.ts";
 
 const dev = process.argv.includes("--dev");
@@ -15,6 +16,7 @@ let stopping = false;
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    if (cleanups.length > 0) console.log("\nStopping Worklog…");
     for (const cleanup of cleanups.reverse()) {
       try {
         await cleanup();
@@ -23,6 +25,7 @@ async function stop(code: number): Promise<never> {
       }
     }
   }
+  if (cleanups.length > 0) console.log("Stopped.");
   process.exit(code);
 }
 
@@ -84,6 +87,10 @@ async function main() {
     await seed();
   }
 
+  const url = `http://localhost:${port}`;
+  const provider = await startLocalAuth({ dataDir, appUrl: url, oidcPort: Number(process.env.OIDC_PORT ?? 9229) });
+  if (provider) cleanups.push(() => provider.close());
+
   const env = { ...process.env, PORT: String(port) };
   const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
   if (!dev && !buildIsCurrent(repoRoot)) {
@@ -110,9 +117,10 @@ async function main() {
     }
   });
 
-  const url = `http://localhost:${port}`;
   await waitForHealthy(`${url}/api/health`, 120_000);
-  console.log(`\nWorklog is running at ${url}\nPress Ctrl-C to stop it (and everything it started).\n`);
+  console.log(`\nWorklog is running at ${url}`);
+  if (provider) console.log(`Sign in as intern@example.com, mentor@example.com or admin@example.com, password worklog-demo.`);
+  console.log(`Press Ctrl-C to stop it (and everything it started).\n`);
 }
 
 async function waitForHealthy(url: string, ms: number): Promise<void> {

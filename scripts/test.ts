@@ -72,7 +72,7 @@ function playwright() {
   totals.skipped += json.stats.skipped;
 }
 
-if (wanted("typecheck")) check("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
+if (wanted("typecheck")) check("typecheck", "npm", ["run", "--silent", "typecheck"]);
 if (wanted("lint")) check("lint", bin("eslint"), ["--max-warnings=0", "."]);
 if (wanted("unit")) vitest("unit");
 if (wanted("integration")) vitest("integration");

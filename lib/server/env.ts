@@ -1,27 +1,56 @@
 import "server-only";
 import { z } from "zod";
 
-// Every setting the server reads, validated once. .env.example documents each.
-const schema = z.object({
+// Every setting the server reads, validated once (instrumentation.ts calls env() at start-up, so a
+// bad setting stops the server with one line naming it). .env.example documents each.
+const required = (name: string, hint: string) => z.string({ error: `${name} is not set (${hint})` }).min(1, `${name} is empty (${hint})`);
+
+const databaseSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)" })
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
+  DATABASE_URL: required("DATABASE_URL", "npm start sets it for the embedded database").regex(
+    /^postgres(ql)?:\/\//,
+    "DATABASE_URL must be a postgresql:// connection string",
+  ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
+const schema = databaseSchema.extend({
+  AUTH_SECRET: required("AUTH_SECRET", "a random string of 32+ characters: openssl rand -base64 33").min(
+    32,
+    "AUTH_SECRET must be at least 32 characters",
+  ),
+  AUTH_COGNITO_ID: required("AUTH_COGNITO_ID", "the Cognito app client id"),
+  AUTH_COGNITO_SECRET: required("AUTH_COGNITO_SECRET", "the Cognito app client secret"),
+  AUTH_COGNITO_ISSUER: z
+    .url({ error: "AUTH_COGNITO_ISSUER must be the user pool's issuer URL, https://cognito-idp.<region>.amazonaws.com/<pool id>" })
+    .refine((url) => !url.endsWith("/"), "AUTH_COGNITO_ISSUER must not end with a slash"),
+  AUTH_COGNITO_DOMAIN: z
+    .url({ error: "AUTH_COGNITO_DOMAIN must be the hosted UI domain, https://<prefix>.auth.<region>.amazoncognito.com" })
+    .transform((url) => url.replace(/\/+$/, "")),
+  AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, e.g. https://worklog.example.com" }).optional(),
+});
+
 export type Env = z.infer<typeof schema>;
+export type DatabaseEnv = z.infer<typeof databaseSchema>;
+
+function parse<S extends z.ZodType>(s: S): z.infer<S> {
+  const parsed = s.safeParse(process.env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Configuration error: ${issue?.message ?? "invalid environment"}`);
+  }
+  return parsed.data;
+}
 
 let cached: Env | undefined;
 
-/** The validated environment; throws one line naming the first bad setting. */
+/** The app's validated environment; throws one line naming the first bad setting. */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Configuration error: ${issue?.path.join(".") ?? "environment"}: ${issue?.message}`);
-  }
-  cached = parsed.data;
+  cached ??= parse(schema);
   return cached;
+}
+
+/** Only the database settings: what scripts and tests that touch no sign-in need. */
+export function databaseEnv(): DatabaseEnv {
+  return cached ?? parse(databaseSchema);
 }

@@ -56,6 +56,8 @@ export type WorklogLayoutBlock =
 export interface WorklogListLayout {
   /** "-", "*" or "+" for bullets; "." or ")" for ordered lists. */
   marker: "-" | "*" | "+" | "." | ")";
+  /** Spaces after the marker when not one ("*   item"). */
+  spacing?: number;
   /** First number of an ordered list. */
   start?: number;
   /** Blank lines between items. */

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/demo-data.ts";
 
 /** A user of the local sign-in provider. */
 export interface LocalUser {
@@ -13,7 +14,7 @@ export interface LocalUser {
 export type ResolvedLocalUser = Readonly<Required<LocalUser>>;
 
 /** The password of every local user. This is a development provider: the password is public. */
-export const LOCAL_PASSWORD = "worklog-demo";
+export const LOCAL_PASSWORD = DEMO_PASSWORD;
 
 // Fixed namespace for the name-based (v5) UUIDs of local users. Never change it: subs must stay stable.
 const SUB_NAMESPACE = "6f2b6a1e-3c1d-5b8e-9a0f-4d7c2e1b8a93";
@@ -53,11 +54,8 @@ export function resolveUsers(users: readonly LocalUser[]): ResolvedLocalUser[] {
 /** The demo users of the local provider. All of them sign in with `LOCAL_PASSWORD`. */
 export const LOCAL_USERS: readonly ResolvedLocalUser[] = Object.freeze(
   resolveUsers([
-    { email: "intern@example.com", name: "Nguyễn Văn An", groups: ["interns"] },
-    { email: "intern2@example.com", name: "Trần Thị Bình", groups: ["interns"] },
-    { email: "intern3@example.com", name: "Lê Minh Châu", groups: ["interns"] },
-    { email: "mentor@example.com", name: "Phạm Quốc Dũng", groups: ["mentors"] },
-    { email: "admin@example.com", name: "Admin Worklog", groups: ["admins"] },
+    ...DEMO_USERS.map(({ email, name, groups }) => ({ email, name, groups })),
+    // Signs in but is in no group yet: sees the "no access yet" page.
     { email: "nogroup@example.com", name: "Đỗ Thu Hà", groups: [] },
   ]),
 );

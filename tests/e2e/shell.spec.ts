@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the health endpoint reports a migrated, reachable database", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -6,7 +6,8 @@ test("the health endpoint reports a migrated, reachable database", async ({ requ
   expect(await response.json()).toMatchObject({ ok: true, database: "reachable", migrations: "up-to-date" });
 });
 
-test("an unknown page explains what to do next", async ({ page }) => {
+test("an unknown page explains what to do next", async ({ page, login }) => {
+  await login("intern@example.com");
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: /does not exist/ })).toBeVisible();

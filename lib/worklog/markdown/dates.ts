@@ -117,7 +117,7 @@ export interface OrderSample {
 
 export interface OrderDecision {
   order: DateOrder;
-  /** Nothing in the table told the orders apart, so day/month was assumed. */
+  /** Nothing in the table told the orders apart: the order was guessed. */
   ambiguous: boolean;
   /** Some dates only make sense as day/month and others only as month/day. */
   conflicting: boolean;
@@ -125,10 +125,11 @@ export interface OrderDecision {
 
 /**
  * Day/month order for a whole table: a field over 12 decides; otherwise the weekday the Day
- * column names; otherwise whichever reading keeps the dates ascending; otherwise day/month
- * (the template's DD/MM/YYYY), flagged as ambiguous.
+ * column names; otherwise whichever reading keeps the dates ascending. If that still leaves it
+ * open, the guess (flagged ambiguous) is the reading nearer the page's own date, else day/month
+ * (the template's DD/MM/YYYY).
  */
-export function decideDateOrder(samples: OrderSample[], others: DatePart[], fallbackYear?: number): OrderDecision {
+export function decideDateOrder(samples: OrderSample[], others: DatePart[], fallbackYear?: number, pageDate?: string): OrderDecision {
   const pairs = [...samples.map((sample) => sample.part), ...others].filter((part) => part.kind === "pair");
   const onlyDmy = pairs.filter((part) => readable(part, "dmy") && !readable(part, "mdy")).length;
   const onlyMdy = pairs.filter((part) => readable(part, "mdy") && !readable(part, "dmy")).length;
@@ -152,7 +153,13 @@ export function decideDateOrder(samples: OrderSample[], others: DatePart[], fall
   };
   const dmyAscending = ascending("dmy");
   if (dmyAscending !== ascending("mdy")) return { order: dmyAscending ? "dmy" : "mdy", ambiguous: false, conflicting: false };
-  return { order: "dmy", ambiguous: true, conflicting: false };
+
+  const distance = (order: DateOrder) =>
+    pairs.reduce((sum, part) => {
+      const iso = resolveDate(part, order, fallbackYear);
+      return iso && pageDate ? sum + Math.abs(Date.parse(iso) - Date.parse(pageDate)) : sum;
+    }, 0);
+  return { order: distance("mdy") < distance("dmy") ? "mdy" : "dmy", ambiguous: true, conflicting: false };
 }
 
 /** "DD/MM/YYYY"-style pattern describing how a part was written. */

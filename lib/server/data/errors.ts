@@ -1,0 +1,34 @@
+import "server-only";
+
+/**
+ * Not there, or not yours to see: the same answer either way, so that nobody learns that another
+ * intern's week exists. Pages turn it into a 404.
+ */
+export class NotFoundError extends Error {
+  constructor(what = "This page") {
+    super(`${what} does not exist, or you may not see it.`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** You may see it but not do this (a mentor editing an intern's task, an intern approving). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** The request is understood but the thing's state does not allow it (editing an approved week). */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+export type DataError = NotFoundError | ForbiddenError | ConflictError;
+
+export function isDataError(error: unknown): error is DataError {
+  return error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError;
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { db } from "../db";
+import { canReviewWeeks, findVisibleWeek } from "./access";
+import { audit } from "./audit";
+import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+
+/** The intern hands a draft (or a returned week) to their mentor: draft → submitted. */
+export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true }, tx);
+    if (viewer.role !== "INTERN" || week.internId !== viewer.id) {
+      throw new ForbiddenError("Only the intern who owns this week can submit it.");
+    }
+    if (week.status === "SUBMITTED") throw new ConflictError("This week is already waiting for review.");
+    if (week.status === "APPROVED") throw new ConflictError("This week is already approved.");
+    await tx.week.update({ where: { id: week.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "week.submitted", entity: "week", entityId: week.id });
+  });
+}
+
+async function reviewableWeek(viewer: Viewer, weekId: string, tx: Parameters<typeof findVisibleWeek>[3]) {
+  const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true }, tx);
+  if (!canReviewWeeks(viewer) || week.internId === viewer.id) {
+    throw new ForbiddenError("Only a mentor of this intern's cohort (or an admin) can review this week.");
+  }
+  return week;
+}
+
+/** Approve a submitted week, or return it with changes requested (which needs a comment). */
+export async function decideWeek(
+  viewer: Viewer,
+  input: { weekId: string; decision: "APPROVED" | "CHANGES_REQUESTED"; comment?: string },
+): Promise<void> {
+  const comment = input.comment?.trim();
+  if (input.decision === "CHANGES_REQUESTED" && !comment) {
+    throw new ConflictError("Say what should change: returning a week needs a comment.");
+  }
+  await db.$transaction(async (tx) => {
+    const week = await reviewableWeek(viewer, input.weekId, tx);
+    if (week.status !== "SUBMITTED") {
+      throw new ConflictError(
+        week.status === "APPROVED" ? "This week is already approved." : "Only a submitted week can be reviewed; this one is not submitted.",
+      );
+    }
+    // Guarded update: if another mentor decided in the meantime, nothing changes here.
+    const { count } = await tx.week.updateMany({
+      where: { id: week.id, status: "SUBMITTED" },
+      data: { status: input.decision, approvedAt: input.decision === "APPROVED" ? new Date() : null },
+    });
+    if (count === 0) throw new ConflictError("Someone reviewed this week a moment ago. Reload to see their decision.");
+    await tx.reviewDecision.create({ data: { weekId: week.id, reviewerId: viewer.id, decision: input.decision } });
+    if (comment) await tx.reviewComment.create({ data: { weekId: week.id, authorId: viewer.id, body: comment } });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: input.decision === "APPROVED" ? "week.approved" : "week.changes-requested",
+      entity: "week",
+      entityId: week.id,
+    });
+  });
+}
+
+/** A reviewer's comment on the week, or on one of its days or tasks. */
+export async function addReviewComment(
+  viewer: Viewer,
+  input: { weekId: string; body: string; dayId?: string; taskId?: string },
+): Promise<{ id: string }> {
+  const body = input.body.trim();
+  if (!body) throw new ConflictError("Write a comment first.");
+  return db.$transaction(async (tx) => {
+    const week = await reviewableWeek(viewer, input.weekId, tx);
+    if (input.dayId && !(await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { id: true } }))) {
+      throw new NotFoundError("This day");
+    }
+    if (input.taskId && !(await tx.task.findFirst({ where: { id: input.taskId, day: { weekId: week.id } }, select: { id: true } }))) {
+      throw new NotFoundError("This task");
+    }
+    const comment = await tx.reviewComment.create({
+      data: { weekId: week.id, authorId: viewer.id, body, dayId: input.dayId ?? null, taskId: input.taskId ?? null },
+      select: { id: true },
+    });
+    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "comment.added", entity: "review_comment", entityId: comment.id });
+    return comment;
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "../db";
+import { assertCanEdit, isUuid, weeksVisibleTo } from "./access";
+import { audit } from "./audit";
+import { NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+
+/**
+ * Sets a task done or not done (the state given, not a toggle, so a retried request is harmless),
+ * records when, and writes the audit trail.
+ */
+export async function setTaskDone(
+  viewer: Viewer,
+  input: { taskId: string; done: boolean },
+): Promise<{ done: boolean; doneAt: string | null }> {
+  return db.$transaction(async (tx) => {
+    const task = isUuid(input.taskId)
+      ? await tx.task.findFirst({
+          where: { id: input.taskId, day: { week: weeksVisibleTo(viewer) } },
+          select: { id: true, done: true, doneAt: true, day: { select: { week: { select: { id: true, internId: true, status: true } } } } },
+        })
+      : null;
+    if (!task) throw new NotFoundError("This task");
+    const week = task.day.week;
+    assertCanEdit(viewer, week);
+    if (task.done === input.done) return { done: task.done, doneAt: task.doneAt?.toISOString() ?? null };
+    const doneAt = input.done ? new Date() : null;
+    await tx.task.update({ where: { id: task.id }, data: { done: input.done, doneAt } });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: input.done ? "task.ticked" : "task.unticked",
+      entity: "task",
+      entityId: task.id,
+    });
+    return { done: input.done, doneAt: doneAt?.toISOString() ?? null };
+  });
+}

@@ -1,0 +1,183 @@
+import "server-only";
+import type { WeekStatus } from "@/lib/generated/prisma/client";
+import { isoDateFromDb } from "@/lib/worklog/dates";
+import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { db } from "../db";
+import { canEditWeek, canReviewWeeks, findVisibleWeek, weeksVisibleTo } from "./access";
+import type { Viewer } from "./viewer";
+
+export interface TaskView {
+  id: string;
+  text: string;
+  subItems: string[];
+  done: boolean;
+  doneAt: string | null;
+  modules: { code: string; title: string }[];
+}
+
+export interface DayView {
+  id: string;
+  label: string;
+  startDate: string | null;
+  endDate: string | null;
+  references: string[];
+  tasks: TaskView[];
+  progress: Progress;
+}
+
+export interface CommentView {
+  id: string;
+  body: string;
+  authorName: string;
+  createdAt: string;
+  dayId: string | null;
+  taskId: string | null;
+}
+
+export interface WeekView {
+  id: string;
+  number: number;
+  title: string;
+  status: WeekStatus;
+  startDate: string;
+  endDate: string;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  intern: { id: string; name: string };
+  cohort: { id: string; name: string };
+  objectives: { id: string; text: string }[];
+  achievements: { id: string; text: string }[];
+  days: DayView[];
+  comments: CommentView[];
+  progress: Progress;
+  canEdit: boolean;
+  canReview: boolean;
+}
+
+/** One week as its page shows it, if the viewer may see it (else NotFoundError). */
+export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView> {
+  const week = await findVisibleWeek(viewer, weekId, {
+    id: true,
+    number: true,
+    title: true,
+    status: true,
+    startDate: true,
+    endDate: true,
+    submittedAt: true,
+    approvedAt: true,
+    internId: true,
+    intern: { select: { id: true, name: true } },
+    cohort: { select: { id: true, name: true } },
+    items: { select: { id: true, kind: true, text: true }, orderBy: { position: "asc" } },
+    days: {
+      orderBy: { position: "asc" },
+      select: {
+        id: true,
+        label: true,
+        startDate: true,
+        endDate: true,
+        references: true,
+        tasks: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            text: true,
+            subItems: true,
+            done: true,
+            doneAt: true,
+            modules: { select: { module: { select: { code: true, title: true } } }, orderBy: { module: { code: "asc" } } },
+          },
+        },
+      },
+    },
+    reviewComments: {
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, dayId: true, taskId: true, author: { select: { name: true } } },
+    },
+  });
+  const days = week.days.map((day) => {
+    const tasks = day.tasks.map((task) => ({
+      id: task.id,
+      text: task.text,
+      subItems: task.subItems,
+      done: task.done,
+      doneAt: task.doneAt?.toISOString() ?? null,
+      modules: task.modules.map((link) => link.module),
+    }));
+    return {
+      id: day.id,
+      label: day.label,
+      startDate: day.startDate ? isoDateFromDb(day.startDate) : null,
+      endDate: day.endDate ? isoDateFromDb(day.endDate) : null,
+      references: day.references,
+      tasks,
+      progress: progressOf(tasks.filter((t) => t.done).length, tasks.length),
+    };
+  });
+  return {
+    id: week.id,
+    number: week.number,
+    title: week.title,
+    status: week.status,
+    startDate: isoDateFromDb(week.startDate),
+    endDate: isoDateFromDb(week.endDate),
+    submittedAt: week.submittedAt?.toISOString() ?? null,
+    approvedAt: week.approvedAt?.toISOString() ?? null,
+    intern: week.intern,
+    cohort: week.cohort,
+    objectives: week.items.filter((i) => i.kind === "OBJECTIVE").map(({ id, text }) => ({ id, text })),
+    achievements: week.items.filter((i) => i.kind === "ACHIEVEMENT").map(({ id, text }) => ({ id, text })),
+    days,
+    comments: week.reviewComments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      authorName: c.author.name,
+      createdAt: c.createdAt.toISOString(),
+      dayId: c.dayId,
+      taskId: c.taskId,
+    })),
+    progress: progressOf(
+      days.reduce((n, d) => n + d.progress.done, 0),
+      days.reduce((n, d) => n + d.progress.total, 0),
+    ),
+    canEdit: canEditWeek(viewer, week),
+    canReview: canReviewWeeks(viewer) && week.internId !== viewer.id,
+  };
+}
+
+export interface WeekSummary {
+  id: string;
+  number: number;
+  title: string;
+  status: WeekStatus;
+  startDate: string;
+  endDate: string;
+  progress: Progress;
+}
+
+/** An intern's weeks with their progress, in two queries whatever their number. */
+export async function listWeeksOfIntern(viewer: Viewer, internId: string): Promise<WeekSummary[]> {
+  const weeks = await db.week.findMany({
+    where: { AND: [{ internId }, weeksVisibleTo(viewer)] },
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, title: true, status: true, startDate: true, endDate: true },
+  });
+  const counts = await taskCounts(weeks.map((w) => w.id));
+  return weeks.map((week) => ({
+    ...week,
+    startDate: isoDateFromDb(week.startDate),
+    endDate: isoDateFromDb(week.endDate),
+    progress: counts.get(week.id) ?? progressOf(0, 0),
+  }));
+}
+
+/** Done and total tasks per week, in one query. */
+export async function taskCounts(weekIds: string[]): Promise<Map<string, Progress>> {
+  if (weekIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ week_id: string; done: number; total: number }[]>`
+    SELECT d.week_id, count(*) FILTER (WHERE t.done)::int AS done, count(*)::int AS total
+    FROM tasks t JOIN days d ON d.id = t.day_id
+    WHERE d.week_id = ANY(${weekIds}::uuid[])
+    GROUP BY d.week_id`;
+  return new Map(rows.map((r) => [r.week_id, progressOf(r.done, r.total)]));
+}

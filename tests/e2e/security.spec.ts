@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { decode, encode } from "next-auth/jwt";
+import { E2E_DATA_DIR } from "../../playwright.config";
+import { expect, test } from "./fixtures";
+
+const secrets = () =>
+  JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "local-secrets.json"), "utf8")) as {
+    authSecret: string;
+    clientSecret: string;
+  };
+
+test("an expired session is refused", async ({ page, context, baseURL, login }) => {
+  await login("intern@example.com");
+  const cookie = (await context.cookies()).find((c) => c.name === "authjs.session-token")!;
+  const secret = secrets().authSecret;
+  const session = await decode({ token: cookie.value, secret, salt: cookie.name });
+  expect(session?.email).toBe("intern@example.com");
+  const reseal = async (maxAge: number) => {
+    const value = await encode({ token: session!, secret, salt: cookie.name, maxAge });
+    await context.clearCookies();
+    await context.addCookies([{ name: cookie.name, value, url: baseURL! }]);
+    await page.goto("/");
+  };
+  // The same session resealed with an hour left still works...
+  await reseal(3600);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  // ...and expired a minute ago it does not.
+  await reseal(-60);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a cross-site POST to a server action is refused", async ({ page, context, baseURL, login }) => {
+  await login("intern@example.com");
+  // The sign-out form's action id, as the page renders it for progressive enhancement.
+  const name = await page.locator('form input[type="hidden"][name^="$ACTION_ID_"]').first().getAttribute("name");
+  expect(name).toBeTruthy();
+  const actionId = name!.replace("$ACTION_ID_", "");
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const evil = { Origin: "https://evil.example", Cookie: cookie };
+  // As a plain HTML form on another site would post it...
+  const formPost = await page.request.post(`${baseURL}/`, { headers: evil, multipart: { [name!]: "" }, maxRedirects: 0 });
+  // ...and as a script on another site would call it.
+  const fetchPost = await page.request.post(`${baseURL}/`, {
+    headers: { ...evil, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  for (const response of [formPost, fetchPost]) {
+    expect(response.status(), await response.text().then((t) => t.slice(0, 200))).toBeGreaterThanOrEqual(400);
+  }
+  // Still signed in: the forged sign-outs did nothing.
+  await page.reload();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+});
+
+test("no secret appears in the JavaScript sent to browsers", () => {
+  const { authSecret, clientSecret } = secrets();
+  const root = path.join(process.cwd(), ".next", "static");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(js|css|json|html)$/.test(entry)) files.push(full);
+    }
+  };
+  walk(root);
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    expect(text.includes(authSecret), `AUTH_SECRET in ${file}`).toBe(false);
+    expect(text.includes(clientSecret), `client secret in ${file}`).toBe(false);
+    expect(text.includes("DATABASE_URL"), `DATABASE_URL in ${file}`).toBe(false);
+  }
+});

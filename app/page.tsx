@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import { requireRole } from "@/lib/server/data/viewer";
+import { requireRole } from "@/lib/server/data/session";
 import { listWeeksOfIntern } from "@/lib/server/data/weeks";
 
 export default async function HomePage() {

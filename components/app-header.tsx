@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getViewer } from "@/lib/server/data/viewer";
+import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/app/actions/sign-out";
 
 const ROLE_LABEL = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" } as const;

@@ -37,3 +37,45 @@ export async function createMentor(options: { cohortIds: string[]; email?: strin
   await db.cohortMentor.createMany({ data: options.cohortIds.map((cohortId) => ({ cohortId, mentorId: user.id })) });
   return user;
 }
+
+/** A small week: two days with two tasks each, one objective, one achievement. */
+export async function createWeek(options: {
+  internId: string;
+  cohortId: string;
+  number: number;
+  status?: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
+}) {
+  const start = `2026-01-${String(5 + 7 * (options.number - 1)).padStart(2, "0")}`;
+  const startDate = new Date(`${start}T00:00:00Z`);
+  const endDate = new Date(startDate.getTime() + 6 * 86_400_000);
+  const status = options.status ?? "DRAFT";
+  return db.week.create({
+    data: {
+      internId: options.internId,
+      cohortId: options.cohortId,
+      number: options.number,
+      title: `Week ${options.number} Worklog`,
+      startDate,
+      endDate,
+      status,
+      submittedAt: status === "DRAFT" ? null : new Date(),
+      approvedAt: status === "APPROVED" ? new Date() : null,
+      frontMatter: { title: `Week ${options.number} Worklog` },
+      items: {
+        create: [
+          { kind: "OBJECTIVE", position: 0, text: "Learn the basics" },
+          { kind: "ACHIEVEMENT", position: 0, text: "Learned the basics" },
+        ],
+      },
+      days: {
+        create: [0, 1].map((position) => ({
+          position,
+          label: ["Mon", "Tue"][position]!,
+          startDate: new Date(startDate.getTime() + position * 86_400_000),
+          endDate: new Date(startDate.getTime() + position * 86_400_000),
+          tasks: { create: [0, 1].map((p) => ({ position: p, text: `Task ${position + 1}.${p + 1}` })) },
+        })),
+      },
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { listCohorts } from "@/lib/server/data/cohorts";
-import { requireRole } from "@/lib/server/data/viewer";
+import { requireRole } from "@/lib/server/data/session";
 
 export const metadata: Metadata = { title: "Cohorts" };
 

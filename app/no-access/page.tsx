@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/server/data/viewer";
+import { requireViewer } from "@/lib/server/data/session";
 
 export const metadata: Metadata = { title: "No access yet" };
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { safeLocalPath } from "@/lib/safe-redirect";
 import { appOrigin } from "@/lib/server/auth";
-import { getViewer } from "@/lib/server/data/viewer";
+import { getViewer } from "@/lib/server/data/session";
 import { signInWithCognito } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };

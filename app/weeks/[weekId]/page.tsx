@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/server/data/errors";
-import { requireRole } from "@/lib/server/data/viewer";
+import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
 
 export const metadata: Metadata = { title: "Week" };

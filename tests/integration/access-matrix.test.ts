@@ -1,0 +1,235 @@
+// Every data-layer read and write, for every kind of viewer, on their own and on someone else's
+// week: the answer must be the one in this table. Denied writes must change nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { listCohorts } from "@/lib/server/data/cohorts";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
+import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
+import { setTaskDone } from "@/lib/server/data/tasks";
+import { recordSignIn } from "@/lib/server/data/users";
+import { viewerById, type Viewer } from "@/lib/server/data/viewer";
+import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
+import { createCohort, createIntern, createMentor, createUser, createWeek } from "../factories";
+
+type Actor = "intern" | "otherIntern" | "mentor" | "otherMentor" | "admin" | "noGroup";
+type Resource = "own" | "other";
+type Outcome = "ok" | "404" | "403";
+
+/**
+ * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
+ * `otherIntern`, in another cohort that only `otherMentor` mentors. So each row reads: this
+ * viewer, on the first intern's week and on the other intern's week.
+ */
+const TABLE: Record<string, Record<Actor, [own: Outcome, other: Outcome]>> = {
+  getWeek: {
+    intern: ["ok", "404"],
+    otherIntern: ["404", "ok"],
+    mentor: ["ok", "404"],
+    otherMentor: ["404", "ok"],
+    admin: ["ok", "ok"],
+    noGroup: ["404", "404"],
+  },
+  listWeeksOfIntern: {
+    intern: ["ok", "404"],
+    otherIntern: ["404", "ok"],
+    mentor: ["ok", "404"],
+    otherMentor: ["404", "ok"],
+    admin: ["ok", "ok"],
+    noGroup: ["404", "404"],
+  },
+  listCohorts: {
+    intern: ["ok", "404"],
+    otherIntern: ["404", "ok"],
+    mentor: ["ok", "404"],
+    otherMentor: ["404", "ok"],
+    admin: ["ok", "ok"],
+    noGroup: ["404", "404"],
+  },
+  setTaskDone: {
+    intern: ["ok", "404"],
+    otherIntern: ["404", "ok"],
+    mentor: ["403", "404"],
+    otherMentor: ["404", "403"],
+    admin: ["403", "403"],
+    noGroup: ["404", "404"],
+  },
+  submitWeek: {
+    intern: ["ok", "404"],
+    otherIntern: ["404", "ok"],
+    mentor: ["403", "404"],
+    otherMentor: ["404", "403"],
+    admin: ["403", "403"],
+    noGroup: ["404", "404"],
+  },
+  decideWeek: {
+    intern: ["403", "404"],
+    otherIntern: ["404", "403"],
+    mentor: ["ok", "404"],
+    otherMentor: ["404", "ok"],
+    admin: ["ok", "ok"],
+    noGroup: ["404", "404"],
+  },
+  addReviewComment: {
+    intern: ["403", "404"],
+    otherIntern: ["404", "403"],
+    mentor: ["ok", "404"],
+    otherMentor: ["404", "ok"],
+    admin: ["ok", "ok"],
+    noGroup: ["404", "404"],
+  },
+};
+
+interface Fixture {
+  viewers: Record<Actor, Viewer>;
+  weeks: Record<"intern" | "otherIntern", { id: string; internId: string; cohortId: string; taskId: string }>;
+}
+
+let fx: Fixture;
+
+beforeAll(async () => {
+  const cohort = await createCohort();
+  const otherCohort = await createCohort();
+  const intern = await createIntern({ cohortId: cohort.id });
+  const otherIntern = await createIntern({ cohortId: otherCohort.id });
+  const mentor = await createMentor({ cohortIds: [cohort.id] });
+  const otherMentor = await createMentor({ cohortIds: [otherCohort.id] });
+  const admin = await createUser({ role: "ADMIN" });
+  const noGroup = await createUser({ role: null });
+  const weekOf = async (internId: string, cohortId: string) => {
+    const week = await createWeek({ internId, cohortId, number: 1 });
+    const task = await db.task.findFirstOrThrow({ where: { day: { weekId: week.id } }, select: { id: true } });
+    return { id: week.id, internId, cohortId, taskId: task.id };
+  };
+  const viewer = async (id: string) => (await viewerById(id))!;
+  fx = {
+    viewers: {
+      intern: await viewer(intern.id),
+      otherIntern: await viewer(otherIntern.id),
+      mentor: await viewer(mentor.id),
+      otherMentor: await viewer(otherMentor.id),
+      admin: await viewer(admin.id),
+      noGroup: await viewer(noGroup.id),
+    },
+    weeks: { intern: await weekOf(intern.id, cohort.id), otherIntern: await weekOf(otherIntern.id, otherCohort.id) },
+  };
+});
+
+function weekFor(resource: Resource) {
+  return resource === "own" ? fx.weeks.intern : fx.weeks.otherIntern;
+}
+
+/** Everything a write could touch, to prove that a denied one touched nothing. */
+async function snapshot(weekId: string) {
+  const week = await db.week.findUniqueOrThrow({
+    where: { id: weekId },
+    select: {
+      status: true,
+      submittedAt: true,
+      approvedAt: true,
+      days: { select: { tasks: { select: { done: true, doneAt: true } } } },
+      _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
+    },
+  });
+  return JSON.stringify(week);
+}
+
+const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern"]) => Promise<unknown>> = {
+  getWeek: (viewer, week) => getWeek(viewer, week.id),
+  listWeeksOfIntern: async (viewer, week) => {
+    const weeks = await listWeeksOfIntern(viewer, week.internId);
+    if (!weeks.some((w) => w.id === week.id)) throw new NotFoundError(); // an empty list is the denial
+  },
+  listCohorts: async (viewer, week) => {
+    if (!(await listCohorts(viewer)).some((c) => c.id === week.cohortId)) throw new NotFoundError();
+  },
+  setTaskDone: (viewer, week) => setTaskDone(viewer, { taskId: week.taskId, done: true }),
+  submitWeek: (viewer, week) => submitWeek(viewer, week.id),
+  decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
+  addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+};
+
+const WRITES = new Set(["setTaskDone", "submitWeek", "decideWeek", "addReviewComment"]);
+
+async function resetWeeks(operation: string) {
+  // Each case starts from the state its operation needs: decisions need a submitted week.
+  const submitted = operation === "decideWeek";
+  await db.week.updateMany({
+    where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
+    data: { status: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null, approvedAt: null },
+  });
+  await db.task.updateMany({ where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } }, data: { done: false, doneAt: null } });
+}
+
+const cases = Object.entries(TABLE).flatMap(([operation, row]) =>
+  (Object.keys(row) as Actor[]).flatMap((actor) =>
+    (["own", "other"] as Resource[]).map((resource, i) => ({ operation, actor, resource, expected: row[actor][i]! })),
+  ),
+);
+
+let denials = 0;
+afterAll(() => {
+  console.log(`access matrix: ${cases.length} cases, ${denials} denials checked (writes left nothing changed)`);
+});
+
+describe("access matrix", () => {
+  it.each(cases)("$operation by $actor on the $resource week → $expected", async ({ operation, actor, resource, expected }) => {
+    await resetWeeks(operation);
+    const week = weekFor(resource);
+    const before = await snapshot(week.id);
+    const outcome = await OPERATIONS[operation]!(fx.viewers[actor], week).then(
+      () => "ok" as Outcome,
+      (error: unknown) => {
+        if (error instanceof NotFoundError) return "404" as Outcome;
+        if (error instanceof ForbiddenError) return "403" as Outcome;
+        throw error;
+      },
+    );
+    expect(outcome).toBe(expected);
+    if (outcome !== "ok") {
+      denials += 1;
+      if (WRITES.has(operation)) expect(await snapshot(week.id)).toBe(before);
+    }
+  });
+});
+
+describe("access follows the database, not the session", () => {
+  it("a mentor removed from a cohort loses access at their next request", async () => {
+    const cohort = await createCohort();
+    const intern = await createIntern({ cohortId: cohort.id });
+    const mentor = await createMentor({ cohortIds: [cohort.id] });
+    const week = await createWeek({ internId: intern.id, cohortId: cohort.id, number: 2 });
+    const viewer = (await viewerById(mentor.id))!;
+    await expect(getWeek(viewer, week.id)).resolves.toMatchObject({ id: week.id });
+    await db.cohortMentor.delete({ where: { cohortId_mentorId: { cohortId: cohort.id, mentorId: mentor.id } } });
+    await expect(getWeek(viewer, week.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("a changed group takes effect at the next sign-in", async () => {
+    const first = await recordSignIn({ subject: "sub-change", email: "Change@Example.com", name: "Chi", groups: ["interns"] });
+    expect(first.role).toBe("INTERN");
+    expect(first.email).toBe("change@example.com");
+    const second = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: ["mentors", "interns"] });
+    expect(second).toMatchObject({ id: first.id, role: "MENTOR" });
+    const third = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: [] });
+    expect(third.role).toBeNull();
+  });
+
+  it("a user an admin added by email is claimed at their first sign-in", async () => {
+    const added = await createUser({ email: "new.intern@example.com", role: "INTERN" });
+    const signedIn = await recordSignIn({ subject: "sub-new", email: "new.intern@example.com", name: "New", groups: ["interns"] });
+    expect(signedIn.id).toBe(added.id);
+  });
+
+  it("review actions on a week that is not submitted are refused and change nothing", async () => {
+    await resetWeeks("submitWeek");
+    const before = await snapshot(fx.weeks.intern.id);
+    await expect(decideWeek(fx.viewers.mentor, { weekId: fx.weeks.intern.id, decision: "APPROVED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(await snapshot(fx.weeks.intern.id)).toBe(before);
+  });
+
+  it("a malformed id is a 404, not a database error", async () => {
+    await expect(getWeek(fx.viewers.admin, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

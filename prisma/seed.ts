@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { progressBar } from "../scripts/lib/progress-bar.ts";
-import { addDaysIso, cohortWeekDates, mondayOf } from "../lib/worklog/dates.ts";
+import { addDaysIso, cohortWeekDates, mondayOf, toIsoDate } from "../lib/worklog/dates.ts";
 import { parseWorklog } from "../lib/worklog/markdown.ts";
 import type { WorklogWeek } from "../lib/worklog/week.ts";
 import type { WeekStatus } from "../lib/generated/prisma/client.ts";
@@ -65,7 +65,7 @@ export async function seed(options: { today?: Date; quiet?: boolean } = {}): Pro
   );
   const userId = (email: string) => users.get(email)!.id;
   const mentorId = userId("mentor@example.com");
-  const todayIso = today.toISOString().slice(0, 10);
+  const todayIso = toIsoDate(today);
 
   await db.$transaction(async (tx) => {
     const cohort = await tx.cohort.create({

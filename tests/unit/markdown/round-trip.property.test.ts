@@ -88,6 +88,7 @@ function imported(markdown: string) {
 
 // FC_RUNS=2000 for a longer hunt.
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 150) };
+const timeout = 60_000 + runs.numRuns * 100;
 
 describe("export then import gives the week back", () => {
   for (const lang of ["en", "vi"] as const) {
@@ -98,7 +99,7 @@ describe("export then import gives the week back", () => {
         }),
         runs,
       );
-    });
+    }, timeout);
   }
 
   // Imported layouts write tasks without bullets, bare links, month/day dates, other <br>s...
@@ -113,6 +114,6 @@ describe("export then import gives the week back", () => {
         }),
         runs,
       );
-    });
+    }, timeout);
   }
 });

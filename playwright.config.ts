@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT ?? 54349);
 export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT ?? 9329);
+export const E2E_TODAY = "2026-11-29";
 export const E2E_DATA_DIR = path.join(os.tmpdir(), "worklog-e2e");
 export const E2E_DATABASE_URL = `postgresql://worklog:worklog-local@127.0.0.1:${E2E_PG_PORT}/worklog`;
 const baseURL = `http://localhost:${E2E_PORT}`;
@@ -53,6 +54,9 @@ export default defineConfig({
       WORKLOG_PG_PORT: String(E2E_PG_PORT),
       WORKLOG_DATA_DIR: E2E_DATA_DIR,
       OIDC_PORT: String(E2E_OIDC_PORT),
+      // A fixed "today" (a Sunday: week 5's last day, three tasks to tick) keeps the demo data
+      // and every date the tests see the same from run to run.
+      WORKLOG_TODAY: E2E_TODAY,
       DATABASE_URL: "",
     },
   },

@@ -1,6 +1,7 @@
 // The demo program: its people, the module catalogue of curriculum weeks 1 to 5, and week pages
 // for weeks that interns have not imported. Used by the seed and by tests.
-import type { WorklogWeek } from "@/lib/worklog/week";
+import { curriculumWeek } from "../lib/worklog/templates.ts";
+import type { WorklogWeek } from "../lib/worklog/week.ts";
 
 export const DEMO_PASSWORD = "worklog-demo";
 
@@ -49,42 +50,12 @@ export const MODULE_CATALOGUE: { code: string; title: string; curriculumWeek: nu
   ["05-08", "Hands-on and Additional Research"],
 ].map(([code, title]) => ({ code: code!, title: title!, curriculumWeek: Number(code!.slice(0, 2)), referenceUrl: FCJ }));
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/** A week page built from the curriculum: the week's modules spread over Mon–Fri, labs, then the worklog. */
-export function curriculumWeek(number: number, dayDates: string[]): WorklogWeek {
+/** A demo week page built from the catalogue, as "New week → from the curriculum" builds it. */
+export function demoCurriculumWeek(number: number, dayDates: string[]): WorklogWeek {
   const modules = MODULE_CATALOGUE.filter((m) => m.curriculumWeek === number);
-  const studyDays = 5;
-  const perDay = Math.ceil(modules.length / studyDays);
-  const days = WEEKDAYS.map((label, index) => {
-    const date = dayDates[index];
-    const tasks =
-      index < studyDays
-        ? modules.slice(index * perDay, index * perDay + perDay).map((m) => ({
-            text: `Study Module ${m.code}: ${m.title}`,
-            subItems: [],
-            moduleCodes: [m.code],
-          }))
-        : index === 5
-          ? [{ text: `Practice the related labs of week ${number}`, subItems: [], moduleCodes: [] }]
-          : [
-              { text: `Write the **Week ${number} Worklog**`, subItems: [], moduleCodes: [] },
-              { text: `Prepare the **Week ${number + 1} Study Plan**`, subItems: [], moduleCodes: [] },
-            ];
-    return { label, startDate: date, endDate: date, references: [FCJ], tasks };
-  }).filter((day) => day.tasks.length > 0);
-  const topics = modules.map((m) => m.title);
+  const week = curriculumWeek(number, modules, dayDates, FCJ);
   return {
-    number,
-    lang: "en",
-    frontMatter: { title: `Week ${number} Worklog`, date: dayDates[0], weight: 1, chapter: false, pre: ` <b> 1.${number}. </b> ` },
-    objectives: [
-      `Study the week ${number} modules: ${topics.slice(0, 3).join(", ")}${topics.length > 3 ? " and more" : ""}.`,
-      `Complete the **hands-on labs** of week ${number}.`,
-      `Write the week ${number} worklog and plan week ${number + 1}.`,
-    ],
-    days,
-    achievements: [`Understood the core ideas of ${topics[0] ?? "the week's modules"}.`, `Completed the labs of week ${number}.`],
-    extraSections: [],
+    ...week,
+    achievements: [`Understood the core ideas of ${modules[0]?.title ?? "the week's modules"}.`, `Completed the labs of week ${number}.`],
   };
 }

@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { progressBar } from "../scripts/lib/progress-bar.ts";
-import { addDaysIso, cohortWeekDates, mondayOf, toIsoDate } from "../lib/worklog/dates.ts";
+import { addDaysIso, cohortWeekDates, DEFAULT_TIME_ZONE, mondayOf, todayIn } from "../lib/worklog/dates.ts";
 import { parseWorklog } from "../lib/worklog/markdown.ts";
 import type { WorklogWeek } from "../lib/worklog/week.ts";
 import type { WeekStatus } from "../lib/generated/prisma/client.ts";
-import { curriculumWeek, DEMO_COHORT_NAME, DEMO_USERS, MODULE_CATALOGUE } from "./demo-data.ts";
+import { demoCurriculumWeek, DEMO_COHORT_NAME, DEMO_USERS, MODULE_CATALOGUE } from "./demo-data.ts";
 
 interface DemoWeekPlan {
   number: number;
@@ -42,7 +42,8 @@ const PLANS: Record<string, DemoWeekPlan[]> = {
 export async function seed(options: { today?: Date; quiet?: boolean } = {}): Promise<void> {
   const { db } = await import("../lib/server/db.ts");
   const { insertWeekContent } = await import("../lib/server/data/week-content.ts");
-  const today = options.today ?? new Date();
+  const { programToday } = await import("../lib/server/today.ts");
+  const todayIso = options.today ? todayIn(DEFAULT_TIME_ZONE, options.today) : programToday();
   const weekCount = Object.values(PLANS).reduce((n, plan) => n + plan.length, 0);
   const bar = options.quiet ? { step() {}, done() {} } : progressBar("Seeding demo data", 3 + weekCount);
 
@@ -59,13 +60,12 @@ export async function seed(options: { today?: Date; quiet?: boolean } = {}): Pro
     return;
   }
   // Week 5 is the current week, so that today has tasks to tick.
-  const cohortStart = addDaysIso(mondayOf(today), -28);
+  const cohortStart = addDaysIso(mondayOf(todayIso), -28);
   const users = new Map(
     (await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })).map((u) => [u.email, u]),
   );
   const userId = (email: string) => users.get(email)!.id;
   const mentorId = userId("mentor@example.com");
-  const todayIso = toIsoDate(today);
 
   await db.$transaction(async (tx) => {
     const cohort = await tx.cohort.create({
@@ -81,7 +81,7 @@ export async function seed(options: { today?: Date; quiet?: boolean } = {}): Pro
       for (const plan of plans) {
         const { startDate, endDate } = cohortWeekDates(cohortStart, plan.number);
         const dayDates = Array.from({ length: 7 }, (_, i) => addDaysIso(startDate, i));
-        const week = plan.number === 5 ? fixtureWeek(dayDates) : curriculumWeek(plan.number, dayDates);
+        const week = plan.number === 5 ? fixtureWeek(dayDates) : demoCurriculumWeek(plan.number, dayDates);
         const taskCount = week.days.reduce((n, d) => n + d.tasks.length, 0);
         const doneCount = Math.round(Math.max(plan.done, 0) * taskCount);
         const ordinal = taskOrdinals(week);

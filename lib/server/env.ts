@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE } from "@/lib/worklog/dates";
 
 // Every setting the server reads, validated once (instrumentation.ts calls env() at start-up, so a
 // bad setting stops the server with one line naming it). .env.example documents each.
@@ -12,6 +13,13 @@ const databaseSchema = z.object({
     "DATABASE_URL must be a postgresql:// connection string",
   ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The program's time zone: what "today" means for due and overdue tasks. */
+  WORKLOG_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, "WORKLOG_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+  /** Pins "today" to a date (demos and end-to-end tests); unset in real use. */
+  WORKLOG_TODAY: z.iso.date({ error: "WORKLOG_TODAY must be a date like 2026-11-29" }).optional().or(z.literal("").transform(() => undefined)),
 });
 
 const schema = databaseSchema.extend({
@@ -40,6 +48,15 @@ function parse<S extends z.ZodType>(s: S): z.infer<S> {
     throw new Error(`Configuration error: ${issue?.message ?? "invalid environment"}`);
   }
   return parsed.data;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let cached: Env | undefined;

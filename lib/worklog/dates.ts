@@ -39,11 +39,23 @@ export function cohortWeekNumberOn(cohortStart: IsoDate, today: IsoDate): number
   return Math.floor(daysBetween(cohortStart, today) / 7) + 1;
 }
 
-export function mondayOf(date: Date): IsoDate {
-  return toIsoDate(startOfWeek(date, { weekStartsOn: 1 }));
+/** The Monday of the week that contains this calendar day. */
+export function mondayOf(iso: IsoDate): IsoDate {
+  return toIsoDate(startOfWeek(parseISO(iso), { weekStartsOn: 1 }));
 }
+
+export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /** "06/10/2025", the way FCJ worklogs write dates. */
 export function formatDayMonthYear(iso: IsoDate): string {
   return format(parseISO(iso), "dd/MM/yyyy");
+}
+
+/**
+ * Today's calendar date in a time zone (interns tick "today's" tasks in their own day, whatever
+ * zone the server runs in).
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

@@ -94,9 +94,8 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
   const roleHeadings = [...roles.keys()].map((section) => (section.heading ? innerSliceOf(section.heading, body) : ""));
   const tableHeaders = table?.children[0]?.children.map((cell) => innerSliceOf(cell, body)) ?? [];
   const lang = detectLang([...roleHeadings, ...tableHeaders, ...(title ? [title] : [])]);
-  const number = [title ?? "", ...roleHeadings, ...(front?.values.pre ? [front.values.pre.replace(/1\.0*(\d+)/, "week $1")] : [])]
-    .map(weekNumberIn)
-    .find((n) => n !== undefined);
+  // "Week 5 Worklog", "### Mục tiêu tuần 5:", or the menu number in pre: " <b> 1.5. </b> ".
+  const number = [title ?? "", ...roleHeadings].map(weekNumberIn).find((n) => n !== undefined) ?? menuNumberIn(front?.values.pre);
   if (number === undefined) warnings.push("Could not find the week number in the title or headings; set it before saving.");
   const weekNumber = number ?? 0;
 
@@ -183,6 +182,11 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
   return { week: { ...week, layout }, warnings: [...new Set(warnings)] };
 }
 
+function menuNumberIn(pre: string | undefined): number | undefined {
+  const match = /\b1\.0*(\d{1,2})\b/.exec(pre ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Front-matter values in the template's key order; the page's own keys only. */
 function frontMatterOf(values: Partial<WorklogFrontMatter>, fallbackTitle: string): WorklogFrontMatter {
   const { title = fallbackTitle, date, weight, chapter, pre, extra } = values;
@@ -257,39 +261,30 @@ function renderStandard(week: WorklogWeek, lang: WorklogLang): string {
 
 const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
-/** Parts the page did not have but the week now has data for get a standard section. */
+/**
+ * A part the imported page did not have, but the week now has data for, is written where the
+ * template would put it: under its heading if the page had one, else next to its neighbours.
+ */
 function withMissingSlots(blocks: WorklogLayoutBlock[], week: WorklogWeek, lang: WorklogLang): WorklogLayoutBlock[] {
   const result = [...blocks];
-  const separators = result.some((block) => block.kind === "markdown" && SEPARATOR.test(block.markdown.trim()));
   const template = TEMPLATES[lang];
-  const headings: Record<WorklogSlot, string> = {
-    objectives: template.objectives(week.number),
-    tasks: template.tasks,
-    achievements: template.achievements(week.number),
-  };
-  const has: Record<WorklogSlot, boolean> = { objectives: week.objectives.length > 0, tasks: week.days.length > 0, achievements: week.achievements.length > 0 };
+  const headings: Record<WorklogSlot, string> = { objectives: template.objectives(week.number), tasks: template.tasks, achievements: template.achievements(week.number) };
+  const hasData: Record<WorklogSlot, boolean> = { objectives: week.objectives.length > 0, tasks: week.days.length > 0, achievements: week.achievements.length > 0 };
+  const usesSeparators = result.some((block) => block.kind === "markdown" && SEPARATOR.test(block.markdown.trim()));
+  const separator: WorklogLayoutBlock[] = usesSeparators ? [{ kind: "markdown", markdown: "---" }] : [];
   const order: WorklogSlot[] = ["objectives", "tasks", "achievements"];
-  for (const slot of order) {
-    if (!has[slot] || result.some((block) => block.kind === slot)) continue;
+  const indexOf = (slot: WorklogSlot) => result.findIndex((block) => block.kind === slot || (block.kind === "heading" && block.role === slot));
+
+  for (const [position, slot] of order.entries()) {
+    if (!hasData[slot] || result.some((block) => block.kind === slot)) continue;
     const heading = result.findIndex((block) => block.kind === "heading" && block.role === slot);
-    if (heading >= 0) {
-      result.splice(heading + 1, 0, { kind: slot });
-      continue;
-    }
-    const before = order.slice(0, order.indexOf(slot)).reverse();
-    const after = order.slice(order.indexOf(slot) + 1);
-    const previous = before.map((other) => result.findIndex((block) => block.kind === other)).find((i) => i >= 0);
-    const next = after
-      .map((other) => result.findIndex((block) => block.kind === other || (block.kind === "heading" && block.role === other)))
-      .find((i) => i >= 0);
     const section: WorklogLayoutBlock[] = [{ kind: "heading", depth: 3, text: headings[slot], role: slot }, { kind: slot }];
-    if (previous !== undefined) {
-      result.splice(previous + 1, 0, ...(separators ? [{ kind: "markdown" as const, markdown: "---" }] : []), ...section);
-    } else if (next !== undefined) {
-      result.splice(next, 0, ...section, ...(separators ? [{ kind: "markdown" as const, markdown: "---" }] : []));
-    } else {
-      result.push(...(separators && result.length > 0 ? [{ kind: "markdown" as const, markdown: "---" }] : []), ...section);
-    }
+    const previous = order.slice(0, position).map((other) => result.findIndex((block) => block.kind === other)).filter((i) => i >= 0).pop();
+    const next = order.slice(position + 1).map(indexOf).find((i) => i >= 0);
+    if (heading >= 0) result.splice(heading + 1, 0, { kind: slot });
+    else if (previous !== undefined) result.splice(previous + 1, 0, ...separator, ...section);
+    else if (next !== undefined) result.splice(next, 0, ...section, ...separator);
+    else result.push(...(result.length > 0 ? separator : []), ...section);
   }
   return result;
 }

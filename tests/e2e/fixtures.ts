@@ -19,12 +19,23 @@ export async function fillProviderSignIn(page: Page, email: string, password = D
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** Where "/" takes each kind of user. */
+const HOME: Record<DemoEmail, RegExp> = {
+  "intern@example.com": /\/$/,
+  "intern2@example.com": /\/$/,
+  "intern3@example.com": /\/$/,
+  "mentor@example.com": /\/cohorts$/,
+  "admin@example.com": /\/cohorts$/,
+  "nogroup@example.com": /\/no-access$/,
+};
+
 /** Signs in from the app's sign-in page, landing on `path` (default: the user's home page). */
 export async function login(page: Page, email: DemoEmail, path = "/") {
   await page.goto(path);
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByRole("button", { name: "Sign in" }).click();
   await fillProviderSignIn(page, email);
+  if (path === "/") await expect(page).toHaveURL(HOME[email]);
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 

@@ -27,8 +27,21 @@ export class ConflictError extends Error {
   }
 }
 
-export type DataError = NotFoundError | ForbiddenError | ConflictError;
+/** Input that passed the schema but not the data (a module code that does not exist, a day outside the week). */
+export class ValidationError extends Error {
+  constructor(public readonly fieldErrors: Record<string, string[]>) {
+    super(Object.values(fieldErrors).flat()[0] ?? "Check the highlighted fields.");
+    this.name = "ValidationError";
+  }
+}
+
+export type DataError = NotFoundError | ForbiddenError | ConflictError | ValidationError;
 
 export function isDataError(error: unknown): error is DataError {
-  return error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError;
+  return (
+    error instanceof NotFoundError ||
+    error instanceof ForbiddenError ||
+    error instanceof ConflictError ||
+    error instanceof ValidationError
+  );
 }

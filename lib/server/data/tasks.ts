@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../db";
-import { assertCanEdit, isUuid, weeksVisibleTo } from "./access";
+import { isUuid, weeksVisibleTo } from "./access";
 import { audit } from "./audit";
 import { NotFoundError } from "./errors";
+import { lockEditableWeek } from "./week-editing";
 import type { Viewer } from "./viewer";
 
 /**
@@ -17,13 +18,13 @@ export async function setTaskDone(
     const task = isUuid(input.taskId)
       ? await tx.task.findFirst({
           where: { id: input.taskId, day: { week: weeksVisibleTo(viewer) } },
-          select: { id: true, done: true, doneAt: true, day: { select: { week: { select: { id: true, internId: true, status: true } } } } },
+          select: { id: true, day: { select: { weekId: true } } },
         })
       : null;
     if (!task) throw new NotFoundError("This task");
-    const week = task.day.week;
-    assertCanEdit(viewer, week);
-    if (task.done === input.done) return { done: task.done, doneAt: task.doneAt?.toISOString() ?? null };
+    const week = await lockEditableWeek(tx, viewer, task.day.weekId);
+    const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { done: true, doneAt: true } });
+    if (current.done === input.done) return { done: current.done, doneAt: current.doneAt?.toISOString() ?? null };
     const doneAt = input.done ? new Date() : null;
     await tx.task.update({ where: { id: task.id }, data: { done: input.done, doneAt } });
     await audit(tx, {

@@ -4,7 +4,7 @@ import "server-only";
 // seed and test factories call it directly; user-facing actions call it after authorising.
 import { randomUUID } from "node:crypto";
 import type { Prisma, WeekStatus } from "@/lib/generated/prisma/client";
-import { dbDateFromIso, type IsoDate } from "@/lib/worklog/dates";
+import { dbDateFromIso, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import type { WorklogWeek } from "@/lib/worklog/week";
 import type { Tx } from "../db";
 
@@ -93,4 +93,52 @@ export async function insertWeekContent(tx: Tx, input: WeekContentInput): Promis
     });
   }
   return { id: weekId };
+}
+
+/** A stored week as the domain's WorklogWeek (for export and for copying a week's structure). */
+export async function loadWeekContent(client: Pick<Tx, "week">, weekId: string): Promise<WorklogWeek> {
+  const week = await client.week.findUniqueOrThrow({
+    where: { id: weekId },
+    select: {
+      number: true,
+      frontMatter: true,
+      layout: true,
+      extraSections: true,
+      items: { orderBy: { position: "asc" }, select: { kind: true, text: true } },
+      days: {
+        orderBy: { position: "asc" },
+        select: {
+          label: true,
+          startDate: true,
+          endDate: true,
+          startText: true,
+          endText: true,
+          references: true,
+          tasks: {
+            orderBy: { position: "asc" },
+            select: { text: true, subItems: true, modules: { select: { module: { select: { code: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  const layout = (week.layout ?? undefined) as WorklogWeek["layout"];
+  return {
+    number: week.number,
+    lang: layout?.lang ?? "en",
+    frontMatter: week.frontMatter as unknown as WorklogWeek["frontMatter"],
+    objectives: week.items.filter((i) => i.kind === "OBJECTIVE").map((i) => i.text),
+    achievements: week.items.filter((i) => i.kind === "ACHIEVEMENT").map((i) => i.text),
+    days: week.days.map((day) => ({
+      label: day.label,
+      ...(day.startDate ? { startDate: isoDateFromDb(day.startDate) } : {}),
+      ...(day.endDate ? { endDate: isoDateFromDb(day.endDate) } : {}),
+      ...(day.startText ? { startText: day.startText } : {}),
+      ...(day.endText ? { endText: day.endText } : {}),
+      references: day.references,
+      tasks: day.tasks.map((t) => ({ text: t.text, subItems: t.subItems, moduleCodes: t.modules.map((m) => m.module.code).sort() })),
+    })),
+    extraSections: week.extraSections as unknown as WorklogWeek["extraSections"],
+    ...(layout ? { layout } : {}),
+  };
 }

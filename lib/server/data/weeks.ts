@@ -50,6 +50,8 @@ export interface WeekView {
   days: DayView[];
   comments: CommentView[];
   progress: Progress;
+  /** Modules of curriculum week N that no task of this week links to yet. */
+  uncoveredModules: { code: string; title: string }[];
   canEdit: boolean;
   canReview: boolean;
 }
@@ -94,6 +96,12 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
       orderBy: { createdAt: "asc" },
       select: { id: true, body: true, createdAt: true, dayId: true, taskId: true, author: { select: { name: true } } },
     },
+  });
+  const linked = new Set(week.days.flatMap((d) => d.tasks.flatMap((t) => t.modules.map((m) => m.module.code))));
+  const curriculum = await db.module.findMany({
+    where: { curriculumWeek: week.number },
+    orderBy: { code: "asc" },
+    select: { code: true, title: true },
   });
   const days = week.days.map((day) => {
     const tasks = day.tasks.map((task) => ({
@@ -140,6 +148,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
       days.reduce((n, d) => n + d.progress.done, 0),
       days.reduce((n, d) => n + d.progress.total, 0),
     ),
+    uncoveredModules: curriculum.filter((m) => !linked.has(m.code)),
     canEdit: canEditWeek(viewer, week),
     canReview: canReviewWeeks(viewer) && week.internId !== viewer.id,
   };

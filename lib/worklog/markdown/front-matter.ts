@@ -126,5 +126,7 @@ export function writeFrontMatterInto(yaml: string, frontMatter: WorklogFrontMatt
       map.set(name, created);
     }
   }
-  return doc.toString({ lineWidth: 0 }).trimEnd();
+  // The YAML printer drops blank lines before the first key; the page had them.
+  const leadingBlankLines = /^(?:[ \t]*\n)*/.exec(yaml)?.[0] ?? "";
+  return leadingBlankLines + doc.toString({ lineWidth: 0 }).trimEnd();
 }

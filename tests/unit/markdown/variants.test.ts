@@ -252,3 +252,44 @@ describe("HTML and pipes in cells", () => {
     expect(dataOf(parseWorklog(exported).week)).toEqual(dataOf(week));
   });
 });
+
+describe("Vietnamese page after a formatter ran: capitalised keys, long fence, padded cells, Thứ 2/Thứ Ba/T5", () => {
+  const page = read("vi-formatter.vi.md");
+  const { week, warnings } = parseWorklog(page);
+
+  it("reads front matter keys in any case and a closing fence of many dashes", () => {
+    expect(warnings).toEqual([]);
+    expect(week).toMatchObject({ number: 7, lang: "vi" });
+    expect(week.frontMatter).toEqual({ title: "Worklog Tuần 7", date: "2025-10-20", weight: 7, chapter: false, pre: " <b> 1.7. </b> " });
+  });
+
+  it("reads the days", () => {
+    expect(week.objectives).toEqual(["Hiểu quy trình CI/CD trên AWS.", "Làm quen với **CodePipeline**."]);
+    expect(week.days.map((day) => [day.label, day.startDate, day.endDate, day.tasks.map((task) => task.text)])).toEqual([
+      ["Thứ 2", "2025-10-20", "2025-10-20", ["Tìm hiểu khái niệm CI/CD", "Thực hành CodeBuild"]],
+      ["Thứ Ba", "2025-10-21", "2025-10-22", ["Tạo pipeline đầu tiên"]],
+      ["T5", "2025-10-23", "2025-10-23", ["Review"]],
+    ]);
+    expect(week.achievements).toEqual(["Tạo được pipeline CI/CD đầu tiên."]);
+  });
+
+  it("exports the page again, blank lines and front matter as written", () => {
+    expectStableRoundTrip(page, page.replace("CodeBuild <br>          |", "CodeBuild |"));
+  });
+
+  it("keeps the page's front matter style when a value changes", () => {
+    const exported = renderWorklog({ ...week, frontMatter: { ...week.frontMatter, weight: 8, date: "2025-10-27" } });
+    const start = '---\n\nTitle: "Worklog Tuần 7"\nDate: 2025-10-27\nWeight: 8\nchapter: false\npre: " <b> 1.7. </b> "\n----------------------\n\n\n\n### Mục tiêu tuần 7:\n*   Hiểu';
+    expect(exported.slice(0, start.length)).toBe(start);
+  });
+
+  it("writes standard English labels for Thứ 2, Thứ Ba and T5", () => {
+    expect(parseWorklog(renderWorklog(week, { lang: "en" })).week.days.map((day) => day.label)).toEqual(["Mon", "Tue", "Thu"]);
+  });
+});
+
+describe("a README is not a worklog", () => {
+  it("is refused with a message that says what to import", () => {
+    expect(() => parseWorklog(read("not-a-worklog.md"))).toThrowError(/doesn't look like a worklog.*_index\.md/);
+  });
+});

@@ -1,0 +1,14 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { runAction } from "@/lib/server/action";
+import { requireRole } from "@/lib/server/data/session";
+import { createWeek } from "@/lib/server/data/week-editing";
+import { newWeekSchema, type ActionResult } from "@/lib/schemas/week";
+
+export async function createWeekAction(_previous: ActionResult<{ weekId: string }> | null, formData: FormData) {
+  const viewer = await requireRole("INTERN");
+  const result = await runAction(newWeekSchema, Object.fromEntries(formData), (data) => createWeek(viewer, data));
+  if (result.ok && result.data) redirect(`/weeks/${result.data.weekId}`);
+  return result;
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useId, useOptimistic, useState, useTransition } from "react";
+import { tickTask } from "@/app/actions/tasks";
+
+/**
+ * A task's checkbox. Ticking shows at once (optimistic); the server sets the state given. If the
+ * save fails the box goes back and the intern is told why.
+ */
+export function TaskCheckbox({
+  taskId,
+  done,
+  disabled,
+  children,
+}: {
+  taskId: string;
+  done: boolean;
+  disabled?: boolean;
+  children: React.ReactNode;
+}) {
+  const id = useId();
+  const [optimisticDone, setOptimisticDone] = useOptimistic(done);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="group">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          className="mt-0.5 size-5 shrink-0 cursor-pointer accent-emerald-600 disabled:cursor-not-allowed"
+          checked={optimisticDone}
+          disabled={disabled}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setError(null);
+            startTransition(async () => {
+              setOptimisticDone(next);
+              try {
+                const result = await tickTask({ taskId, done: next });
+                if (!result.ok) setError(result.formError ?? "That did not save. Try again.");
+              } catch {
+                setError("That did not save: the connection failed. Try again.");
+              }
+            });
+          }}
+        />
+        <label htmlFor={id} className={`min-w-0 flex-1 cursor-pointer break-words ${optimisticDone ? "text-slate-500 line-through decoration-slate-400" : ""}`}>
+          {children}
+        </label>
+        {pending ? (
+          <span className="text-xs text-slate-500" aria-live="polite">
+            Saving…
+          </span>
+        ) : null}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 pl-8 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

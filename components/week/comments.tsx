@@ -1,0 +1,25 @@
+import { format, parseISO } from "date-fns";
+import type { CommentView } from "@/lib/server/data/weeks";
+
+export function Comments({ comments, days }: { comments: CommentView[]; days: { id: string; label: string }[] }) {
+  if (comments.length === 0) return null;
+  const dayLabel = new Map(days.map((d) => [d.id, d.label]));
+  return (
+    <section aria-labelledby="comments-title" className="space-y-3">
+      <h2 id="comments-title" className="text-lg font-semibold">
+        Mentor comments
+      </h2>
+      <ul className="space-y-2">
+        {comments.map((c) => (
+          <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
+            <p className="whitespace-pre-wrap break-words">{c.body}</p>
+            <p className="mt-1 text-xs text-slate-500">
+              {c.authorName} · {format(parseISO(c.createdAt), "d MMM yyyy, HH:mm")}
+              {c.dayId && dayLabel.get(c.dayId) ? ` · about ${dayLabel.get(c.dayId)}` : ""}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

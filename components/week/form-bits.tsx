@@ -1,0 +1,52 @@
+"use client";
+
+/** Small shared pieces of the week editors. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {message}
+    </p>
+  );
+}
+
+export function FormMessage({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {message}
+    </p>
+  );
+}
+
+export function Button({
+  variant = "secondary",
+  className = "",
+  ...props
+}: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "ghost" | "danger" }) {
+  const styles = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
+    ghost: "text-slate-700 hover:bg-slate-100",
+    danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
+  }[variant];
+  return (
+    <button
+      type="button"
+      className={`inline-flex min-h-9 items-center justify-center gap-1 rounded-lg px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${styles} ${className}`}
+      {...props}
+    />
+  );
+}
+
+export const inputClass =
+  "w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm aria-[invalid=true]:border-red-500";
+
+/** Moves item `index` one place up or down. */
+export function move<T>(list: T[], index: number, delta: -1 | 1): T[] {
+  const target = index + delta;
+  if (target < 0 || target >= list.length) return list;
+  const next = [...list];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}

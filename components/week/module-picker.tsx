@@ -1,0 +1,126 @@
+"use client";
+
+import { useId, useMemo, useState } from "react";
+
+export interface ModuleOption {
+  code: string;
+  title: string;
+  curriculumWeek: number;
+}
+
+/**
+ * Links a task to catalogue modules: type a code or part of a title, pick with the arrow keys and
+ * Enter (or a click). A combobox in the ARIA sense, so it works by keyboard and screen reader.
+ */
+export function ModulePicker({
+  options,
+  value,
+  onChange,
+  label,
+  invalid,
+  describedBy,
+}: {
+  options: ModuleOption[];
+  value: string[];
+  onChange: (codes: string[]) => void;
+  label: string;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return options
+      .filter((m) => !value.includes(m.code))
+      .filter((m) => !q || m.code.includes(q) || m.title.toLowerCase().includes(q))
+      .slice(0, 8);
+  }, [options, query, value]);
+  const titleOf = (code: string) => options.find((m) => m.code === code)?.title ?? "not in the catalogue";
+  const pick = (code: string) => {
+    onChange([...value, code]);
+    setQuery("");
+    setActive(0);
+    setOpen(false);
+  };
+  return (
+    <div className="relative">
+      {value.length > 0 ? (
+        <ul className="mb-1 flex flex-wrap gap-1" aria-label={`${label}: linked modules`}>
+          {value.map((code) => (
+            <li key={code} className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+              <span title={titleOf(code)}>{code}</span>
+              <button
+                type="button"
+                className="rounded-full px-1 hover:bg-brand-100"
+                aria-label={`Unlink module ${code}`}
+                onClick={() => onChange(value.filter((c) => c !== code))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <label htmlFor={id} className="sr-only">
+        {label}: link a module
+      </label>
+      <input
+        id={id}
+        role="combobox"
+        aria-expanded={open && matches.length > 0}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].code}` : undefined}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        placeholder="Link a module: code or title"
+        className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-base sm:text-sm aria-[invalid=true]:border-red-500"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 120)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, matches.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter" && open && matches[active]) {
+            e.preventDefault();
+            pick(matches[active].code);
+          } else if (e.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && matches.length > 0 ? (
+        <ul id={`${id}-list`} role="listbox" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
+          {matches.map((m, i) => (
+            <li
+              key={m.code}
+              id={`${id}-${m.code}`}
+              role="option"
+              aria-selected={i === active}
+              className={`cursor-pointer px-3 py-1.5 text-sm ${i === active ? "bg-brand-50" : ""}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(m.code);
+              }}
+            >
+              <span className="font-mono text-xs text-slate-500">{m.code}</span> {m.title}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useId, useState } from "react";
+import { addCommentAction, decideWeekAction } from "@/app/weeks/[weekId]/actions";
+import { LIMITS } from "@/lib/schemas/week";
+import { Button, FieldError, FormMessage, inputClass } from "./form-bits";
+import { useAction } from "./use-action";
+
+/** For the intern's mentor: comment on the week (or a day), approve it, or return it with changes requested. */
+export function ReviewPanel({
+  weekId,
+  submitted,
+  days,
+}: {
+  weekId: string;
+  submitted: boolean;
+  days: { id: string; label: string }[];
+}) {
+  const id = useId();
+  const [body, setBody] = useState("");
+  const [dayId, setDayId] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const decide = useAction(decideWeekAction);
+  const comment = useAction(addCommentAction);
+  const pending = decide.pending || comment.pending;
+  const done = (text: string) => () => {
+    setBody("");
+    setMessage(text);
+  };
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/50 p-4">
+      <h2 id={`${id}-title`} className="font-semibold">
+        Review
+      </h2>
+      {message ? (
+        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {message}
+        </p>
+      ) : null}
+      <FormMessage message={decide.formError ?? comment.formError} />
+      <div>
+        <label htmlFor={`${id}-body`} className="text-sm font-medium">
+          Comment
+        </label>
+        <textarea
+          id={`${id}-body`}
+          rows={3}
+          maxLength={LIMITS.comment}
+          className={inputClass}
+          value={body}
+          aria-invalid={Boolean(comment.fieldError("body"))}
+          onChange={(e) => setBody(e.target.value)}
+          placeholder="What went well, what to add or change"
+        />
+        <FieldError id={`${id}-body-error`} message={comment.fieldError("body")} />
+      </div>
+      <div>
+        <label htmlFor={`${id}-day`} className="text-sm font-medium">
+          About
+        </label>
+        <select id={`${id}-day`} className={inputClass} value={dayId} onChange={(e) => setDayId(e.target.value)}>
+          <option value="">The whole week</option>
+          {days.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button disabled={pending} onClick={() => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added."))}>
+          Add comment
+        </Button>
+        {submitted ? (
+          <>
+            <span className="flex-1" />
+            <Button
+              variant="danger"
+              disabled={pending}
+              onClick={() => decide.run({ weekId, decision: "CHANGES_REQUESTED", comment: body }, done("Returned to the intern with your comment."))}
+            >
+              Request changes
+            </Button>
+            <Button
+              variant="primary"
+              disabled={pending}
+              onClick={() => decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved."))}
+            >
+              Approve week
+            </Button>
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">Approving and returning are possible once the intern submits the week.</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// The shapes of everything an intern can send about a week. One schema per form, shared by the
+// form (client-side hints) and its server action (the real check). Limits are in README.md.
+import { z } from "zod";
+
+export const LIMITS = {
+  taskText: 500,
+  itemText: 1000,
+  dayLabel: 40,
+  reference: 500,
+  referencesPerDay: 10,
+  tasksPerDay: 20,
+  daysPerWeek: 14,
+  itemsPerList: 30,
+  subItemsPerTask: 10,
+  modulesPerTask: 10,
+  comment: 2000,
+} as const;
+
+const id = z.uuid({ error: "This item no longer exists. Reload the page." });
+const isoDate = z.iso.date({ error: "Use a date like 2026-11-23." });
+
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} cannot be empty.`)
+    .max(max, `${what} is too long (at most ${max} characters).`)
+    .refine((t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(t), `${what} contains control characters.`);
+
+export const moduleCode = z.string().trim().regex(/^\d{2}-\d{2}$/, "A module code looks like 05-03.");
+
+export const tickTaskSchema = z.object({ taskId: id, done: z.boolean() });
+
+export const weekItemsSchema = z.object({
+  weekId: id,
+  kind: z.enum(["OBJECTIVE", "ACHIEVEMENT"]),
+  items: z
+    .array(z.object({ id: id.optional(), text: text(LIMITS.itemText, "The text") }))
+    .max(LIMITS.itemsPerList, `At most ${LIMITS.itemsPerList} items.`),
+});
+
+export const taskInputSchema = z.object({
+  id: id.optional(),
+  text: text(LIMITS.taskText, "The task"),
+  moduleCodes: z.array(moduleCode).max(LIMITS.modulesPerTask).default([]),
+});
+
+export const daySchema = z
+  .object({
+    weekId: id,
+    dayId: id.optional(),
+    label: text(LIMITS.dayLabel, "The day"),
+    startDate: isoDate.optional(),
+    endDate: isoDate.optional(),
+    references: z
+      .array(text(LIMITS.reference, "A reference"))
+      .max(LIMITS.referencesPerDay, `At most ${LIMITS.referencesPerDay} references.`)
+      .default([]),
+    tasks: z.array(taskInputSchema).max(LIMITS.tasksPerDay, `At most ${LIMITS.tasksPerDay} tasks a day.`),
+  })
+  .refine((d) => !d.startDate || !d.endDate || d.endDate >= d.startDate, {
+    path: ["endDate"],
+    message: "The end date is before the start date.",
+  });
+
+export type DayInput = z.infer<typeof daySchema>;
+
+export const dayRefSchema = z.object({ weekId: id, dayId: id });
+export const moveDaySchema = dayRefSchema.extend({ direction: z.enum(["up", "down"]) });
+
+export const newWeekSchema = z.object({
+  number: z.coerce.number().int().min(1, "Week numbers start at 1.").max(52, "At most 52 weeks."),
+  template: z.enum(["blank", "curriculum", "copy-previous"]),
+});
+
+export const reviewCommentSchema = z.object({
+  weekId: id,
+  body: text(LIMITS.comment, "The comment"),
+  dayId: id.optional(),
+  taskId: id.optional(),
+});
+
+export const reviewDecisionSchema = z.object({
+  weekId: id,
+  decision: z.enum(["APPROVED", "CHANGES_REQUESTED"]),
+  comment: z.string().trim().max(LIMITS.comment).optional(),
+});
+
+/** What a form's server action answers: field errors next to fields, or one message for the form. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
+
+/** Field errors keyed by dotted path ("tasks.2.text"), as forms show them. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}

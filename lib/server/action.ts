@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/week";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./data/errors";
+
+/**
+ * The one way server actions run: parse the input with the shared schema, call the data layer,
+ * and turn what can go wrong into an answer the form shows (field errors or one message).
+ * Nothing is written when parsing fails; the data layer writes in one transaction or not at all.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "Check the highlighted fields." };
+  try {
+    const data = await run(parsed.data);
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, fieldErrors: error.fieldErrors, formError: error.message };
+    if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
+      return { ok: false, formError: error.message };
+    }
+    // redirect() and notFound() signal by throwing: let them through.
+    if (isNextSignal(error)) throw error;
+    console.error("Server action failed", error);
+    return { ok: false, formError: "That did not save: something went wrong on our side. Try again in a moment." };
+  }
+}
+
+function isNextSignal(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

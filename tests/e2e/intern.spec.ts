@@ -1,0 +1,91 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { login } from "./fixtures";
+
+// The demo intern's week 5 is the real FCJ week 5 page; "today" is pinned to its Sunday, which has
+// three tasks: the team project proposal, the week 5 worklog, the week 6 study plan.
+const progressOf = (page: Page, label: string) => page.getByRole("progressbar", { name: label, exact: true });
+
+test("an intern ticks today's tasks, edits and submits the week, and cannot edit it once approved", async ({ page, browser }) => {
+  await login(page, "intern@example.com");
+  const today = page.getByRole("region", { name: "Today" });
+  const boxes = today.getByRole("checkbox");
+  await expect(boxes).toHaveCount(3);
+  await expect(today.getByText("Complete the Team Project Proposal")).toBeVisible();
+
+  // Week 5: Monday to Saturday are done (9 tasks), Sunday's three are not.
+  await page.getByRole("link", { name: "This week: week 5" }).click();
+  await expect(page).toHaveURL(/\/weeks\/[0-9a-f-]{36}$/);
+  const weekUrl = page.url();
+  await expect(progressOf(page, "Week 5 progress")).toHaveAttribute("aria-valuenow", "9");
+  await expect(progressOf(page, "Sun progress")).toHaveAttribute("aria-valuenow", "0");
+
+  // Tick all three from the dashboard.
+  await page.goto("/");
+  for (let i = 0; i < 3; i++) {
+    await boxes.nth(i).check();
+    await expect(boxes.nth(i)).toBeChecked();
+  }
+  await expect(today.getByText("Saving…")).toHaveCount(0);
+  await expect(progressOf(page, "Sun progress")).toHaveAttribute("aria-valuenow", "3");
+  await page.reload();
+  for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).toBeChecked();
+  const thisWeek = page.getByRole("region", { name: "This week: week 5" });
+  await expect(thisWeek.getByRole("progressbar", { name: "Week 5 progress" })).toHaveAttribute("aria-valuenow", "12");
+
+  await page.goto(weekUrl);
+  await expect(progressOf(page, "Sun progress")).toHaveAttribute("aria-valuenow", "3");
+  await expect(progressOf(page, "Week 5 progress")).toHaveAttribute("aria-valuenow", "12");
+
+  // Add an objective.
+  await page.getByRole("button", { name: "Edit objectives" }).click();
+  await page.getByRole("button", { name: "+ Add objective" }).click();
+  await page.getByRole("textbox", { name: "objective 6" }).fill("Review **Cognito** user pools once more");
+  await page.getByRole("button", { name: "Save objectives" }).click();
+  await expect(page.getByRole("region", { name: "Objectives" }).getByText("Review Cognito user pools once more")).toBeVisible();
+
+  // Add a task linked to module 05-03 on Saturday, choosing the module by typing its title.
+  const saturday = page.getByRole("region", { name: /^Sat/ });
+  await saturday.getByRole("button", { name: "Edit day" }).click();
+  await saturday.getByRole("button", { name: "+ Add task" }).click();
+  await saturday.getByRole("textbox", { name: "Task 2" }).fill("Build a Cognito sign-in demo");
+  const picker = saturday.getByRole("combobox", { name: "Task 2: link a module" });
+  await picker.fill("cognito");
+  await expect(page.getByRole("option", { name: /05-03 Amazon Cognito/ })).toBeVisible();
+  await picker.press("Enter");
+  await saturday.getByRole("button", { name: "Save day" }).click();
+  const newTask = saturday.getByRole("listitem").filter({ hasText: "Build a Cognito sign-in demo" });
+  await expect(newTask).toBeVisible();
+  await expect(newTask.getByText("05-03")).toBeVisible();
+  await expect(progressOf(page, "Week 5 progress")).toHaveAttribute("aria-valuemax", "13");
+
+  // Bad input is refused next to the field, and nothing changes.
+  await saturday.getByRole("button", { name: "Edit day" }).click();
+  await saturday.getByRole("textbox", { name: "Task 1" }).fill("   ");
+  await saturday.getByRole("button", { name: "Save day" }).click();
+  await expect(saturday.getByText("The task cannot be empty.")).toBeVisible();
+  await saturday.getByRole("button", { name: "Cancel" }).click();
+  await expect(saturday.getByText("Practice the related labs of week 5")).toBeVisible();
+
+  // Submit for review.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByText("Waiting for your mentor's review.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit objectives" })).toHaveCount(0);
+
+  // The mentor approves it (in their own browser session).
+  const mentorContext = await browser.newContext();
+  const mentor = await mentorContext.newPage();
+  await login(mentor, "mentor@example.com");
+  await mentor.goto(weekUrl);
+  await mentor.getByRole("button", { name: "Approve week" }).click();
+  await expect(mentor.getByText("Week approved.")).toBeVisible();
+  await mentorContext.close();
+
+  // Approved: read-only for the intern.
+  await page.reload();
+  await expect(page.getByText("Your mentor approved this week. It is read-only now.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Edit (day|objectives|achievements)/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Submit for review" })).toHaveCount(0);
+  for (const box of await page.getByRole("checkbox").all()) await expect(box).toBeDisabled();
+});

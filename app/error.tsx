@@ -15,7 +15,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button
           type="button"
           onClick={reset}
-          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >
           Try again
         </button>

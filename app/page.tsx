@@ -107,7 +107,7 @@ export default async function DashboardPage() {
             All weeks <span className="text-sm font-normal text-slate-500">· {dash.overall.done}/{dash.overall.total} tasks done</span>
           </h2>
           {nextNumber ? (
-            <Link href={`/weeks/new?number=${nextNumber}`} className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            <Link href={`/weeks/new?number=${nextNumber}`} className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
               + New week
             </Link>
           ) : null}

@@ -39,7 +39,7 @@ export async function AppHeader() {
             </nav>
             <span className="text-slate-500" data-testid="signed-in-as">
               {viewer.name}
-              {viewer.role ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs">{ROLE_LABEL[viewer.role]}</span> : null}
+              {viewer.role ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{ROLE_LABEL[viewer.role]}</span> : null}
             </span>
             <form action={signOutEverywhere}>
               <button type="submit" className="rounded px-1 py-1 text-slate-700 underline-offset-2 hover:underline">

@@ -10,7 +10,7 @@ export default function SignedOutPage() {
       <p className="mt-2 text-slate-600">Your session has ended here and at the sign-in provider.</p>
       <Link
         href="/sign-in"
-        className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        className="mt-6 inline-block rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
       >
         Sign in again
       </Link>

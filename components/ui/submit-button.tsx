@@ -12,7 +12,7 @@ export function SubmitButton({
 }: React.ComponentProps<"button"> & { pendingLabel?: string; variant?: "primary" | "secondary" | "danger" }) {
   const { pending } = useFormStatus();
   const styles = {
-    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
     danger: "bg-red-600 text-white hover:bg-red-700",
   }[variant];

@@ -25,7 +25,7 @@ export function Button({
   ...props
 }: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "ghost" | "danger" }) {
   const styles = {
-    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
     ghost: "text-slate-700 hover:bg-slate-100",
     danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",

@@ -71,7 +71,7 @@ export type WorklogColumnRole = "day" | "tasks" | "start" | "end" | "date" | "re
 
 export interface WorklogTableLayout {
   columns: { role: WorklogColumnRole; header: string; align?: "left" | "right" | "center" }[];
-  /** Cells of "other" columns per row, as written (row order = day order). */
+  /** Text of the cells of "other" columns, per row (row order = day order). */
   otherCells?: string[][];
   /** Bullet written before each task: "- ", "* ", "+ " or "" (none). */
   taskMarker: string;
@@ -94,7 +94,14 @@ export interface WorklogTableLayout {
   dayLabels: "weekday" | "numbered" | "generated";
 }
 
-/** What an imported page looked like, so exporting it again in its language reproduces it. */
+/**
+ * What an imported page looked like, so exporting it again in its language reproduces it.
+ *
+ * The page is a list of blocks in page order: headings and anything we do not model (notices,
+ * notes, "---" separators, an HTML table) are kept verbatim; the three slots are rewritten from
+ * the week's data using the list/table styles recorded here; "extra" blocks point into
+ * `week.extraSections`. Data the page had no place for is added where the template puts it.
+ */
 export interface WorklogLayout {
   lang: WorklogLang;
   /** The week number the headings were written for (headings are renumbered if it changes). */
@@ -129,7 +136,7 @@ export function findModuleCodes(text: string): string[] {
   const codes: string[] = [];
   for (const match of text.matchAll(CODE_PAIR)) {
     const [whole, module = "", lesson = ""] = match;
-    const named = MODULE_WORD.test(text.slice(0, match.index));
+    const named = MODULE_WORD.test(text.slice(Math.max(0, match.index - 16), match.index));
     const bare = /^0[1-9]$/.test(module) && lesson.length === 2;
     if (!named && !bare) continue;
     const code = `${module.padStart(2, "0")}-${lesson.padStart(2, "0")}`;

@@ -55,7 +55,8 @@ function readSingle(text: string): DatePart | null {
 /** Reads a date cell; null when it holds no recognisable date ("TBD", "", "next week"). */
 export function readDateCell(cell: string): DateCell | null {
   const text = cell.replace(/[*_]/g, "").trim();
-  if (!text) return null;
+  // The longest real date cell is a range such as "06/10/2025 - 12/10/2025".
+  if (!text || text.length > 40) return null;
   const single = readSingle(text);
   if (single) return { start: single };
   const second = RANGE_IN_SECOND.exec(text);

@@ -15,35 +15,23 @@
  * - In table cells a line break becomes `&#10;` (a row must stay on one line).
  */
 
-const AUTOLINK = /^<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)>/i;
-const FORMATTING_TAG = /^<\/?(?:b|i|em|strong|u|s|code|sub|sup|mark|kbd)>/i;
+// Regular expressions here avoid backtracking over long runs (a 1 MB cell of spaces or
+// backslashes must not hang the import).
+const KEPT_OR_ESCAPED =
+  /<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>|[^\s<>@]+@[^\s<>@]+>|\/?(?:b|i|em|strong|u|s|code|sub|sup|mark|kbd)>)?/gi;
 
 type Context = "table" | "block";
 
 export function encodeText(text: string, context: Context): string {
-  const ampersandsEscaped = text.replace(context === "table" ? /&(?=lt;|amp;|#10;)/g : /&(?=lt;|amp;)/g, "&amp;");
-  let html = "";
-  for (let i = 0; i < ampersandsEscaped.length; i++) {
-    const char = ampersandsEscaped[i];
-    if (char !== "<") {
-      html += char;
-      continue;
-    }
-    const rest = ampersandsEscaped.slice(i);
-    const kept = AUTOLINK.exec(rest)?.[0] ?? FORMATTING_TAG.exec(rest)?.[0];
-    if (kept) {
-      html += kept;
-      i += kept.length - 1;
-    } else {
-      html += "&lt;";
-    }
-  }
+  const ampersands = text.replace(context === "table" ? /&(?=lt;|amp;|#10;)/g : /&(?=lt;|amp;)/g, "&amp;");
+  // Autolinks and attribute-free formatting tags stay; any other "<" becomes "&lt;".
+  const html = ampersands.replace(KEPT_OR_ESCAPED, (match) => (match.length > 1 ? match : "&lt;"));
   if (context === "block") return html;
-  return html.replace(/\r\n|\r|\n/g, "&#10;").replace(/(\\*)\|/g, (_, run: string) => `${"\\".repeat(run.length * 2 + 1)}|`);
+  return html.replace(/\r\n|\r|\n/g, "&#10;").replace(/(?<!\\)(\\*)\|/g, (_, run: string) => `${"\\".repeat(run.length * 2 + 1)}|`);
 }
 
 export function decodeText(markdown: string, context: Context): string {
-  const pipes = context === "table" ? markdown.replace(/(\\+)\|/g, (_, run: string) => `${"\\".repeat(run.length >> 1)}|`) : markdown;
+  const pipes = context === "table" ? markdown.replace(/(?<!\\)(\\+)\|/g, (_, run: string) => `${"\\".repeat(run.length >> 1)}|`) : markdown;
   const entities = context === "table" ? /&(amp|lt|#10);/g : /&(amp|lt);/g;
   return pipes.replace(entities, (_, name: string) => (name === "amp" ? "&" : name === "lt" ? "<" : "\n"));
 }
@@ -63,18 +51,40 @@ export function unescapeLeader(markdown: string): string {
   return /^\\/.test(markdown) && LEADER.test(markdown.replace(/^\\+/, "")) ? markdown.slice(1) : markdown;
 }
 
-/** `<br>`, `<br/>`, `<br />` and the spaces around them: what separates lines inside a cell. */
-export const LINE_BREAK = /[ \t]*<br\s*\/?>[ \t]*/gi;
+const isSpace = (char: string | undefined) => char === " " || char === "\t";
 
-/** Splits a cell at its line breaks, keeping the separators as written. */
+/** Drops spaces and tabs (not other whitespace: a leading em space means something in a cell). */
+export function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/** The spaces and tabs a text ends with. */
+export function trailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return text.slice(end);
+}
+
+/**
+ * Splits a cell at its line breaks (`<br>`, `<br/>`, `<br />`), keeping each separator as
+ * written, spaces around it included.
+ */
 export function splitCellLines(cell: string): { lines: string[]; separators: string[] } {
   const lines: string[] = [];
   const separators: string[] = [];
   let last = 0;
-  for (const match of cell.matchAll(LINE_BREAK)) {
-    lines.push(cell.slice(last, match.index));
-    separators.push(match[0]);
-    last = match.index + match[0].length;
+  for (const match of cell.matchAll(/<br\s*\/?>/gi)) {
+    let from = match.index;
+    let to = match.index + match[0].length;
+    while (from > last && isSpace(cell[from - 1])) from--;
+    while (to < cell.length && isSpace(cell[to])) to++;
+    lines.push(cell.slice(last, from));
+    separators.push(cell.slice(from, to));
+    last = to;
   }
   lines.push(cell.slice(last));
   return { lines, separators };

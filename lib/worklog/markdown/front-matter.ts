@@ -39,10 +39,10 @@ function parseYaml(yaml: string): Document {
   const doc = parseDocument(yaml);
   const error = doc.errors[0];
   if (error) {
-    const where = error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";
+    const problem = (error.message.split("\n")[0] ?? "").replace(/:$/, "");
     throw new WorklogParseError(
       "invalid-front-matter",
-      `The front matter between the --- lines is not valid YAML${where}: ${error.message.split("\n")[0]}. Fix it and import again.`,
+      `The front matter between the --- lines is not valid YAML (${problem}, counting from the line after the first ---). Fix it and import again.`,
     );
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
@@ -53,7 +53,8 @@ function parseYaml(yaml: string): Document {
 
 /** Front-matter values as written; keys are matched case-insensitively ("Title:" happens). */
 export function readFrontMatter(yaml: string): { values: Partial<WorklogFrontMatter>; warnings: string[] } {
-  const data: unknown = parseYaml(yaml).toJS() ?? {};
+  // Through JSON so that whatever YAML holds (binary, NaN...) is storable in a JSON column.
+  const data: unknown = JSON.parse(JSON.stringify(parseYaml(yaml).toJS() ?? {}));
   const values: Partial<WorklogFrontMatter> = {};
   const extra: Record<string, unknown> = {};
   const warnings: string[] = [];

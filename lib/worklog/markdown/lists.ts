@@ -5,7 +5,7 @@
  */
 import type { List } from "mdast";
 import type { WorklogListLayout } from "@/lib/worklog/week";
-import { decodeText, encodeText } from "./escaping";
+import { decodeText, encodeText, trailingSpaces } from "./escaping";
 import { sliceOf } from "./source";
 
 const NESTED_INDENT = "  ";
@@ -36,7 +36,7 @@ function readItem(raw: string): { text: string; trailing: string } {
   });
   let joined = [lines[0] ?? "", ...nested].join("\n");
   if (joined.startsWith("\\") && breaksList(bullet, joined)) joined = joined.slice(1);
-  const trailing = /[ \t]*$/.exec(joined)?.[0] ?? "";
+  const trailing = trailingSpaces(joined);
   return { text: decodeText(joined.slice(0, joined.length - trailing.length), "block"), trailing };
 }
 

@@ -23,7 +23,7 @@ import {
   type DateOrder,
   type DatePart,
 } from "./dates";
-import { decodeText, encodeText, escapeLeader, splitCellLines, unescapeLeader } from "./escaping";
+import { decodeText, encodeText, escapeLeader, splitCellLines, trailingSpaces, trimSpaces, unescapeLeader } from "./escaping";
 import { innerSliceOf } from "./source";
 import { TEMPLATES, columnRole } from "./vocabulary";
 import { dayNumberLabel, isDayNumberLabel, localizeDayLabel, parseWeekdayLabel } from "./weekdays";
@@ -93,7 +93,7 @@ function cellLines(cell: string): { line: string; before: string }[] {
   const result: { line: string; before: string }[] = [];
   let before = "";
   lines.forEach((line, i) => {
-    const trimmed = line.replace(/^[ \t]+|[ \t]+$/g, "");
+    const trimmed = trimSpaces(line);
     if (trimmed) {
       result.push({ line: trimmed, before });
       before = "";
@@ -119,7 +119,7 @@ function readTaskCell(cell: string): TaskCell {
       const hasBullet = BULLET.test(subPrefix.slice(indent?.length ?? 0));
       previous.subItems.push(decodeText(hasBullet ? rest : unescapeLeader(rest), "table"));
       result.subItemSeparator ??= before;
-      result.subItemPrefix ??= subPrefix.replace(/[ \t]+$/, " ");
+      result.subItemPrefix ??= trailingSpaces(subPrefix) ? `${trimSpaces(subPrefix)} ` : subPrefix;
       continue;
     }
     if (result.tasks.length > 0) result.taskSeparator ??= before;
@@ -188,7 +188,7 @@ function readRow(cells: string[], roles: WorklogColumnRole[]): RowDraft {
     if (role === "day") draft.label = decodeText(cell, "table");
     else if (role === "tasks") draft.task = readTaskCell(cell);
     else if (role === "references") draft.references = readReferenceCell(cell);
-    else if (role === "other") draft.others.push(cell);
+    else if (role === "other") draft.others.push(decodeText(cell, "table"));
     else if (role) {
       const text = decodeText(cell, "table");
       if (text) draft.dates[role] = { text, cell: readDateCell(text) };
@@ -322,7 +322,7 @@ function row(cells: string[]): string {
 const DELIMITER = { left: ":---", right: "---:", center: ":---:" } as const;
 
 function writeTaskCell(tasks: WorklogTask[], layout: WorklogTableLayout): string {
-  const subBullet = /[-*+•][ \t]*$/.test(layout.subItemPrefix);
+  const subBullet = /[-*+•]$/.test(trimSpaces(layout.subItemPrefix));
   return tasks
     .map((item) => {
       const text = encodeText(item.text, "table");
@@ -411,7 +411,7 @@ export function writeTable(days: WorklogDay[], layout: WorklogTableLayout, optio
         case "references":
           return writeReferenceCell(day.references, layout);
         default:
-          return layout.otherCells?.[r]?.[other++] ?? "";
+          return encodeText(layout.otherCells?.[r]?.[other++] ?? "", "table");
       }
     });
     lines.push(row(cells));

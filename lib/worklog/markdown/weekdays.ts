@@ -43,7 +43,7 @@ function weekdayOf(token: string, digitsAreWeekdays: boolean): number | null {
 /** Reads "Mon", "Monday", "2", "Thứ 2", "CN", "Mon-Tue", "6-7"... */
 export function parseWeekdayLabel(label: string, digitsAreWeekdays = true): WeekdaySpan | null {
   const { inner } = unwrap(label);
-  if (!inner) return null;
+  if (!inner || inner.length > 40) return null;
   const parts = inner.split(/\s*(?:[-–—~&,]|\bto\b|\bđến\b)\s*/iu).filter(Boolean);
   if (parts.length === 0 || parts.length > 2) return null;
   const days = parts.map((part) => weekdayOf(part, digitsAreWeekdays));

@@ -12,6 +12,7 @@ const tasksOf = (week: WorklogWeek) => week.days.map((day) => day.tasks.map((tas
 /** Exporting again in the page's language gives the page back, and importing that gives the same week. */
 function expectStableRoundTrip(markdown: string, expected = markdown) {
   const { week } = parseWorklog(markdown);
+  expect(JSON.parse(JSON.stringify(week))).toStrictEqual(week);
   const exported = renderWorklog(week);
   expect(normalisePage(exported)).toBe(normalisePage(expected));
   expect(dataOf(parseWorklog(exported).week)).toEqual(dataOf(week));
@@ -291,5 +292,17 @@ describe("Vietnamese page after a formatter ran: capitalised keys, long fence, p
 describe("a README is not a worklog", () => {
   it("is refused with a message that says what to import", () => {
     expect(() => parseWorklog(read("not-a-worklog.md"))).toThrowError(/doesn't look like a worklog.*_index\.md/);
+  });
+});
+
+describe("a column that is not part of a worklog", () => {
+  const page = "### Tasks to be carried out this week:\n\n| Day | Status | Task |\n| --- | --- | --- |\n| Mon | done <script>x</script> | - Study |\n| Tue | | - Rest |\n";
+
+  it("is kept for export, as text, with a warning", () => {
+    const { week, warnings } = parseWorklog(page);
+    expect(week.days.map((day) => day.tasks[0]?.text)).toEqual(["Study", "Rest"]);
+    expect(warnings).toContain('Column "Status" is not part of a worklog; it is kept only for export.');
+    expect(week.layout?.table?.otherCells).toEqual([["done <script>x</script>"], [""]]);
+    expect(renderWorklog(week)).toContain("| Mon | done &lt;script>x&lt;/script> | - Study |\n| Tue |  | - Rest |");
   });
 });

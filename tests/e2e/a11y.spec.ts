@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+// Each spec works on its own demo intern, so specs running in parallel never meet.
+test("the intern's dashboard and week page have no serious accessibility violations", async ({ page, login }) => {
+  await login("intern3@example.com");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: /^Week 3/ }).click();
+  await expect(page.getByRole("heading", { name: "Week 3" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // With an editor open, too.
+  await page.getByRole("region", { name: /^Mon/ }).getByRole("button", { name: "Edit day" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a week can be ticked and edited by keyboard alone", async ({ page, login }) => {
+  await login("intern2@example.com");
+  await page.getByRole("link", { name: /Week 4/ }).first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Week 4" })).toBeVisible();
+  const name = await page
+    .getByRole("checkbox", { checked: false })
+    .first()
+    .evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? "");
+  const box = page.getByRole("checkbox", { name: name.slice(0, 24) });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+  await page.reload();
+  await expect(box).toBeChecked();
+});

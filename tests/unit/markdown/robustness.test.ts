@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { WorklogParseError, parseWorklog, renderWorklog } from "@/lib/worklog/markdown";
+
+const page = (row: string) => `---\ntitle: "Week 5 Worklog"\n---\n\n### Tasks to be carried out this week:\n\n| Day | Task | Start Date | End Date | Reference Source |\n| --- | --- | --- | --- | --- |\n${row}\n`;
+
+describe("hostile input", () => {
+  // Each of these took minutes when a regular expression backtracked over the long run.
+  it.each([
+    ["spaces inside a task", page(`| Mon | a${" ".repeat(100_000)}b | 06/10/2025 | | |`)],
+    ["spaces inside a date", page(`| Mon | a | 06/10${" ".repeat(100_000)}2025 | | |`)],
+    ["spaces inside a day label", page(`| Mon${" ".repeat(100_000)}x | a | 06/10/2025 | | |`)],
+    ["backslashes inside a task", page(`| Mon | a${"\\".repeat(100_000)}b | 06/10/2025 | | |`)],
+    ["many < in a task", page(`| Mon | ${"<a:b".repeat(25_000)} | 06/10/2025 | | |`)],
+    ["many module codes", page(`| Mon | ${"05-03 ".repeat(25_000)} | 06/10/2025 | | |`)],
+    ["spaces inside an objective", `### Week 1 Objectives:\n\n- a${" ".repeat(100_000)}b\n`],
+  ])("imports %s quickly", (_, markdown) => {
+    const started = performance.now();
+    const { week } = parseWorklog(markdown);
+    renderWorklog(week);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it("either imports or refuses with a WorklogParseError, whatever the text", () => {
+    const piece = fc.constantFrom("---\n", "title: Week 1\n", "### Week 1 Objectives:\n", "| Day | Task |\n", "| --- | --- |\n", "| Mon | - a <br> b |\n", "- item\n", "\n", "+++\n", ": [\n", "\0", "<table>\n");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(piece).map((parts) => parts.join(""))), (markdown) => {
+        try {
+          const { week } = parseWorklog(markdown);
+          expect(() => JSON.stringify(week)).not.toThrow();
+          parseWorklog(renderWorklog(week));
+        } catch (error) {
+          expect(error).toBeInstanceOf(WorklogParseError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

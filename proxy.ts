@@ -1,11 +1,41 @@
-// Optimistic redirect of signed-out visitors to sign-in (and back afterwards). Not a security
-// boundary: every page, action and route handler checks access in lib/server/data.
+// Runs before every page and route: gives the request an id (for logs) and a CSP nonce, and sends
+// signed-out visitors to sign-in (and back afterwards). The redirect is a convenience, not the
+// security boundary: every page, action and route handler checks access in lib/server/data.
 import NextAuth from "next-auth";
-import { authConfig } from "@/lib/server/auth-config";
+import { NextResponse } from "next/server";
+import { authConfig, PUBLIC_PATHS } from "@/lib/server/auth-config";
+import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const { auth } = NextAuth(authConfig);
 
-export default auth;
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+export default auth((request) => {
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const path = request.nextUrl.pathname;
+  const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
+  if (!isPublic && !request.auth?.user) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    const redirect = NextResponse.redirect(signIn);
+    redirect.headers.set("x-request-id", requestId);
+    return redirect;
+  }
+  const https = (process.env.AUTH_URL ?? "").startsWith("https://");
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https, signInOrigins: signInOrigins() });
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", requestId);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+});
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],

@@ -14,12 +14,4 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
   trustHost: true,
   providers: [],
-  callbacks: {
-    /** Convenience only (proxy.ts): send signed-out visitors to sign-in. The data layer is the boundary. */
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      return Boolean(auth?.user);
-    },
-  },
 } satisfies NextAuthConfig;

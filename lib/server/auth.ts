@@ -31,7 +31,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    ...authConfig.callbacks,
     signIn({ profile }) {
       // A token without a subject or email cannot become a user: show the sign-in error instead.
       return cognitoProfile.safeParse(profile).success;

@@ -67,7 +67,7 @@ test.describe("signing in through the Cognito-like provider", () => {
 });
 
 test.describe("sessions that must not work", () => {
-  test("a tampered session cookie is refused", async ({ page, context, login }) => {
+  test("a tampered session cookie is refused", async ({ context, browser, baseURL, login }) => {
     await login("intern@example.com");
     const cookies = await context.cookies();
     const session = cookies.find((c) => c.name.includes("session-token"));
@@ -76,9 +76,13 @@ test.describe("sessions that must not work", () => {
     expect(session!.sameSite).toBe("Lax");
     const value = session!.value;
     const tampered = `${value.slice(0, -6)}${value.slice(-6) === "AAAAAA" ? "BBBBBB" : "AAAAAA"}`;
-    await context.addCookies([{ ...session!, value: tampered }]);
-    await page.goto("/");
+    // A fresh browser holding only the tampered cookie.
+    const other = await browser.newContext();
+    await other.addCookies([{ name: session!.name, value: tampered, url: baseURL! }]);
+    const page = await other.newPage();
+    await page.goto(`${baseURL}/`);
     await expect(page).toHaveURL(/\/sign-in/);
+    await other.close();
   });
 
   test("a forged session cookie is refused", async ({ page, context, baseURL }) => {

@@ -46,7 +46,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    // The server's JSON log lines go to <data dir>/server.log; errors still show here.
+    stdout: "ignore",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGINT", timeout: 15_000 },
     env: {

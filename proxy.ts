@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig, PUBLIC_PATHS } from "@/lib/server/auth-config";
+import { log } from "@/lib/server/logger";
 import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const { auth } = NextAuth(authConfig);
@@ -14,6 +15,8 @@ export default auth((request) => {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   const path = request.nextUrl.pathname;
+  // The path only: query strings may carry return addresses, never log them.
+  log.info({ event: "request", requestId, method: request.method, path, signedIn: Boolean(request.auth?.user) }, "request");
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (!isPublic && !request.auth?.user) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);

@@ -29,9 +29,22 @@ async function stop(code: number): Promise<never> {
   process.exit(code);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile?: NodeJS.WritableStream): ChildProcess {
   // Its own process group, so that stopping it also stops the workers it forks.
-  return spawn(command, args, { cwd: repoRoot, env, stdio: "inherit", detached: true });
+  const child = spawn(command, args, { cwd: repoRoot, env, stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit", detached: true });
+  if (logFile) {
+    // The server's output goes to the terminal and to <data dir>/server.log.
+    for (const [from, to] of [
+      [child.stdout!, process.stdout],
+      [child.stderr!, process.stderr],
+    ] as const) {
+      from.on("data", (chunk: Buffer) => {
+        to.write(chunk);
+        logFile.write(chunk);
+      });
+    }
+  }
+  return child;
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
@@ -102,10 +115,13 @@ async function main() {
     markBuilt(repoRoot);
   }
 
-  const server = run(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
-    ...env,
-    NODE_ENV: dev ? "development" : "production",
-  });
+  const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
+  const server = run(
+    process.execPath,
+    [nextBin, dev ? "dev" : "start", "-p", String(port)],
+    { ...env, NODE_ENV: dev ? "development" : "production" },
+    serverLog,
+  );
   cleanups.push(async () => {
     killGroup(server);
     await waitForExit(server, 5000);

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/week";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./data/errors";
+import { requestLog } from "./log";
 
 /**
  * The one way server actions run: parse the input with the shared schema, call the data layer,
@@ -14,18 +15,24 @@ export async function runAction<S extends z.ZodType, T>(
   run: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "Check the highlighted fields." };
+  if (!parsed.success) {
+    // Paths and codes only: the values may be worklog text.
+    (await requestLog()).info({ event: "action.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) }, "action input refused");
+    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "Check the highlighted fields." };
+  }
   try {
     const data = await run(parsed.data);
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, fieldErrors: error.fieldErrors, formError: error.message };
-    if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
-      return { ok: false, formError: error.message };
+    if (error instanceof ValidationError || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
+      (await requestLog()).info({ event: "action.refused", reason: error.name }, "action refused");
+      return error instanceof ValidationError
+        ? { ok: false, fieldErrors: error.fieldErrors, formError: error.message }
+        : { ok: false, formError: error.message };
     }
     // redirect() and notFound() signal by throwing: let them through.
     if (isNextSignal(error)) throw error;
-    console.error("Server action failed", error);
+    (await requestLog()).error({ event: "action.failed", err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "action failed");
     return { ok: false, formError: "That did not save: something went wrong on our side. Try again in a moment." };
   }
 }

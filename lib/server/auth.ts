@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordSignIn } from "./data/users";
 import { authConfig } from "./auth-config";
 import { env } from "./env";
+import { log } from "./log";
 
 // What we read from the provider's ID token: Cognito puts email, name and groups there. Users in
 // no group get no `cognito:groups` claim at all.
@@ -21,6 +22,12 @@ const settings = env();
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: settings.AUTH_SECRET,
+  // Auth.js's own messages, as structured lines (its errors carry no tokens; we keep only name and message).
+  logger: {
+    error: (error) => log.warn({ event: "auth.error", err: { name: error.name, message: error.message } }, "sign-in problem"),
+    warn: (code) => log.warn({ event: "auth.warning", code }, "sign-in warning"),
+    debug: () => {},
+  },
   providers: [
     Cognito({
       clientId: settings.AUTH_COGNITO_ID,
@@ -44,6 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           name: claims.name ?? claims["cognito:username"] ?? claims.email,
           groups: claims["cognito:groups"] ?? [],
         });
+        log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
         // Only the user id travels in the cookie; role and cohorts are read fresh on every request.
         return { sub: token.sub, uid: user.id, name: user.name, email: user.email };
       }

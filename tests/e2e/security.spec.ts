@@ -80,3 +80,17 @@ test("no secret appears in the JavaScript sent to browsers", () => {
     expect(text.includes("DATABASE_URL"), `DATABASE_URL in ${file}`).toBe(false);
   }
 });
+
+test("sign-in endpoints answer 429 with Retry-After when one address hammers them", async ({ request }) => {
+  // A made-up address, so that the other tests' sign-ins are not limited.
+  const headers = { "X-Forwarded-For": "203.0.113.77" };
+  let last = 0;
+  let retryAfter: string | undefined;
+  for (let i = 0; i < 125 && last !== 429; i++) {
+    const response = await request.get("/api/auth/callback/cognito?code=x&state=y", { headers, maxRedirects: 0 });
+    last = response.status();
+    retryAfter = response.headers()["retry-after"];
+  }
+  expect(last).toBe(429);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+});

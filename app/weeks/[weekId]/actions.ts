@@ -65,6 +65,7 @@ export async function decideWeekAction(input: z.input<typeof reviewDecisionSchem
   if (result.ok) {
     refresh(input.weekId);
     revalidatePath("/cohorts", "layout");
+    revalidatePath("/reviews");
   }
   return result;
 }

@@ -1,7 +1,9 @@
 import "server-only";
-import { isoDateFromDb } from "@/lib/worklog/dates";
+import { cohortWeekNumberOn, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { db } from "../db";
-import { cohortsVisibleTo } from "./access";
+import { programToday } from "../today";
+import { canReviewWeeks, cohortsVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface CohortSummary {
@@ -11,10 +13,17 @@ export interface CohortSummary {
   weekCount: number;
   internCount: number;
   waitingForReview: number;
+  /** The week of the program that contains today (may be < 1 before the start, > weekCount after the end). */
+  currentWeek: number;
+  /** For mentors and admins: done over planned tasks of all the cohort's interns; null for interns. */
+  progress: Progress | null;
+  /** For mentors and admins: interns with at least one week behind (see isBehindWeek); null for interns. */
+  internsBehind: number | null;
 }
 
-/** The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. */
-export async function listCohorts(viewer: Viewer): Promise<CohortSummary[]> {
+/** The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. Two queries. */
+export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<CohortSummary[]> {
+  const today = options.today ?? programToday();
   const cohorts = await db.cohort.findMany({
     where: cohortsVisibleTo(viewer),
     orderBy: [{ startDate: "desc" }, { name: "asc" }],
@@ -26,12 +35,43 @@ export async function listCohorts(viewer: Viewer): Promise<CohortSummary[]> {
       _count: { select: { enrollments: true, weeks: { where: { status: "SUBMITTED" } } } },
     },
   });
-  return cohorts.map((c) => ({
-    id: c.id,
-    name: c.name,
-    startDate: isoDateFromDb(c.startDate),
-    weekCount: c.weekCount,
-    internCount: c._count.enrollments,
-    waitingForReview: c._count.weeks,
-  }));
+  // Aggregates over other interns' weeks are for reviewers only.
+  const stats =
+    canReviewWeeks(viewer) && cohorts.length > 0
+      ? await db.$queryRaw<{ cohort_id: string; done: number; total: number; behind: number }[]>`
+          WITH week_counts AS (
+            SELECT w.cohort_id, w.intern_id, w.status, w.end_date,
+                   count(t.id) FILTER (WHERE t.done)::int AS done, count(t.id)::int AS total
+            FROM weeks w
+            JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
+            LEFT JOIN days d ON d.week_id = w.id
+            LEFT JOIN tasks t ON t.day_id = d.id
+            WHERE w.cohort_id = ANY(${cohorts.map((c) => c.id)}::uuid[])
+            GROUP BY w.id
+          )
+          SELECT cohort_id,
+                 sum(done)::int AS done,
+                 sum(total)::int AS total,
+                 count(DISTINCT intern_id) FILTER (
+                   WHERE status <> 'APPROVED' AND end_date < ${today}::date AND done < total
+                 )::int AS behind
+          FROM week_counts
+          GROUP BY cohort_id`
+      : null;
+  const statsOf = new Map((stats ?? []).map((s) => [s.cohort_id, s]));
+  return cohorts.map((c) => {
+    const s = statsOf.get(c.id);
+    const startDate = isoDateFromDb(c.startDate);
+    return {
+      id: c.id,
+      name: c.name,
+      startDate,
+      weekCount: c.weekCount,
+      internCount: c._count.enrollments,
+      waitingForReview: c._count.weeks,
+      currentWeek: cohortWeekNumberOn(startDate, today),
+      progress: stats ? progressOf(s?.done ?? 0, s?.total ?? 0) : null,
+      internsBehind: stats ? (s?.behind ?? 0) : null,
+    };
+  });
 }

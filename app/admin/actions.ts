@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/server/action";
+import { addPersonToCohort, createCohort, moveIntern, saveModule } from "@/lib/server/data/admin";
+import { requireRole } from "@/lib/server/data/session";
+import { addPersonSchema, createCohortSchema, moduleSchema, moveInternSchema } from "@/lib/schemas/admin";
+
+/** Forms send their fields as strings; each schema coerces and checks them. */
+type FormInput = Record<string, string>;
+
+const admin = () => requireRole("ADMIN");
+
+function refresh() {
+  revalidatePath("/admin");
+  revalidatePath("/cohorts", "layout");
+}
+
+export async function createCohortAction(input: FormInput) {
+  const viewer = await admin();
+  const result = await runAction(createCohortSchema, input, (data) => createCohort(viewer, data));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function addPersonAction(input: FormInput) {
+  const viewer = await admin();
+  const result = await runAction(addPersonSchema, input, (data) => addPersonToCohort(viewer, data));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function moveInternAction(input: FormInput) {
+  const viewer = await admin();
+  const result = await runAction(moveInternSchema, input, (data) => moveIntern(viewer, data));
+  if (result.ok) {
+    refresh();
+    revalidatePath("/weeks", "layout");
+  }
+  return result;
+}
+
+export async function saveModuleAction(input: FormInput) {
+  const viewer = await admin();
+  const result = await runAction(moduleSchema, input, (data) => saveModule(viewer, data));
+  if (result.ok) {
+    refresh();
+    revalidatePath("/modules");
+  }
+  return result;
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { FormMessage, inputClass } from "@/components/week/form-bits";
+import { useAction } from "@/components/week/use-action";
+import type { ActionResult } from "@/lib/schemas/week";
+
+export interface FieldHelpers {
+  /** Props for the input, select or textarea named `name`: id, name, error state and description. */
+  control: (name: string) => { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string };
+  error: (name: string) => string | undefined;
+  errorId: (name: string) => string;
+  id: (name: string) => string;
+}
+
+/**
+ * An admin form: sends its fields to a server action, shows field errors next to the fields (and
+ * moves focus to the first one), a message when it worked, and keeps what was typed when it did not.
+ */
+export function AdminForm<T>({
+  action,
+  submitLabel,
+  pendingLabel,
+  successMessage,
+  resetOnSuccess = true,
+  className = "",
+  children,
+}: {
+  action: (input: Record<string, string>) => Promise<ActionResult<T>>;
+  submitLabel: string;
+  pendingLabel: string;
+  successMessage: (data: T | undefined) => string;
+  resetOnSuccess?: boolean;
+  className?: string;
+  children: (field: FieldHelpers) => React.ReactNode;
+}) {
+  const prefix = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { run, pending, result, fieldError, formError } = useAction(action);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (result && !result.ok && result.fieldErrors) {
+      formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    }
+  }, [result]);
+
+  const helpers: FieldHelpers = {
+    id: (name) => `${prefix}-${name}`,
+    errorId: (name) => `${prefix}-${name}-error`,
+    error: (name) => fieldError(name),
+    control: (name) => ({
+      id: `${prefix}-${name}`,
+      name,
+      "aria-invalid": Boolean(fieldError(name)),
+      "aria-describedby": fieldError(name) ? `${prefix}-${name}-error` : undefined,
+      className: inputClass,
+    }),
+  };
+  // A form-level message only when no field says what is wrong (every field error is shown by its field).
+  const showFormError = Boolean(result && !result.ok && !result.fieldErrors);
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className={`space-y-3 ${className}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const input = Object.fromEntries([...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+        setMessage(null);
+        run(input, (data) => {
+          setMessage(successMessage(data));
+          if (resetOnSuccess) form.reset();
+        });
+      }}
+    >
+      {children(helpers)}
+      {showFormError ? <FormMessage message={formError} /> : null}
+      {message ? (
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {message}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-disabled={pending}
+        className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden /> : null}
+        {pending ? pendingLabel : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** A label, a control and its error, wired together. */
+export function Field({
+  field,
+  name,
+  label,
+  hint,
+  children,
+}: {
+  field: FieldHelpers;
+  name: string;
+  label: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
+  const error = field.error(name);
+  return (
+    <div>
+      <label htmlFor={field.id(name)} className="text-sm font-medium">
+        {label}
+      </label>
+      {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
+      {children}
+      {error ? (
+        <p id={field.errorId(name)} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Form from "next/form";
+import Link from "next/link";
+import { inputClass } from "@/components/week/form-bits";
+import { STATUS_LABEL } from "@/components/ui/status-badge";
+import { SEARCH_MAX, STATUS_SLUGS, type GridFilter, type StatusSlug } from "@/lib/schemas/cohort";
+
+const SORT_LABEL: Record<GridFilter["sort"], string> = {
+  name: "Name, A to Z",
+  "name-desc": "Name, Z to A",
+  progress: "Progress, lowest first",
+  "progress-desc": "Progress, highest first",
+};
+
+/**
+ * The grid's filter as a plain GET form: applying it puts it in the URL (shareable, back button
+ * works) and next/form navigates without a full reload. Nothing applies until "Apply", so a
+ * keyboard or screen-reader user is never moved by a change of a field.
+ */
+export function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
+  const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
+  return (
+    <Form action={action} role="search" aria-label="Filter the grid" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4">
+      <div className="min-w-48 flex-1">
+        <label htmlFor="grid-q" className="text-sm font-medium">
+          Intern
+        </label>
+        <input id="grid-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={SEARCH_MAX} placeholder="Name or email" className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="grid-status" className="text-sm font-medium">
+          Week status
+        </label>
+        <select id="grid-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
+          <option value="">Any status</option>
+          {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
+            <option key={slug} value={slug}>
+              {STATUS_LABEL[STATUS_SLUGS[slug]]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="grid-sort" className="text-sm font-medium">
+          Sort by
+        </label>
+        <select id="grid-sort" name="sort" defaultValue={filter.sort} className={inputClass}>
+          {(Object.keys(SORT_LABEL) as GridFilter["sort"][]).map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABEL[sort]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex min-h-10 items-center gap-2 text-sm">
+        <input type="checkbox" name="behind" value="1" defaultChecked={filter.behind} className="size-4 accent-brand-600" />
+        Only weeks behind
+      </label>
+      <div className="flex gap-2">
+        <button type="submit" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          Apply
+        </button>
+        {active ? (
+          <Link href={action} className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+            Clear
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { daysBetween, isoDateFromDb, todayIn, type IsoDate } from "@/lib/worklog/dates";
+import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { db } from "../db";
+import { databaseEnv } from "../env";
+import { programToday } from "../today";
+import { canReviewWeeks, isUuid, weeksVisibleTo } from "./access";
+import { ForbiddenError } from "./errors";
+import type { Viewer } from "./viewer";
+import { taskCounts } from "./weeks";
+
+export interface ReviewQueueItem {
+  weekId: string;
+  number: number;
+  title: string;
+  startDate: string;
+  endDate: string;
+  submittedAt: string;
+  /** The submission's calendar day in the program's time zone, and the days since (0: today). */
+  submittedOn: IsoDate;
+  waitingDays: number;
+  intern: { id: string; name: string };
+  cohort: { id: string; name: string };
+  progress: Progress;
+}
+
+export interface ReviewQueue {
+  items: ReviewQueueItem[];
+  /** All weeks waiting, also those beyond `limit`. */
+  total: number;
+}
+
+/**
+ * Submitted weeks waiting for review across the cohorts the viewer mentors (admins: all), oldest
+ * submission first. Three queries whatever the queue's length.
+ */
+export async function listReviewQueue(
+  viewer: Viewer,
+  options: { limit?: number; cohortId?: string; today?: IsoDate } = {},
+): Promise<ReviewQueue> {
+  if (!canReviewWeeks(viewer)) throw new ForbiddenError("The review queue is for mentors and admins.");
+  if (options.cohortId !== undefined && !isUuid(options.cohortId)) return { items: [], total: 0 };
+  const where = {
+    AND: [
+      { status: "SUBMITTED" as const, internId: { not: viewer.id } },
+      options.cohortId ? { cohortId: options.cohortId } : {},
+      weeksVisibleTo(viewer),
+    ],
+  };
+  const [weeks, total] = await Promise.all([
+    db.week.findMany({
+      where,
+      // A week submitted without a time (imported data) goes first: it has waited longest, as far as we know.
+      orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { number: "asc" }, { id: "asc" }],
+      take: Math.min(Math.max(options.limit ?? 200, 1), 500),
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        startDate: true,
+        endDate: true,
+        submittedAt: true,
+        updatedAt: true,
+        intern: { select: { id: true, name: true } },
+        cohort: { select: { id: true, name: true } },
+      },
+    }),
+    db.week.count({ where }),
+  ]);
+  const counts = await taskCounts(weeks.map((w) => w.id));
+  const today = options.today ?? programToday();
+  const zone = databaseEnv().WORKLOG_TIME_ZONE;
+  return {
+    total,
+    items: weeks.map((w) => {
+      const submittedAt = w.submittedAt ?? w.updatedAt;
+      const submittedOn = todayIn(zone, submittedAt);
+      return {
+        weekId: w.id,
+        number: w.number,
+        title: w.title,
+        startDate: isoDateFromDb(w.startDate),
+        endDate: isoDateFromDb(w.endDate),
+        submittedAt: submittedAt.toISOString(),
+        submittedOn,
+        waitingDays: Math.max(0, daysBetween(submittedOn, today)),
+        intern: w.intern,
+        cohort: w.cohort,
+        progress: counts.get(w.id) ?? progressOf(0, 0),
+      };
+    }),
+  };
+}

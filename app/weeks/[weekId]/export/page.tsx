@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyButton } from "@/components/markdown/copy-button";
+import { MarkdownPreview } from "@/components/markdown/markdown-preview";
+import { Card } from "@/components/ui/card";
+import { exportLangSchema } from "@/lib/schemas/import";
+import { NotFoundError } from "@/lib/server/data/errors";
+import { requireRole } from "@/lib/server/data/session";
+import { exportWeek } from "@/lib/server/data/worklog-io";
+
+export const metadata: Metadata = { title: "Export week" };
+
+const LANGS = [
+  { lang: "en", label: "English" },
+  { lang: "vi", label: "Tiếng Việt" },
+] as const;
+
+const secondaryButton =
+  "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100";
+
+export default async function WeekExportPage({ params, searchParams }: PageProps<"/weeks/[weekId]/export">) {
+  const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
+  const { weekId } = await params;
+  const lang = exportLangSchema.parse((await searchParams).lang);
+  const page = await exportWeek(viewer, weekId, lang).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const weekHref = `/weeks/${page.weekId}`;
+  const download = `${weekHref}/export.md${lang === "vi" ? "?lang=vi" : ""}`;
+  const zipHref = page.own ? "/worklog/export.zip" : `/worklog/export.zip?intern=${page.intern.id}`;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          {page.own ? (
+            <Link href="/" className="hover:underline">
+              Dashboard
+            </Link>
+          ) : (
+            <Link href={`/cohorts/${page.cohort.id}`} className="hover:underline">
+              {page.cohort.name}
+            </Link>
+          )}{" "}
+          /{" "}
+          <Link href={weekHref} className="hover:underline">
+            {page.own ? `Week ${page.number}` : `${page.intern.name} · Week ${page.number}`}
+          </Link>{" "}
+          / Export
+        </nav>
+        <h1 className="text-2xl font-semibold tracking-tight">Export week {page.number}</h1>
+        <p className="max-w-3xl text-slate-700">
+          The week as its Hugo page, <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{page.sitePath}</code> in an FCJ site. Copy it
+          into your site, or download the file.
+        </p>
+        {page.importedLang === lang ? (
+          <p className="max-w-3xl text-sm text-slate-600">
+            This week was imported from a page in {lang === "vi" ? "Vietnamese" : "English"}: its front matter, headings, column names and extra sections
+            are kept as that page wrote them.
+          </p>
+        ) : null}
+      </header>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <nav aria-label="Language of the page" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5">
+          {LANGS.map((option) => (
+            <Link
+              key={option.lang}
+              href={option.lang === "en" ? `${weekHref}/export` : `${weekHref}/export?lang=vi`}
+              hrefLang={option.lang}
+              aria-current={option.lang === lang ? "page" : undefined}
+              className="inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+            >
+              {option.label}
+            </Link>
+          ))}
+        </nav>
+        <CopyButton text={page.markdown} label="Copy Markdown" />
+        <a href={download} download={page.fileName} className={secondaryButton}>
+          Download {page.fileName}
+        </a>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card aria-labelledby="markdown-title" className="min-w-0">
+          <h2 id="markdown-title" className="mb-3 text-lg font-semibold">
+            Markdown <span className="font-mono text-sm font-normal text-slate-500">{page.fileName}</span>
+          </h2>
+          <pre
+            tabIndex={0}
+            aria-label={`Markdown of week ${page.number}`}
+            data-testid="export-markdown"
+            className="max-h-[70vh] overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
+          >
+            <code>{page.markdown}</code>
+          </pre>
+        </Card>
+        <Card aria-labelledby="preview-title" className="min-w-0" lang={lang}>
+          <h2 id="preview-title" className="mb-3 text-lg font-semibold" lang="en">
+            Preview
+          </h2>
+          <MarkdownPreview markdown={page.markdown} />
+        </Card>
+      </div>
+
+      <Card aria-labelledby="whole-title">
+        <h2 id="whole-title" className="text-lg font-semibold">
+          The whole worklog
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Every week in English and Vietnamese, with the worklog&apos;s own page, as <code className="font-mono">content/1-Worklog</code>: unzip it at the
+          root of your FCJ site.
+        </p>
+        <a href={zipHref} download className={`${secondaryButton} mt-3`}>
+          Download the worklog (.zip)
+        </a>
+      </Card>
+    </article>
+  );
+}

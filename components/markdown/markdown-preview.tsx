@@ -1,0 +1,169 @@
+import type { PhrasingContent, RootContent, Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-matter";
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * A worklog page as Hugo would show it, built as React elements from the Markdown tree, never as
+ * HTML: a `<br>` (how pages split a day's tasks) becomes a line break, any other HTML shows as
+ * text, only web and mail links are links, and images show their description without loading.
+ */
+export function MarkdownPreview({ markdown }: { markdown: string }) {
+  let title: string | undefined;
+  let body = markdown;
+  try {
+    const split = splitFrontMatter(markdown);
+    body = split.body;
+    title = split.yaml === undefined ? undefined : readFrontMatter(split.yaml).values.title;
+  } catch {
+    // Front matter that does not parse is shown as written, in the Markdown itself.
+  }
+  const root = parser.parse(body);
+  return (
+    <div className="space-y-3 break-words text-slate-800">
+      {title ? <p className="text-xl font-semibold tracking-tight">{title}</p> : null}
+      {root.children.map(renderBlock)}
+    </div>
+  );
+}
+
+const HEADING = ["text-xl", "text-lg", "text-base", "text-base", "text-sm", "text-sm"];
+
+function renderBlock(node: RootContent, key: number): React.ReactNode {
+  switch (node.type) {
+    case "heading": {
+      const Tag = `h${Math.min(Math.max(node.depth, 2), 6)}` as "h2";
+      return (
+        <Tag key={key} className={`${HEADING[node.depth - 1] ?? "text-base"} pt-2 font-semibold`}>
+          {node.children.map(renderInline)}
+        </Tag>
+      );
+    }
+    case "paragraph":
+      return <p key={key}>{node.children.map(renderInline)}</p>;
+    case "list": {
+      const items = node.children.map((item, i) => (
+        <li key={i}>
+          {item.checked === true || item.checked === false ? (
+            <span aria-label={item.checked ? "done" : "not done"} className="mr-1">
+              {item.checked ? "☑" : "☐"}
+            </span>
+          ) : null}
+          {item.children.map((child, j) => (child.type === "paragraph" ? <span key={j}>{child.children.map(renderInline)}</span> : renderBlock(child, j)))}
+        </li>
+      ));
+      return node.ordered ? (
+        <ol key={key} start={node.start ?? undefined} className="list-decimal space-y-1 pl-6">
+          {items}
+        </ol>
+      ) : (
+        <ul key={key} className="list-disc space-y-1 pl-6">
+          {items}
+        </ul>
+      );
+    }
+    case "table":
+      return <PreviewTable key={key} table={node} />;
+    case "thematicBreak":
+      return <hr key={key} className="border-slate-200" />;
+    case "blockquote":
+      return (
+        <blockquote key={key} className="border-l-4 border-slate-200 pl-3 text-slate-600">
+          {node.children.map(renderBlock)}
+        </blockquote>
+      );
+    case "code":
+      return (
+        <pre key={key} className="overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm">
+          <code>{node.value}</code>
+        </pre>
+      );
+    case "html":
+      return (
+        <p key={key} className="font-mono text-sm text-slate-600">
+          {node.value}
+        </p>
+      );
+    case "definition":
+      return null;
+    default:
+      return "children" in node ? <div key={key}>{(node.children as RootContent[]).map(renderBlock)}</div> : "value" in node ? <p key={key}>{String(node.value)}</p> : null;
+  }
+}
+
+function PreviewTable({ table }: { table: Table }) {
+  const [head, ...rows] = table.children;
+  const align = (i: number) => ({ left: "text-left", right: "text-right", center: "text-center" })[table.align?.[i] ?? "left"] ?? "text-left";
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        {head ? (
+          <thead>
+            <tr>
+              {head.children.map((cell, i) => (
+                <th key={i} scope="col" className={`border border-slate-200 bg-slate-50 px-2 py-1.5 font-semibold ${align(i)}`}>
+                  {cell.children.map(renderInline)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        ) : null}
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.children.map((cell, i) => (
+                <td key={i} className={`border border-slate-200 px-2 py-1.5 align-top ${align(i)}`}>
+                  {cell.children.map(renderInline)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const BREAK = /^<br\s*\/?>$/i;
+
+function renderInline(node: PhrasingContent, key: number): React.ReactNode {
+  switch (node.type) {
+    case "text":
+      return node.value;
+    case "strong":
+      return <strong key={key}>{node.children.map(renderInline)}</strong>;
+    case "emphasis":
+      return <em key={key}>{node.children.map(renderInline)}</em>;
+    case "delete":
+      return <del key={key}>{node.children.map(renderInline)}</del>;
+    case "inlineCode":
+      return (
+        <code key={key} className="rounded bg-slate-100 px-1 font-mono text-[0.9em]">
+          {node.value}
+        </code>
+      );
+    case "break":
+      return <br key={key} />;
+    case "html":
+      return BREAK.test(node.value.trim()) ? <br key={key} /> : node.value;
+    case "link":
+      return /^(https?:|mailto:)/i.test(node.url) ? (
+        <a key={key} href={node.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+          {node.children.map(renderInline)}
+        </a>
+      ) : (
+        <span key={key}>{node.children.map(renderInline)}</span>
+      );
+    case "image":
+      return <span key={key} className="text-slate-500">[image: {node.alt || node.url}]</span>;
+    default:
+      return "children" in node ? (
+        <span key={key}>{(node.children as PhrasingContent[]).map(renderInline)}</span>
+      ) : "value" in node ? (
+        String(node.value)
+      ) : null;
+  }
+}

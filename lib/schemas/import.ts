@@ -1,0 +1,91 @@
+// What an intern may send to import worklog pages, and what export links accept. Shared by the
+// import form (early hints before uploading) and its server actions (the real check); the data
+// layer checks every file's content again. Limits are in README.md.
+import { z } from "zod";
+import { LIMITS } from "./week";
+
+export const IMPORT_LIMITS = {
+  /** One page; the same as MAX_WORKLOG_BYTES in lib/worklog/markdown.ts (not imported here: it would pull the parser into the browser). */
+  pageBytes: 1_000_000,
+  /** One upload: all files together, and all the pages a zip unpacks to. */
+  uploadBytes: 5_000_000,
+  /** Files in one upload, and pages in one import (zips unpacked). */
+  files: 60,
+  /** Entries of a zip, folders included: a real content tree has a few dozen. */
+  zipEntries: 200,
+} as const;
+
+export const importModeSchema = z.enum(["skip", "replace"], { error: "Choose whether to skip or replace weeks you already have." });
+export type ImportMode = z.infer<typeof importModeSchema>;
+
+const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
+
+export const importUploadSchema = z
+  .object({
+    mode: importModeSchema.default("skip"),
+    files: z
+      .array(z.file({ error: "Upload files, not text." }))
+      .min(1, "Choose at least one .md page or a .zip of your content/1-Worklog folder.")
+      .max(IMPORT_LIMITS.files, `At most ${IMPORT_LIMITS.files} files at once; zip your content/1-Worklog folder instead.`),
+  })
+  .superRefine(({ files }, context) => {
+    for (const file of files) {
+      if (file.size > IMPORT_LIMITS.uploadBytes) {
+        context.addIssue({ code: "custom", path: ["files"], message: `${file.name} is larger than ${megabytes(IMPORT_LIMITS.uploadBytes)}.` });
+      }
+    }
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (total > IMPORT_LIMITS.uploadBytes) {
+      context.addIssue({
+        code: "custom",
+        path: ["files"],
+        message: `These files add up to more than ${megabytes(IMPORT_LIMITS.uploadBytes)}; a whole worklog is far smaller. Import them in smaller groups.`,
+      });
+    }
+  });
+
+export type ImportUpload = z.infer<typeof importUploadSchema>;
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const importedText = (max: number, what: string) =>
+  z
+    .string()
+    .refine((text) => text.trim() !== "", `${what} is empty.`)
+    .refine((text) => text.length <= max, `${what} is longer than ${max} characters.`)
+    .refine((text) => !CONTROL.test(text), `${what} contains control characters.`);
+
+/**
+ * A parsed page, held to the same limits as the week editors (so an imported week stays
+ * editable). The data layer adds where each problem is ("Wed, task 3: ...").
+ */
+export const importedWeekSchema = z.object({
+  number: z.number().int().min(1, "The page's week number must be 1 or more.").max(52, "The page's week number is over 52."),
+  objectives: z.array(importedText(LIMITS.itemText, "The objective")).max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} objectives.`),
+  achievements: z.array(importedText(LIMITS.itemText, "The achievement")).max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} achievements.`),
+  days: z
+    .array(
+      z.object({
+        label: z.string().max(LIMITS.dayLabel, `The day is longer than ${LIMITS.dayLabel} characters.`),
+        references: z
+          .array(z.string().max(LIMITS.reference, `The reference is longer than ${LIMITS.reference} characters.`))
+          .max(LIMITS.referencesPerDay, `The day has more than ${LIMITS.referencesPerDay} references.`),
+        tasks: z
+          .array(
+            z.object({
+              text: importedText(LIMITS.taskText, "The task"),
+              subItems: z
+                .array(z.string().max(LIMITS.taskText, `The sub-item is longer than ${LIMITS.taskText} characters.`))
+                .max(LIMITS.subItemsPerTask, `The task has more than ${LIMITS.subItemsPerTask} sub-items.`),
+            }),
+          )
+          .max(LIMITS.tasksPerDay, `The day has more than ${LIMITS.tasksPerDay} tasks.`),
+      }),
+    )
+    .max(LIMITS.daysPerWeek, `The table has more than ${LIMITS.daysPerWeek} days.`),
+});
+
+/** `?lang=` of export links: English unless Vietnamese is asked for. */
+export const exportLangSchema = z.enum(["en", "vi"]).catch("en");
+
+/** `?intern=` of the whole-worklog zip: a mentor or admin names the intern; an intern leaves it out. */
+export const worklogZipQuerySchema = z.object({ intern: z.uuid().optional() });

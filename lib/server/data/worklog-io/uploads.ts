@@ -1,0 +1,168 @@
+import "server-only";
+// Uploaded files -> the worklog pages in them, with a clear reason for each file that cannot be
+// used. Zips are listed before anything is unpacked, so a zip bomb, thousands of entries or a path
+// that climbs out of its folder is refused without inflating a byte. Nothing is written to disk.
+import { unzipSync, type UnzipFileInfo } from "fflate";
+import { IMPORT_LIMITS } from "@/lib/schemas/import";
+
+export interface UploadedFile {
+  /** The file's name as uploaded (or its path under the folder the command line was given). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A page found in an upload: its text, or why it is not used. `name` is what the intern sees. */
+export type UploadedPage =
+  | { name: string; path: string; text: string }
+  | { name: string; path?: string; error: string }
+  | { name: string; path?: string; ignored: string };
+
+const mb = (bytes: number) => `${bytes / 1_000_000} MB`;
+const PAGE = /\.(md|markdown)$/i;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+
+export function readUploads(files: UploadedFile[]): UploadedPage[] {
+  const pages = files.flatMap((file) => (isZip(file) ? readZip(file) : [readPage(file)]));
+  const usable = pages.filter((page) => "text" in page).length;
+  if (usable > IMPORT_LIMITS.files) {
+    return [
+      {
+        name: files.length === 1 ? files[0]!.name : "These files",
+        error: `They hold ${usable} pages; one import takes at most ${IMPORT_LIMITS.files}. Import your worklog in smaller groups.`,
+      },
+    ];
+  }
+  return pages;
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+function isZip(file: UploadedFile): boolean {
+  return /\.zip$/i.test(file.name) || startsWith(file.bytes, ZIP_MAGIC) || startsWith(file.bytes, EMPTY_ZIP_MAGIC);
+}
+
+function readPage(file: UploadedFile): UploadedPage {
+  if (!PAGE.test(file.name)) {
+    return { name: file.name, error: "This is not a Markdown page (.md) or a .zip of your content/1-Worklog folder." };
+  }
+  return decodePage(file.name, file.name, file.bytes);
+}
+
+function decodePage(name: string, path: string, bytes: Uint8Array): UploadedPage {
+  if (bytes.length > IMPORT_LIMITS.pageBytes) {
+    return { name, path, error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.` };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { name, path, error: "This file is not UTF-8 text (it looks binary). Import the week's _index.md page as saved from your editor." };
+  }
+  if (text.includes("\0")) return { name, path, error: "This file is not text (it looks binary). Import the week's _index.md page." };
+  return { name, path, text };
+}
+
+class TooManyEntries extends Error {}
+
+/** Zip entry names as written, with Windows separators read as folders. */
+function normalisedPath(name: string): string {
+  return name.replaceAll("\\", "/");
+}
+
+/** Absolute, drive-letter or "../" paths would land outside the folder the zip is unpacked into. */
+function escapesFolder(path: string): boolean {
+  return path.includes("\0") || path.startsWith("/") || /^[a-z]:/i.test(path) || path.split("/").some((part) => part === "..");
+}
+
+function readZip(file: UploadedFile): UploadedPage[] {
+  const zipError = (error: string): UploadedPage[] => [{ name: file.name, error }];
+  if (file.bytes.length > IMPORT_LIMITS.uploadBytes) return zipError(`This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`);
+
+  // First pass: list the entries (the filter sees each one's header and unpacks none).
+  const entries: UnzipFileInfo[] = [];
+  try {
+    unzipSync(file.bytes, {
+      filter: (entry) => {
+        entries.push(entry);
+        if (entries.length > IMPORT_LIMITS.zipEntries) throw new TooManyEntries();
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof TooManyEntries) {
+      return zipError(`This zip holds more than ${IMPORT_LIMITS.zipEntries} entries. Zip only your content/1-Worklog folder (at most ${IMPORT_LIMITS.files} files).`);
+    }
+    return zipError("This zip cannot be read: it is damaged, encrypted, or not a zip file.");
+  }
+
+  const unsafe = entries.find((entry) => escapesFolder(normalisedPath(entry.name)));
+  if (unsafe) {
+    return zipError(`This zip was refused: "${unsafe.name.slice(0, 80)}" points outside the zip's folder. Zip your content/1-Worklog folder again with your system's zip tool.`);
+  }
+  const files = entries.filter((entry) => !normalisedPath(entry.name).endsWith("/"));
+  if (files.length > IMPORT_LIMITS.files) {
+    return zipError(`This zip holds ${files.length} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`);
+  }
+
+  const junk = (path: string) => path.startsWith("__MACOSX/") || /(^|\/)\._/.test(path);
+  const markdown = files.filter((entry) => PAGE.test(entry.name) && !junk(normalisedPath(entry.name)));
+  // A whole site or content/ folder: only the worklog section holds weeks.
+  const inWorklog = markdown.filter((entry) => folderParts(entry).some((part) => /worklog/i.test(part)));
+  const candidates = inWorklog.length > 0 ? inWorklog : markdown;
+  const pages: UploadedPage[] = [];
+  const ignoredCount = files.length - candidates.length;
+  if (candidates.length === 0) return zipError("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
+
+  const folders = candidates.map((entry) => folderParts(entry).join("/"));
+  const selected: UnzipFileInfo[] = [];
+  for (const entry of candidates) {
+    const path = normalisedPath(entry.name);
+    const name = `${file.name}: ${path}`;
+    const folder = folderParts(entry).join("/");
+    const hasSubPages = folders.some((other) => other !== folder && (folder === "" || other.startsWith(`${folder}/`)));
+    if (/^_index(\.[a-z]{2})?\.(md|markdown)$/i.test(baseName(path)) && hasSubPages) {
+      // content/1-Worklog/_index.md: the section's own page (a list of weeks), not a week.
+      pages.push({ name, path, ignored: "The worklog section's own page, not a week; export writes it again." });
+    } else if (entry.originalSize > IMPORT_LIMITS.pageBytes) {
+      pages.push({ name, path, error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.` });
+    } else {
+      selected.push(entry);
+    }
+  }
+  const unpacked = selected.reduce((sum, entry) => sum + entry.originalSize, 0);
+  if (unpacked > IMPORT_LIMITS.uploadBytes) {
+    return zipError(`This zip unpacks to more than ${mb(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`);
+  }
+
+  // Second pass: unpack only the chosen pages; fflate sizes each output by the size checked above.
+  const wanted = new Set(selected.map((entry) => entry.name));
+  let contents: Record<string, Uint8Array>;
+  try {
+    contents = unzipSync(file.bytes, { filter: (entry) => wanted.has(entry.name) });
+  } catch {
+    return zipError("This zip cannot be read: it is damaged, encrypted, or uses a compression Worklog does not read. Zip it again with your system's zip tool.");
+  }
+  for (const entry of selected) {
+    const path = normalisedPath(entry.name);
+    pages.push(decodePage(`${file.name}: ${path}`, path, contents[entry.name] ?? new Uint8Array()));
+  }
+  pages.sort((a, b) => (a.path ?? a.name).localeCompare(b.path ?? b.name, "en", { numeric: true }));
+  if (ignoredCount > 0) {
+    pages.push({
+      name: file.name,
+      ignored: `${ignoredCount} other ${ignoredCount === 1 ? "file was" : "files were"} ignored (images, pages outside the worklog folder).`,
+    });
+  }
+  return pages;
+}
+
+function folderParts(entry: UnzipFileInfo): string[] {
+  return normalisedPath(entry.name).split("/").slice(0, -1).filter(Boolean);
+}
+
+export function baseName(path: string): string {
+  return path.split("/").pop() ?? path;
+}

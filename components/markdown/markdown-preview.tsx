@@ -1,8 +1,12 @@
-import type { PhrasingContent, RootContent, Table } from "mdast";
+import type { RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-matter";
+import { inlineRenderer } from "./inline";
+
+// In a page, a `<br>` is how a day's tasks are split: show it as a line break.
+const renderInline = inlineRenderer({ htmlBreaks: true });
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -125,45 +129,4 @@ function PreviewTable({ table }: { table: Table }) {
       </table>
     </div>
   );
-}
-
-const BREAK = /^<br\s*\/?>$/i;
-
-function renderInline(node: PhrasingContent, key: number): React.ReactNode {
-  switch (node.type) {
-    case "text":
-      return node.value;
-    case "strong":
-      return <strong key={key}>{node.children.map(renderInline)}</strong>;
-    case "emphasis":
-      return <em key={key}>{node.children.map(renderInline)}</em>;
-    case "delete":
-      return <del key={key}>{node.children.map(renderInline)}</del>;
-    case "inlineCode":
-      return (
-        <code key={key} className="rounded bg-slate-100 px-1 font-mono text-[0.9em]">
-          {node.value}
-        </code>
-      );
-    case "break":
-      return <br key={key} />;
-    case "html":
-      return BREAK.test(node.value.trim()) ? <br key={key} /> : node.value;
-    case "link":
-      return /^(https?:|mailto:)/i.test(node.url) ? (
-        <a key={key} href={node.url} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-          {node.children.map(renderInline)}
-        </a>
-      ) : (
-        <span key={key}>{node.children.map(renderInline)}</span>
-      );
-    case "image":
-      return <span key={key} className="text-slate-500">[image: {node.alt || node.url}]</span>;
-    default:
-      return "children" in node ? (
-        <span key={key}>{(node.children as PhrasingContent[]).map(renderInline)}</span>
-      ) : "value" in node ? (
-        String(node.value)
-      ) : null;
-  }
 }

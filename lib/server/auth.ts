@@ -17,55 +17,58 @@ const cognitoProfile = z.object({
   "cognito:groups": z.array(z.string()).optional(),
 });
 
-const settings = env();
-
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  ...authConfig,
-  secret: settings.AUTH_SECRET,
-  // Auth.js's own messages, as structured lines (its errors carry no tokens; we keep only name and message).
-  logger: {
-    error: (error) => log.warn({ event: "auth.error", err: { name: error.name, message: error.message } }, "sign-in problem"),
-    warn: (code) => log.warn({ event: "auth.warning", code }, "sign-in warning"),
-    debug: () => {},
-  },
-  providers: [
-    Cognito({
-      clientId: settings.AUTH_COGNITO_ID,
-      clientSecret: settings.AUTH_COGNITO_SECRET,
-      issuer: settings.AUTH_COGNITO_ISSUER,
-      checks: ["pkce", "state", "nonce"],
-      authorization: { params: { scope: "openid email profile" } },
-    }),
-  ],
-  callbacks: {
-    signIn({ profile }) {
-      // A token without a subject or email cannot become a user: show the sign-in error instead.
-      return cognitoProfile.safeParse(profile).success;
+// Configured lazily (on the first request), because `next build` loads this module without settings.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const settings = env();
+  return {
+    ...authConfig,
+    secret: settings.AUTH_SECRET,
+    // Auth.js's own messages, as structured lines (its errors carry no tokens; we keep only name and message).
+    logger: {
+      error: (error) => log.warn({ event: "auth.error", err: { name: error.name, message: error.message } }, "sign-in problem"),
+      warn: (code) => log.warn({ event: "auth.warning", code }, "sign-in warning"),
+      debug: () => {},
     },
-    async jwt({ token, profile, trigger }) {
-      if (trigger === "signIn" && profile) {
-        const claims = cognitoProfile.parse(profile);
-        const user = await recordSignIn({
-          subject: claims.sub,
-          email: claims.email,
-          name: claims.name ?? claims["cognito:username"] ?? claims.email,
-          groups: claims["cognito:groups"] ?? [],
-        });
-        log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
-        // Only the user id travels in the cookie; role and cohorts are read fresh on every request.
-        return { sub: token.sub, uid: user.id, name: user.name, email: user.email };
-      }
-      return token;
+    providers: [
+      Cognito({
+        clientId: settings.AUTH_COGNITO_ID,
+        clientSecret: settings.AUTH_COGNITO_SECRET,
+        issuer: settings.AUTH_COGNITO_ISSUER,
+        checks: ["pkce", "state", "nonce"],
+        authorization: { params: { scope: "openid email profile" } },
+      }),
+    ],
+    callbacks: {
+      signIn({ profile }) {
+        // A token without a subject or email cannot become a user: show the sign-in error instead.
+        return cognitoProfile.safeParse(profile).success;
+      },
+      async jwt({ token, profile, trigger }) {
+        if (trigger === "signIn" && profile) {
+          const claims = cognitoProfile.parse(profile);
+          const user = await recordSignIn({
+            subject: claims.sub,
+            email: claims.email,
+            name: claims.name ?? claims["cognito:username"] ?? claims.email,
+            groups: claims["cognito:groups"] ?? [],
+          });
+          log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
+          // Only the user id travels in the cookie; role and cohorts are read fresh on every request.
+          return { sub: token.sub, uid: user.id, name: user.name, email: user.email };
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (typeof token.uid === "string") session.user.id = token.uid;
+        return session;
+      },
     },
-    session({ session, token }) {
-      if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
-    },
-  },
+  };
 });
 
 /** Cognito's hosted-UI logout: ends the provider session too, then comes back to /signed-out. */
 export function providerLogoutUrl(appOrigin: string): string {
+  const settings = env();
   const url = new URL("/logout", settings.AUTH_COGNITO_DOMAIN);
   url.searchParams.set("client_id", settings.AUTH_COGNITO_ID);
   url.searchParams.set("logout_uri", `${appOrigin}/signed-out`);
@@ -74,5 +77,6 @@ export function providerLogoutUrl(appOrigin: string): string {
 
 /** The app's public origin (AUTH_URL), e.g. http://localhost:3000. */
 export function appOrigin(): string | undefined {
-  return settings.AUTH_URL ? new URL(settings.AUTH_URL).origin : undefined;
+  const { AUTH_URL } = env();
+  return AUTH_URL ? new URL(AUTH_URL).origin : undefined;
 }

@@ -4,16 +4,25 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseEnv } from "./env";
 
 // One client per process, kept on globalThis so that dev-server reloads do not open new pools.
+// Created on first use, not on import: `next build` loads these modules without a database.
 const globalForDb = globalThis as unknown as { worklogDb?: PrismaClient };
 
-function createClient(): PrismaClient {
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+function client(): PrismaClient {
+  if (!globalForDb.worklogDb) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
+    const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+    globalForDb.worklogDb = new PrismaClient({ adapter });
+  }
+  return globalForDb.worklogDb;
 }
 
-export const db: PrismaClient = globalForDb.worklogDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.worklogDb = db;
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+  },
+});
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -41,6 +41,20 @@ export async function insertWeekContent(tx: Tx, input: WeekContentInput): Promis
       extraSections: week.extraSections as unknown as Prisma.InputJsonValue,
     },
   });
+  await writeWeekBody(tx, weekId, week, (day, dayIndex, taskIndex) => input.doneAt?.(dayIndex, taskIndex) ?? null);
+  return { id: weekId };
+}
+
+/**
+ * Writes a week's objectives, days, tasks and module links (the week row exists, its old body is
+ * gone): a fixed number of statements whatever the week's size. `doneAt` says when each task was done.
+ */
+export async function writeWeekBody(
+  tx: Tx,
+  weekId: string,
+  week: WorklogWeek,
+  doneAt: (day: WorklogWeek["days"][number], dayIndex: number, taskIndex: number) => Date | null,
+): Promise<void> {
   await tx.weekItem.createMany({
     data: [
       ...week.objectives.map((text, position) => ({ weekId, kind: "OBJECTIVE" as const, position, text })),
@@ -63,36 +77,34 @@ export async function insertWeekContent(tx: Tx, input: WeekContentInput): Promis
   });
   const tasks = days.flatMap(({ id: dayId, day }, dayIndex) =>
     day.tasks.map((task, position) => {
-      const doneAt = input.doneAt?.(dayIndex, position) ?? null;
-      return { id: randomUUID(), dayId, position, task, done: doneAt !== null, doneAt };
+      const at = doneAt(day, dayIndex, position);
+      return { id: randomUUID(), dayId, position, task, done: at !== null, doneAt: at };
     }),
   );
   await tx.task.createMany({
-    data: tasks.map(({ id, dayId, position, task, done, doneAt }) => ({
+    data: tasks.map(({ id, dayId, position, task, done, doneAt: at }) => ({
       id,
       dayId,
       position,
       text: task.text,
       subItems: task.subItems,
       done,
-      doneAt,
+      doneAt: at,
     })),
   });
   const codes = [...new Set(tasks.flatMap(({ task }) => task.moduleCodes))];
-  if (codes.length > 0) {
-    const modules = await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
-    const idByCode = new Map(modules.map((m) => [m.code, m.id]));
-    await tx.taskModule.createMany({
-      data: tasks.flatMap(({ id: taskId, task }) =>
-        task.moduleCodes.flatMap((code) => {
-          const moduleId = idByCode.get(code);
-          return moduleId ? [{ taskId, moduleId }] : [];
-        }),
-      ),
-      skipDuplicates: true,
-    });
-  }
-  return { id: weekId };
+  if (codes.length === 0) return;
+  const modules = await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const idByCode = new Map(modules.map((m) => [m.code, m.id]));
+  await tx.taskModule.createMany({
+    data: tasks.flatMap(({ id: taskId, task }) =>
+      task.moduleCodes.flatMap((code) => {
+        const moduleId = idByCode.get(code);
+        return moduleId ? [{ taskId, moduleId }] : [];
+      }),
+    ),
+    skipDuplicates: true,
+  });
 }
 
 /** A stored week as the domain's WorklogWeek (for export and for copying a week's structure). */

@@ -1,12 +1,12 @@
 import "server-only";
 // Replacing a week from an imported page keeps the week itself (its id, status, review comments and
-// decisions, audit trail) and rewrites its content. insertWeekContent always makes a new week, so
-// this mirrors its writes for an existing one. A task whose day and text did not change keeps its tick.
-import { randomUUID } from "node:crypto";
+// decisions, audit trail) and rewrites its content with the same writer insertWeekContent uses.
+// A task whose day and text did not change keeps its tick.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbDateFromIso, type IsoDate } from "@/lib/worklog/dates";
 import type { WorklogWeek } from "@/lib/worklog/week";
 import type { Tx } from "../../db";
+import { writeWeekBody } from "../week-content";
 
 export async function replaceWeekContent(tx: Tx, weekId: string, input: { week: WorklogWeek; startDate: IsoDate; endDate: IsoDate }): Promise<void> {
   const { week } = input;
@@ -30,51 +30,5 @@ export async function replaceWeekContent(tx: Tx, weekId: string, input: { week: 
       extraSections: week.extraSections as unknown as Prisma.InputJsonValue,
     },
   });
-  await tx.weekItem.createMany({
-    data: [
-      ...week.objectives.map((text, position) => ({ weekId, kind: "OBJECTIVE" as const, position, text })),
-      ...week.achievements.map((text, position) => ({ weekId, kind: "ACHIEVEMENT" as const, position, text })),
-    ],
-  });
-  const days = week.days.map((day, position) => ({ id: randomUUID(), position, day }));
-  await tx.day.createMany({
-    data: days.map(({ id, position, day }) => ({
-      id,
-      weekId,
-      position,
-      label: day.label,
-      startDate: day.startDate ? dbDateFromIso(day.startDate) : null,
-      endDate: day.endDate ? dbDateFromIso(day.endDate) : null,
-      startText: day.startText ?? null,
-      endText: day.endText ?? null,
-      references: day.references,
-    })),
-  });
-  const tasks = days.flatMap(({ id: dayId, day }) =>
-    day.tasks.map((task, position) => ({ id: randomUUID(), dayId, position, task, doneAt: doneAtOf.get(`${day.label}\n${task.text}`) ?? null })),
-  );
-  await tx.task.createMany({
-    data: tasks.map(({ id, dayId, position, task, doneAt }) => ({
-      id,
-      dayId,
-      position,
-      text: task.text,
-      subItems: task.subItems,
-      done: doneAt !== null,
-      doneAt,
-    })),
-  });
-  const codes = [...new Set(tasks.flatMap(({ task }) => task.moduleCodes))];
-  if (codes.length === 0) return;
-  const modules = await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
-  const idByCode = new Map(modules.map((m) => [m.code, m.id]));
-  await tx.taskModule.createMany({
-    data: tasks.flatMap(({ id: taskId, task }) =>
-      task.moduleCodes.flatMap((code) => {
-        const moduleId = idByCode.get(code);
-        return moduleId ? [{ taskId, moduleId }] : [];
-      }),
-    ),
-    skipDuplicates: true,
-  });
+  await writeWeekBody(tx, weekId, week, (day, _dayIndex, taskIndex) => doneAtOf.get(`${day.label}\n${day.tasks[taskIndex]!.text}`) ?? null);
 }

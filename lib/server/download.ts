@@ -1,0 +1,46 @@
+import "server-only";
+// The one way a file download is served: who is asking, the same 404 for "not there" and "not
+// yours", a rate limit per user and address, and headers that make browsers save it, not run it.
+import { NotFoundError } from "./data/errors";
+import { getViewer } from "./data/session";
+import type { Viewer } from "./data/viewer";
+import { LIMITS, limitRequest } from "./rate-limit";
+
+export interface Download {
+  body: BodyInit;
+  contentType: string;
+  fileName: string;
+}
+
+const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" };
+
+/**
+ * Serves `produce(viewer)` as an attachment. `produce` throws NotFoundError (or returns null, e.g.
+ * for a malformed query) when there is nothing this viewer may download.
+ */
+export async function serveDownload(
+  request: Request,
+  what: string,
+  produce: (viewer: Viewer) => Promise<Download | null>,
+): Promise<Response> {
+  const notFound = () => new Response(`${what} does not exist, or you may not see it.\n`, { status: 404, headers: plain });
+  const viewer = await getViewer();
+  if (!viewer?.role) return notFound();
+  const refused = await limitRequest(LIMITS.export, request, viewer.id);
+  if (refused) return refused;
+  try {
+    const file = await produce(viewer);
+    if (!file) return notFound();
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return notFound();
+    throw error;
+  }
+}

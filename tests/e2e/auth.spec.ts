@@ -12,7 +12,7 @@ test.describe("signing in through the Cognito-like provider", () => {
   test("a mentor lands on their cohorts", async ({ page, login }) => {
     await login("mentor@example.com");
     await expect(page).toHaveURL(/\/cohorts$/);
-    await expect(page.getByRole("heading", { name: "Cohorts" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Cohorts", exact: true })).toBeVisible();
     await expect(page.getByText("FCJ Cloud Internship — Demo cohort")).toBeVisible();
   });
 

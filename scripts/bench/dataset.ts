@@ -1,0 +1,96 @@
+// The large benchmark dataset's shape and its people: 20 cohorts × 50 interns × 12 weeks × 7 days ×
+// 3 tasks. Pure and deterministic (a seeded PRNG), so the seed (scripts/seed-large.ts) and the bench
+// (scripts/bench.ts, which signs these people in) agree on who exists without asking the database.
+
+export const BENCH_COHORTS = 20;
+export const INTERNS_PER_COHORT = 50;
+export const MENTORS_PER_COHORT = 2;
+export const BENCH_WEEKS = 12;
+export const DAYS_PER_WEEK = 7;
+export const TASKS_PER_DAY = 3;
+/** The bench's "today" (a Wednesday): the server runs with WORKLOG_TODAY set to it, so every run sees the same data. */
+export const BENCH_TODAY = "2026-11-25";
+/** Demo users that join the large dataset: the demo mentor also mentors bench cohort 01 (a 3-intern and a 50-intern cohort). */
+export const DEMO_MENTOR_OF_COHORT_1 = "mentor@example.com";
+
+export const cohortName = (c: number) => `Bench cohort ${String(c).padStart(2, "0")}`;
+export const internEmail = (c: number, i: number) => `intern-c${String(c).padStart(2, "0")}-${String(i).padStart(3, "0")}@bench.example`;
+export const mentorEmail = (c: number, m: number) => `mentor-c${String(c).padStart(2, "0")}-${m}@bench.example`;
+
+/** mulberry32: small, fast, good enough for test data; the same seed gives the same sequence. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A version-4-shaped UUID from the PRNG: ids are deterministic too. */
+export function uuidFrom(random: () => number): string {
+  const bytes = Array.from({ length: 16 }, () => Math.floor(random() * 256));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const MIDDLE = ["Văn", "Thị", "Minh", "Quốc", "Thu", "Hoàng", "Ngọc", "Đức", "Thanh", "Gia", "Bảo", "Khánh"];
+const GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến", "Đạt"];
+
+export interface BenchPerson {
+  email: string;
+  name: string;
+  role: "INTERN" | "MENTOR";
+  /** Cognito group, for the local sign-in provider. */
+  group: "interns" | "mentors";
+}
+
+export interface BenchCohort {
+  index: number;
+  name: string;
+  /** The week of the program that contains BENCH_TODAY: cohorts are at different stages. */
+  currentWeek: number;
+  mentors: BenchPerson[];
+  interns: BenchPerson[];
+}
+
+export function currentWeekOfCohort(c: number): number {
+  return c === 1 ? 7 : 2 + ((c * 5) % 11);
+}
+
+export function benchCohorts(): BenchCohort[] {
+  const random = prng(20261125);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const person = (email: string, role: BenchPerson["role"]): BenchPerson => ({
+    email,
+    name: `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`,
+    role,
+    group: role === "MENTOR" ? "mentors" : "interns",
+  });
+  return Array.from({ length: BENCH_COHORTS }, (_, k) => {
+    const c = k + 1;
+    return {
+      index: c,
+      name: cohortName(c),
+      currentWeek: currentWeekOfCohort(c),
+      mentors: Array.from({ length: MENTORS_PER_COHORT }, (_, m) => person(mentorEmail(c, m + 1), "MENTOR")),
+      interns: Array.from({ length: INTERNS_PER_COHORT }, (_, i) => person(internEmail(c, i + 1), "INTERN")),
+    };
+  });
+}
+
+/** Curriculum topics of weeks 6-12 (the demo catalogue has modules for weeks 1-5 only). */
+export const LATER_TOPICS: Record<number, string[]> = {
+  6: ["Amazon RDS", "Amazon Aurora", "Amazon DynamoDB", "Amazon ElastiCache"],
+  7: ["AWS Lambda", "Amazon API Gateway", "AWS Step Functions", "Amazon EventBridge"],
+  8: ["Amazon CloudWatch", "AWS CloudTrail", "AWS X-Ray"],
+  9: ["AWS CloudFormation", "AWS CDK", "AWS CodePipeline"],
+  10: ["Amazon ECS", "Amazon EKS", "AWS Fargate"],
+  11: ["Amazon SQS", "Amazon SNS", "Amazon Kinesis"],
+  12: ["Well-Architected Framework", "Workshop project", "Final presentation"],
+};

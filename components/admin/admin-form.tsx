@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage, inputClass } from "@/components/week/form-bits";
 import { useAction } from "@/components/week/use-action";
-import type { ActionResult } from "@/lib/schemas/week";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 export interface FieldHelpers {
   /** Props for the input, select or textarea named `name`: id, name, error state and description. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useId, useRef, useState, useTransition } from "react";
 import { importWorklogAction, previewImportAction } from "@/app/import/actions";
 import { FormMessage } from "@/components/week/form-bits";
-import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/week";
+import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { importUploadSchema, type IMPORT_LIMITS, type ImportMode } from "@/lib/schemas/import";
 import type { ImportPreview } from "@/lib/server/data/worklog-io";
 import { ImportPreviewView } from "./import-preview";

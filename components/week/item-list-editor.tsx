@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { saveWeekItemsAction } from "@/app/weeks/[weekId]/actions";
-import { LIMITS } from "@/lib/schemas/week";
+import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, FormMessage, inputClass, move } from "./form-bits";
 import { useAction } from "./use-action";
 

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { addCommentAction, decideWeekAction } from "@/app/weeks/[weekId]/actions";
-import { LIMITS } from "@/lib/schemas/week";
+import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, FormMessage, inputClass } from "./form-bits";
 import { useAction } from "./use-action";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/schemas/week";
+import type { ActionResult } from "@/lib/schemas/action-result";
 
 /** Runs a server action from an editor: pending state, field errors and one form message. */
 export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {

@@ -2,7 +2,7 @@
 // import form (early hints before uploading) and its server actions (the real check); the data
 // layer checks every file's content again. Limits are in README.md.
 import { z } from "zod";
-import { LIMITS } from "./week";
+import { LIMITS } from "./limits";
 
 export const IMPORT_LIMITS = {
   /** One page; the same as MAX_WORKLOG_BYTES in lib/worklog/markdown.ts (not imported here: it would pull the parser into the browser). */

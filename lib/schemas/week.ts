@@ -1,20 +1,10 @@
 // The shapes of everything an intern can send about a week. One schema per form, shared by the
 // form (client-side hints) and its server action (the real check). Limits are in README.md.
 import { z } from "zod";
+import { findUnsafeContent } from "@/lib/worklog/markdown/safety";
+import { LIMITS } from "./limits";
 
-export const LIMITS = {
-  taskText: 500,
-  itemText: 1000,
-  dayLabel: 40,
-  reference: 500,
-  referencesPerDay: 10,
-  tasksPerDay: 20,
-  daysPerWeek: 14,
-  itemsPerList: 30,
-  subItemsPerTask: 10,
-  modulesPerTask: 10,
-  comment: 2000,
-} as const;
+export { LIMITS };
 
 const id = z.uuid({ error: "This item no longer exists. Reload the page." });
 const isoDate = z.iso.date({ error: "Use a date like 2026-11-23." });
@@ -25,7 +15,9 @@ const text = (max: number, what: string) =>
     .trim()
     .min(1, `${what} cannot be empty.`)
     .max(max, `${what} is too long (at most ${max} characters).`)
-    .refine((t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(t), `${what} contains control characters.`);
+    .refine((t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(t), `${what} contains control characters.`)
+    // Exported pages go to Hugo sites that render raw HTML, so links must be web or mail links.
+    .refine((t) => findUnsafeContent(t) === null, "Only web (http, https) and mailto links are allowed.");
 
 export const moduleCode = z.string().trim().regex(/^\d{2}-\d{2}$/, "A module code looks like 05-03.");
 
@@ -85,18 +77,3 @@ export const reviewDecisionSchema = z.object({
   decision: z.enum(["APPROVED", "CHANGES_REQUESTED"]),
   comment: z.string().trim().max(LIMITS.comment).optional(),
 });
-
-/** What a form's server action answers: field errors next to fields, or one message for the form. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
-
-/** Field errors keyed by dotted path ("tasks.2.text"), as forms show them. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}

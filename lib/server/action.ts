@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/week";
+import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./data/errors";
 import { requestLog } from "./log";
 

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/server/action";
 import { requireRole } from "@/lib/server/data/session";
 import { createWeek } from "@/lib/server/data/week-editing";
-import { newWeekSchema, type ActionResult } from "@/lib/schemas/week";
+import type { ActionResult } from "@/lib/schemas/action-result";
+import { newWeekSchema } from "@/lib/schemas/week";
 
 export async function createWeekAction(_previous: ActionResult<{ weekId: string }> | null, formData: FormData) {
   const viewer = await requireRole("INTERN");

@@ -5,7 +5,7 @@
  * break the page or inject HTML, so we escape exactly those, and import undoes exactly that
  * escaping. Encoding and decoding are inverse functions, so round trips are exact:
  *
- * - `<` becomes `&lt;` unless it starts an autolink (`<https://...>`) or a plain formatting tag
+ * - `<` becomes `&lt;` unless it starts a web or mail autolink (`<https://...>`) or a plain formatting tag
  *   without attributes (`<b>`, `</em>`...). So `<script>`, `<img onerror=...>` and a literal
  *   `<br>` (which would split a task cell) stay text.
  * - `&` becomes `&amp;` only where it would otherwise read as one of our escapes (`&lt;`,
@@ -18,7 +18,7 @@
 // Regular expressions here avoid backtracking over long runs (a 1 MB cell of spaces or
 // backslashes must not hang the import).
 const KEPT_OR_ESCAPED =
-  /<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>|[^\s<>@]+@[^\s<>@]+>|\/?(?:b|i|em|strong|u|s|code|sub|sup|mark|kbd)>)?/gi;
+  /<(?:(?:https?|mailto):[^\s<>]*>|[^\s<>@]+@[^\s<>@]+>|\/?(?:b|i|em|strong|u|s|code|sub|sup|mark|kbd)>)?/gi;
 
 type Context = "table" | "block";
 

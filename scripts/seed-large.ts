@@ -15,7 +15,6 @@ import {
   BENCH_WEEKS,
   benchCohorts,
   cohortName,
-  DAYS_PER_WEEK,
   DEMO_MENTOR_OF_COHORT_1,
   LATER_TOPICS,
   prng,
@@ -105,6 +104,7 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
     const moduleId = new Map(moduleRows.map((m) => [m.code, m.id]));
     const { rows: demoMentor } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [DEMO_MENTOR_OF_COHORT_1]);
 
+    const started = Date.now();
     const random = prng(7_000_001);
     const id = () => uuidFrom(random);
     const chance = (p: number) => random() < p;
@@ -199,7 +199,7 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
           "Seeding the large dataset",
           [users, cohorts, enrollments, mentors, weeks, items, days, tasks, taskModules, decisions, comments].reduce((n, rows) => n + batches(rows.length), 0) + 1,
         );
-    const step = (what: string) => () => bar.step(what);
+    const step = (what: string) => () => bar.step(`${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     await client.query("BEGIN");
     try {
       await insertRows(client, "users", [
@@ -291,7 +291,7 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
     await client.query("ANALYZE");
     bar.step("analyze");
     bar.done(
-      `${cohorts.length} cohorts, ${enrollments.length} interns, ${mentors.length} mentor places, ${weeks.length} weeks, ${days.length} days, ${tasks.length} tasks (today ${options.today})`,
+      `${cohorts.length} cohorts, ${enrollments.length} interns, ${mentors.length} mentor places, ${weeks.length} weeks, ${days.length} days, ${tasks.length} tasks (today ${options.today}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return { created: true };
   } finally {

@@ -10,6 +10,10 @@ import { tickTaskSchema } from "@/lib/schemas/week";
 export async function tickTask(input: { taskId: string; done: boolean }) {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const result = await runAction(tickTaskSchema, input, (data) => setTaskDone(viewer, data));
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok && result.data) {
+    // The pages that show this tick: the dashboard and the week.
+    revalidatePath("/");
+    revalidatePath(`/weeks/${result.data.weekId}`);
+  }
   return result;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./data/errors";
+import { isDataError, ValidationError } from "./data/errors";
 import { requestLog } from "./log";
 
 /**
@@ -24,7 +24,7 @@ export async function runAction<S extends z.ZodType, T>(
     const data = await run(parsed.data);
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof ValidationError || error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
+    if (isDataError(error)) {
       (await requestLog()).info({ event: "action.refused", reason: error.name }, "action refused");
       return error instanceof ValidationError
         ? { ok: false, fieldErrors: error.fieldErrors, formError: error.message }
@@ -32,7 +32,8 @@ export async function runAction<S extends z.ZodType, T>(
     }
     // redirect() and notFound() signal by throwing: let them through.
     if (isNextSignal(error)) throw error;
-    (await requestLog()).error({ event: "action.failed", err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "action failed");
+        // Name and code only: a database error's message can quote the values written (worklog text).
+    (await requestLog()).error({ event: "action.failed", err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } }, "action failed");
     return { ok: false, formError: "That did not save: something went wrong on our side. Try again in a moment." };
   }
 }

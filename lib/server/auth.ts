@@ -12,6 +12,7 @@ import { log } from "./log";
 const cognitoProfile = z.object({
   sub: z.string().min(1),
   email: z.email(),
+  email_verified: z.union([z.boolean(), z.enum(["true", "false"])]).optional(),
   name: z.string().optional(),
   "cognito:username": z.string().optional(),
   "cognito:groups": z.array(z.string()).optional(),
@@ -51,6 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             email: claims.email,
             name: claims.name ?? claims["cognito:username"] ?? claims.email,
             groups: claims["cognito:groups"] ?? [],
+          emailVerified: claims.email_verified === true || claims.email_verified === "true",
           });
           log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
           // Only the user id travels in the cookie; role and cohorts are read fresh on every request.

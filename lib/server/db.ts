@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { installQueryCounter } from "./bench/query-counter";
 import { databaseEnv } from "./env";
 
 // One client per process, kept on globalThis so that dev-server reloads do not open new pools.
@@ -10,6 +11,8 @@ const globalForDb = globalThis as unknown as { worklogDb?: PrismaClient };
 function client(): PrismaClient {
   if (!globalForDb.worklogDb) {
     const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
+    // `npm run bench` counts SQL statements per request (docs/PERFORMANCE.md); nothing otherwise.
+    if (process.env.WORKLOG_BENCH === "1") installQueryCounter();
     const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
     globalForDb.worklogDb = new PrismaClient({ adapter });
   }

@@ -23,17 +23,18 @@ function localSecrets(dataDir: string): LocalSecrets {
 
 /**
  * Starts the local provider unless a real Cognito is configured (AUTH_COGNITO_ISSUER set), and
- * fills in the AUTH_* settings the app reads. Returns the provider to stop, if one was started.
+ * then fills in the AUTH_* settings the app reads. Returns the provider to stop, if one was started.
  */
 export async function startLocalAuth(options: {
   dataDir: string;
   appUrl: string;
   oidcPort: number;
 }): Promise<RunningOidcProvider | null> {
+  // With a real Cognito configured, every AUTH_* setting must come from the environment.
+  if (process.env.AUTH_COGNITO_ISSUER) return null;
   const secrets = localSecrets(options.dataDir);
   process.env.AUTH_URL ||= options.appUrl;
   process.env.AUTH_SECRET ||= secrets.authSecret;
-  if (process.env.AUTH_COGNITO_ISSUER) return null;
   const provider = await startOidcProvider({
     port: options.oidcPort,
     keysFile: path.join(options.dataDir, "oidc", "jwks.json"),

@@ -205,18 +205,26 @@ describe("access follows the database, not the session", () => {
   });
 
   it("a changed group takes effect at the next sign-in", async () => {
-    const first = await recordSignIn({ subject: "sub-change", email: "Change@Example.com", name: "Chi", groups: ["interns"] });
+    const first = await recordSignIn({ subject: "sub-change", email: "Change@Example.com", name: "Chi", groups: ["interns"], emailVerified: true });
     expect(first.role).toBe("INTERN");
     expect(first.email).toBe("change@example.com");
-    const second = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: ["mentors", "interns"] });
+    const second = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: ["mentors", "interns"], emailVerified: true });
     expect(second).toMatchObject({ id: first.id, role: "MENTOR" });
-    const third = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: [] });
+    const third = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: [], emailVerified: true });
     expect(third.role).toBeNull();
+  });
+
+  it("an unverified email cannot claim an account an admin added", async () => {
+    const added = await createUser({ email: "pending@example.com", role: "INTERN" });
+    await expect(
+      recordSignIn({ subject: "sub-x", email: "pending@example.com", name: "X", groups: [], emailVerified: false }),
+    ).rejects.toThrow();
+    expect(await db.user.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ authSubject: null, role: "INTERN" });
   });
 
   it("a user an admin added by email is claimed at their first sign-in", async () => {
     const added = await createUser({ email: "new.intern@example.com", role: "INTERN" });
-    const signedIn = await recordSignIn({ subject: "sub-new", email: "new.intern@example.com", name: "New", groups: ["interns"] });
+    const signedIn = await recordSignIn({ subject: "sub-new", email: "new.intern@example.com", name: "New", groups: ["interns"], emailVerified: true });
     expect(signedIn.id).toBe(added.id);
   });
 

@@ -72,7 +72,7 @@ describe("adding people by email", () => {
     expect(created).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ email: "hoa.tran@example.com", name: "hoa.tran", role: "INTERN", authSubject: null });
     expect(await db.enrollment.findUniqueOrThrow({ where: { userId } })).toMatchObject({ cohortId: cohort.id });
-    const signedIn = await recordSignIn({ subject: "sub-hoa", email: "hoa.tran@example.com", name: "Trần Thị Hoa", groups: ["interns"] });
+    const signedIn = await recordSignIn({ subject: "sub-hoa", email: "hoa.tran@example.com", name: "Trần Thị Hoa", groups: ["interns"], emailVerified: true });
     expect(signedIn.id).toBe(userId);
     const grid = await getCohortGrid(admin, cohort.id);
     expect(grid.rows.map((r) => r.intern.name)).toEqual(["Trần Thị Hoa"]);

@@ -22,13 +22,12 @@ export const metadata: Metadata = { title: "Week" };
 export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">) {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const { weekId } = await params;
-  const [week, modules] = await Promise.all([
-    getWeek(viewer, weekId).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
-    moduleOptions(),
-  ]);
+  const week = await getWeek(viewer, weekId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  // The module picker's catalogue, only for the intern who can edit the week.
+  const modules = week.canEdit ? await moduleOptions() : [];
   const own = viewer.id === week.intern.id;
   const undone = week.progress.total - week.progress.done;
   const weekComments = week.comments;

@@ -91,3 +91,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/**
+ * Serialises whatever adds or moves an intern's weeks (new week, import, move to another cohort):
+ * each takes this row lock first, so a week cannot be created in the cohort an intern is leaving.
+ */
+export async function lockIntern(tx: Pick<typeof db, "$executeRaw">, internId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${internId}::uuid FOR UPDATE`;
+}

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AddPersonInput, CreateCohortInput, ModuleInput, MoveInternInput } from "@/lib/schemas/admin";
 import { dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { db, type Tx } from "../db";
-import { isUuid } from "./access";
+import { isUuid, lockIntern } from "./access";
 import { audit } from "./audit";
 import { ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
@@ -186,8 +186,8 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
     if (target.id === enrollment.cohortId) {
       throw new ValidationError({ cohortId: [`${enrollment.user.name} is already in ${target.name}.`] });
     }
-    // Lock the intern's weeks so that a week created meanwhile cannot stay behind in the old cohort.
-    await tx.$executeRaw`SELECT 1 FROM weeks WHERE intern_id = ${enrollment.userId}::uuid FOR UPDATE`;
+    // A week created or imported meanwhile cannot stay behind in the old cohort.
+    await lockIntern(tx, enrollment.userId);
     await tx.enrollment.update({ where: { userId: enrollment.userId }, data: { cohortId: target.id } });
     const weeks = await tx.week.findMany({ where: { internId: enrollment.userId }, select: { id: true } });
     const { count } = await tx.week.updateMany({ where: { internId: enrollment.userId }, data: { cohortId: target.id } });

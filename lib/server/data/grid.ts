@@ -1,4 +1,5 @@
 import "server-only";
+import { fileSlug } from "@/lib/worklog/slug";
 import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { buildGrid, gridToCsv, type CohortGrid } from "@/lib/worklog/grid";
 import type { GridFilter } from "@/lib/schemas/cohort";
@@ -76,12 +77,7 @@ export async function exportCohortGridCsv(
   options: { today?: IsoDate } = {},
 ): Promise<{ filename: string; csv: string }> {
   const grid = await getCohortGrid(viewer, cohortId, options);
-  const slug = grid.cohort.name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .toLowerCase();
+  const slug = fileSlug(grid.cohort.name);
   return {
     filename: `${slug || "cohort"}-${grid.today}.csv`,
     csv: gridToCsv(grid.rows, filter, databaseEnv().WORKLOG_TIME_ZONE),

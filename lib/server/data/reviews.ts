@@ -3,17 +3,14 @@ import { db } from "../db";
 import { canReviewWeeks, findVisibleWeek } from "./access";
 import { audit } from "./audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
+import { lockEditableWeek } from "./week-editing";
 import type { Viewer } from "./viewer";
 
 /** The intern hands a draft (or a returned week) to their mentor: draft → submitted. */
 export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true }, tx);
-    if (viewer.role !== "INTERN" || week.internId !== viewer.id) {
-      throw new ForbiddenError("Only the intern who owns this week can submit it.");
-    }
-    if (week.status === "SUBMITTED") throw new ConflictError("This week is already waiting for review.");
-    if (week.status === "APPROVED") throw new ConflictError("This week is already approved.");
+    // The same check and row lock as any edit: only the owner, only a draft or a returned week.
+    const week = await lockEditableWeek(tx, viewer, weekId);
     await tx.week.update({ where: { id: week.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     await audit(tx, { actorId: viewer.id, weekId: week.id, action: "week.submitted", entity: "week", entityId: week.id });
   });

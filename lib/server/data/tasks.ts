@@ -13,7 +13,7 @@ import type { Viewer } from "./viewer";
 export async function setTaskDone(
   viewer: Viewer,
   input: { taskId: string; done: boolean },
-): Promise<{ done: boolean; doneAt: string | null }> {
+): Promise<{ weekId: string; done: boolean; doneAt: string | null }> {
   return db.$transaction(async (tx) => {
     const task = isUuid(input.taskId)
       ? await tx.task.findFirst({
@@ -24,7 +24,7 @@ export async function setTaskDone(
     if (!task) throw new NotFoundError("This task");
     const week = await lockEditableWeek(tx, viewer, task.day.weekId);
     const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { done: true, doneAt: true } });
-    if (current.done === input.done) return { done: current.done, doneAt: current.doneAt?.toISOString() ?? null };
+    if (current.done === input.done) return { weekId: week.id, done: current.done, doneAt: current.doneAt?.toISOString() ?? null };
     const doneAt = input.done ? new Date() : null;
     await tx.task.update({ where: { id: task.id }, data: { done: input.done, doneAt } });
     await audit(tx, {
@@ -34,6 +34,6 @@ export async function setTaskDone(
       entity: "task",
       entityId: task.id,
     });
-    return { done: input.done, doneAt: doneAt?.toISOString() ?? null };
+    return { weekId: week.id, done: input.done, doneAt: doneAt?.toISOString() ?? null };
   });
 }

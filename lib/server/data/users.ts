@@ -15,7 +15,7 @@ export function roleFromGroups(groups: readonly string[]): Role | null {
 
 /**
  * Creates or updates the user at each sign-in, keyed by the provider's subject. A user an admin
- * added by email (no subject yet) is claimed by their first sign-in with that email. The role
+ * added by email (no subject yet) is claimed by their first sign-in with that (verified) email. The role
  * follows the provider's groups, so a changed group takes effect at the next sign-in.
  */
 export async function recordSignIn(input: {
@@ -23,6 +23,8 @@ export async function recordSignIn(input: {
   email: string;
   name: string;
   groups: readonly string[];
+  /** Only a verified email may claim an account an admin added by email. */
+  emailVerified: boolean;
 }): Promise<{ id: string; name: string; email: string; role: Role | null }> {
   const email = input.email.trim().toLowerCase();
   const role = roleFromGroups(input.groups);
@@ -31,7 +33,7 @@ export async function recordSignIn(input: {
   return db.$transaction(async (tx) => {
     const existing =
       (await tx.user.findUnique({ where: { authSubject: input.subject }, select: { id: true } })) ??
-      (await tx.user.findFirst({ where: { email, authSubject: null }, select: { id: true } }));
+      (input.emailVerified ? await tx.user.findFirst({ where: { email, authSubject: null }, select: { id: true } }) : null);
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data, select })
       : await tx.user.create({ data, select });

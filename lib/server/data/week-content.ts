@@ -107,33 +107,51 @@ export async function writeWeekBody(
   });
 }
 
-/** A stored week as the domain's WorklogWeek (for export and for copying a week's structure). */
-export async function loadWeekContent(client: Pick<Tx, "week">, weekId: string): Promise<WorklogWeek> {
-  const week = await client.week.findUniqueOrThrow({
-    where: { id: weekId },
+/** What a stored week's page is made of. */
+const weekContentSelect = {
+  id: true,
+  number: true,
+  frontMatter: true,
+  layout: true,
+  extraSections: true,
+  items: { orderBy: { position: "asc" }, select: { kind: true, text: true } },
+  days: {
+    orderBy: { position: "asc" },
     select: {
-      number: true,
-      frontMatter: true,
-      layout: true,
-      extraSections: true,
-      items: { orderBy: { position: "asc" }, select: { kind: true, text: true } },
-      days: {
+      label: true,
+      startDate: true,
+      endDate: true,
+      startText: true,
+      endText: true,
+      references: true,
+      tasks: {
         orderBy: { position: "asc" },
-        select: {
-          label: true,
-          startDate: true,
-          endDate: true,
-          startText: true,
-          endText: true,
-          references: true,
-          tasks: {
-            orderBy: { position: "asc" },
-            select: { text: true, subItems: true, modules: { select: { module: { select: { code: true } } } } },
-          },
-        },
+        select: { text: true, subItems: true, modules: { select: { module: { select: { code: true } } } } },
       },
     },
+  },
+} satisfies Prisma.WeekSelect;
+
+type StoredWeek = Prisma.WeekGetPayload<{ select: typeof weekContentSelect }>;
+
+/** A stored week as the domain's WorklogWeek (for export and for copying a week's structure). */
+export async function loadWeekContent(client: Pick<Tx, "week">, weekId: string): Promise<WorklogWeek> {
+  const [week] = await loadWeeksContent(client, [weekId]);
+  if (!week) throw new Error(`Week ${weekId} not found`);
+  return week;
+}
+
+/** Several stored weeks as WorklogWeeks, in the order of `weekIds`, with one nested read. */
+export async function loadWeeksContent(client: Pick<Tx, "week">, weekIds: string[]): Promise<WorklogWeek[]> {
+  const rows = await client.week.findMany({ where: { id: { in: weekIds } }, select: weekContentSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return weekIds.flatMap((id) => {
+    const week = byId.get(id);
+    return week ? [toWorklogWeek(week)] : [];
   });
+}
+
+function toWorklogWeek(week: StoredWeek): WorklogWeek {
   const layout = (week.layout ?? undefined) as WorklogWeek["layout"];
   return {
     number: week.number,

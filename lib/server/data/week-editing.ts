@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { addDaysIso, cohortWeekDates, dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { blankWeek, copyWeekStructure, curriculumWeek } from "@/lib/worklog/templates";
-import type { daySchema, DayInput, weekItemsSchema } from "@/lib/schemas/week";
+import type { daySchema, weekItemsSchema } from "@/lib/schemas/week";
 import { db, type Tx } from "../db";
-import { assertCanEdit, findVisibleWeek } from "./access";
+import { assertCanEdit, findVisibleWeek, lockIntern } from "./access";
 import { audit } from "./audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { insertWeekContent, loadWeekContent } from "./week-content";
@@ -57,9 +57,14 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
   return db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const errors: Record<string, string[]> = {};
+    const stored = input.dayId
+      ? await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { startDate: true, endDate: true } })
+      : null;
     for (const field of ["startDate", "endDate"] as const) {
       const date = input[field];
-      if (date && (date < week.startIso || date > week.endIso)) {
+      // An imported day may keep dates outside the week as its page had them; a changed date may not.
+      const unchanged = stored?.[field] && date === isoDateFromDb(stored[field]);
+      if (date && !unchanged && (date < week.startIso || date > week.endIso)) {
         errors[field] = [`This date is outside this week's dates (${week.startIso} to ${week.endIso}).`];
       }
     }
@@ -164,6 +169,7 @@ export async function createWeek(
 ): Promise<{ weekId: string }> {
   if (viewer.role !== "INTERN") throw new ForbiddenError("Only interns keep a worklog.");
   return db.$transaction(async (tx) => {
+    await lockIntern(tx, viewer.id);
     const enrollment = await tx.enrollment.findUnique({
       where: { userId: viewer.id },
       select: { cohort: { select: { id: true, startDate: true, weekCount: true } } },
@@ -202,4 +208,3 @@ export async function createWeek(
   });
 }
 
-export type { DayInput };

@@ -12,13 +12,14 @@ import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-
 import type { WorklogLang, WorklogWeek } from "@/lib/worklog/week";
 import { db, type Tx } from "../db";
 import { log } from "../logger";
-import { EDITABLE_STATUSES, findVisibleWeek, internsVisibleTo, isUuid, weeksVisibleTo } from "./access";
+import { EDITABLE_STATUSES, findVisibleWeek, internsVisibleTo, isUuid, lockIntern, weeksVisibleTo } from "./access";
 import { audit } from "./audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
-import { insertWeekContent, loadWeekContent } from "./week-content";
+import { insertWeekContent, loadWeekContent, loadWeeksContent } from "./week-content";
 import { lockEditableWeek } from "./week-editing";
-import { EXPORT_LANGS, fileSlug, pageFileName, sectionPage, sectionPagePath, weekPagePath } from "./worklog-io/hugo-tree";
+import { fileSlug } from "@/lib/worklog/slug";
+import { EXPORT_LANGS, pageFileName, sectionPage, sectionPagePath, weekPagePath } from "./worklog-io/hugo-tree";
 import { replaceWeekContent } from "./worklog-io/replace-week";
 import { unsafeContentIn } from "./worklog-io/safety";
 import { baseName, readUploads, type UploadedFile } from "./worklog-io/uploads";
@@ -96,9 +97,8 @@ export async function exportWorklog(
   if (options.weekNumber !== undefined && weeks.length === 0) throw new NotFoundError(`Week ${options.weekNumber}`);
   const langs = options.langs ?? EXPORT_LANGS;
   const pages: { number: number; lang: WorklogLang; content: string }[] = [];
-  for (const week of weeks) {
-    const content = await loadWeekContent(db, week.id);
-    for (const lang of langs) pages.push({ number: week.number, lang, content: renderWorklog(content, { lang }) });
+  for (const content of await loadWeeksContent(db, weeks.map((w) => w.id))) {
+    for (const lang of langs) pages.push({ number: content.number, lang, content: renderWorklog(content, { lang }) });
   }
   const files: WorklogExport["files"] = [];
   if (options.weekNumber === undefined) {
@@ -406,7 +406,7 @@ export async function importWorklog(
     return await db.$transaction(
       async (tx) => {
         // One import at a time per intern: two tabs importing the same weeks would otherwise race.
-        await tx.$executeRaw`SELECT 1 FROM users WHERE id = ${viewer.id}::uuid FOR UPDATE`;
+        await lockIntern(tx, viewer.id);
         const { preview, plan } = await planImport(tx, viewer, analysed, options.mode);
         if (!preview.ok) return { saved: false, preview };
         const cohortId = (await tx.enrollment.findUniqueOrThrow({ where: { userId: viewer.id }, select: { cohortId: true } })).cohortId;

@@ -41,14 +41,4 @@ function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]<>*_`]/g, (c) => `\\${c}`);
 }
 
-/** "Trần Thị Bình" -> "tran-thi-binh", for download file names. */
-export function fileSlug(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-}
+

@@ -5,19 +5,35 @@
 // cookie, so a request still in flight when someone signs out cannot bring their session back.
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/server/auth-config";
+import { databaseReachable } from "@/lib/server/database-probe";
 import { log } from "@/lib/server/logger";
 import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export default function proxy(request: NextRequest) {
+const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="5"><title>Worklog is restarting</title></head>
+<body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem;color:#0f172a"><h1 style="font-size:1.5rem">Worklog is back in a moment</h1>
+<p style="color:#475569">Its database is restarting. Nothing you saved is lost. This page tries again by itself.</p></body></html>`;
+
+export default async function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   const path = request.nextUrl.pathname;
   const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
   // The path only: query strings may carry return addresses, never log them.
   log.info({ event: "request", requestId, method: request.method, path, session: hasSession }, "request");
+  // While the database is away (a restart, a failover), answer 503 at once: a clear page for people,
+  // Retry-After for programs; /api/health and /api/ready still answer for themselves.
+  if (!path.startsWith("/api/health") && !path.startsWith("/api/ready") && !(await databaseReachable())) {
+    log.warn({ event: "database.unreachable", requestId, path }, "database unreachable");
+    const html = request.headers.get("accept")?.includes("text/html");
+    return new NextResponse(html ? UNAVAILABLE : "The database is restarting. Try again in a few seconds.\n", {
+      status: 503,
+      headers: { "Retry-After": "5", "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", "x-request-id": requestId, "Cache-Control": "no-store" },
+    });
+  }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (!isPublic && !hasSession) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { isConnectionError, markDatabaseDown, markDatabaseUp } from "../database-probe";
 import { migrationStatus } from "../migrations";
 
 export interface Health {
@@ -14,13 +15,15 @@ export async function checkHealth(): Promise<Health> {
   try {
     const status = await migrationStatus((text) => db.$queryRawUnsafe(text));
     const pending = [...new Set([...status.failed, ...status.pending])];
+    markDatabaseUp();
     return {
       ok: pending.length === 0,
       database: "reachable",
       migrations: pending.length === 0 ? "up-to-date" : "pending",
       pending,
     };
-  } catch {
+  } catch (error) {
+    if (isConnectionError(error)) markDatabaseDown();
     return { ok: false, database: "unreachable", migrations: "unknown", pending: [] };
   }
 }

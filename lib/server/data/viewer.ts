@@ -1,5 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/client";
+import { isConnectionError, markDatabaseDown } from "../database-probe";
 import { db } from "../db";
 
 /** Who is asking, read fresh from the database on every request (never trusted from the cookie). */
@@ -13,5 +14,11 @@ export interface Viewer {
 
 /** The viewer for a user id: used once the session is verified (session.ts), and by tests with real users. */
 export async function viewerById(userId: string): Promise<Viewer | null> {
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
+  try {
+    return await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
+  } catch (error) {
+    // Every page starts here: if the database is away, the next requests get a 503 page at once.
+    if (isConnectionError(error)) markDatabaseDown();
+    throw error;
+  }
 }

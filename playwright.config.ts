@@ -39,7 +39,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /hostile\.spec\.ts/ },
+    // Counts every row before and after: runs alone, once the other specs have finished writing.
+    { name: "isolated", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /hostile\.spec\.ts/, dependencies: ["desktop"] },
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx tests/e2e/server.ts",

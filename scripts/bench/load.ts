@@ -76,20 +76,26 @@ export async function runLoad(options: {
   let bytes = 0;
   let socketErrors = 0;
   const started = process.hrtime.bigint();
-  const instance = autocannon({
-    url: options.origin,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 30,
-    requests: [{ setupRequest: (request) => ({ ...request, ...options.next() }) }],
+  let instance: autocannon.Instance | undefined;
+  const finished = new Promise<void>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: options.origin,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 30,
+        requests: [{ setupRequest: (request) => ({ ...request, ...options.next() }) }],
+      },
+      (error) => (error ? reject(error) : resolve()),
+    );
   });
-  instance.on("response", (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
+  instance!.on("response", (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
     latencies.push(responseTime);
     statusCodes[statusCode] = (statusCodes[statusCode] ?? 0) + 1;
     bytes += resBytes;
   });
-  instance.on("reqError", () => socketErrors++);
-  await instance;
+  instance!.on("reqError", () => socketErrors++);
+  await finished;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summarize(options.endpoint, options.connections, seconds, latencies, statusCodes, socketErrors, bytes);
 }

@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { portIsFree } from "../../scripts/lib/embedded-postgres";
 
-const ports = { app: 3300, pg: 54359, oidc: 9339 };
+const ports = { app: 3300, pg: 54381, oidc: 9339 };
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "worklog-start-"));
 const databaseUrl = `postgresql://worklog:worklog-local@127.0.0.1:${ports.pg}/worklog`;
 let running: ChildProcess | null = null;

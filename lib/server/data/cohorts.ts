@@ -39,24 +39,16 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
   const stats =
     canReviewWeeks(viewer) && cohorts.length > 0
       ? await db.$queryRaw<{ cohort_id: string; done: number; total: number; behind: number }[]>`
-          WITH week_counts AS (
-            SELECT w.cohort_id, w.intern_id, w.status, w.end_date,
-                   count(t.id) FILTER (WHERE t.done)::int AS done, count(t.id)::int AS total
-            FROM weeks w
-            JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
-            LEFT JOIN days d ON d.week_id = w.id
-            LEFT JOIN tasks t ON t.day_id = d.id
-            WHERE w.cohort_id = ANY(${cohorts.map((c) => c.id)}::uuid[])
-            GROUP BY w.id
-          )
-          SELECT cohort_id,
-                 sum(done)::int AS done,
-                 sum(total)::int AS total,
-                 count(DISTINCT intern_id) FILTER (
-                   WHERE status <> 'APPROVED' AND end_date < ${today}::date AND done < total
+          SELECT w.cohort_id,
+                 sum(w.done_count)::int AS done,
+                 sum(w.task_count)::int AS total,
+                 count(DISTINCT w.intern_id) FILTER (
+                   WHERE w.status <> 'APPROVED' AND w.end_date < ${today}::date AND w.done_count < w.task_count
                  )::int AS behind
-          FROM week_counts
-          GROUP BY cohort_id`
+          FROM weeks w
+          JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
+          WHERE w.cohort_id = ANY(${cohorts.map((c) => c.id)}::uuid[])
+          GROUP BY w.cohort_id`
       : null;
   const statsOf = new Map((stats ?? []).map((s) => [s.cohort_id, s]));
   return cohorts.map((c) => {

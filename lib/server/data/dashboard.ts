@@ -1,6 +1,6 @@
 import "server-only";
 import type { WeekStatus } from "@/lib/generated/prisma/client";
-import { cohortWeekDates, cohortWeekNumberOn, dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
+import { cohortWeekDates, cohortWeekNumberOn, isoDateFromDb } from "@/lib/worklog/dates";
 import { progressOf, sumProgress, type Progress } from "@/lib/worklog/progress";
 import { db } from "../db";
 import { programToday } from "../today";
@@ -33,100 +33,114 @@ export interface InternDashboard {
   overall: Progress;
 }
 
-const taskSelect = {
-  id: true,
-  text: true,
-  done: true,
-  day: { select: { label: true, endDate: true, week: { select: { id: true, number: true, status: true } } } },
-} as const;
-
-type TaskRow = {
+interface TaskListRow {
+  list: "today" | "overdue";
   id: string;
   text: string;
   done: boolean;
-  day: { label: string; endDate: Date | null; week: { id: string; number: number; status: WeekStatus } };
-};
+  label: string;
+  end_date: Date | null;
+  week_id: string;
+  week_number: number;
+  week_status: WeekStatus;
+  /** Overdue rows only: how many tasks are overdue in all (the list stops at 10). */
+  overdue_total: number;
+}
 
-function toDashboardTask(task: TaskRow): DashboardTask {
+function toDashboardTask(task: TaskListRow): DashboardTask {
   return {
     id: task.id,
     text: task.text,
     done: task.done,
-    weekId: task.day.week.id,
-    weekNumber: task.day.week.number,
-    dayLabel: task.day.label,
-    endDate: task.day.endDate ? isoDateFromDb(task.day.endDate) : null,
-    editable: EDITABLE_STATUSES.includes(task.day.week.status),
+    weekId: task.week_id,
+    weekNumber: task.week_number,
+    dayLabel: task.label,
+    endDate: task.end_date ? isoDateFromDb(task.end_date) : null,
+    editable: EDITABLE_STATUSES.includes(task.week_status),
   };
 }
 
-/** Everything the intern's dashboard shows, in a fixed number of queries. */
+/**
+ * Everything the intern's dashboard shows, in five queries sent at once whatever the number of
+ * weeks. Today's and overdue tasks, the latest comments and each day's progress are hand-written
+ * joins: through Prisma each relation level is a query of its own (17 queries, several rounds).
+ */
 export async function getInternDashboard(viewer: Viewer, now = new Date()): Promise<InternDashboard> {
   if (viewer.role !== "INTERN") throw new ForbiddenError("The dashboard is for interns.");
   const today = programToday(now);
-  const todayDb = dbDateFromIso(today);
-  const [enrollment, weeks, todayTasks, overdueTasks, overdueCount, comments] = await Promise.all([
-    db.enrollment.findUnique({ where: { userId: viewer.id }, select: { cohort: { select: { name: true, weekCount: true, startDate: true } } } }),
+  const [cohort, weeks, tasks, comments, days] = await Promise.all([
+    db.cohort.findFirst({ where: { enrollments: { some: { userId: viewer.id } } }, select: { name: true, weekCount: true, startDate: true } }),
     listWeeksOfIntern(viewer, viewer.id),
-    db.task.findMany({
-      where: {
-        day: { week: { internId: viewer.id }, startDate: { lte: todayDb }, OR: [{ endDate: { gte: todayDb } }, { endDate: null, startDate: todayDb }] },
-      },
-      orderBy: [{ day: { position: "asc" } }, { position: "asc" }],
-      select: taskSelect,
-      take: 50,
-    }),
-    db.task.findMany({
-      where: { done: false, day: { endDate: { lt: todayDb }, week: { internId: viewer.id, status: { in: [...EDITABLE_STATUSES] } } } },
-      orderBy: [{ day: { endDate: "asc" } }, { position: "asc" }],
-      select: taskSelect,
-      take: 10,
-    }),
-    db.task.count({
-      where: { done: false, day: { endDate: { lt: todayDb }, week: { internId: viewer.id, status: { in: [...EDITABLE_STATUSES] } } } },
-    }),
-    db.reviewComment.findMany({
-      where: { week: { internId: viewer.id } },
-      orderBy: { createdAt: "desc" },
-      take: 5,
-      select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, week: { select: { id: true, number: true } } },
-    }),
+    // Today's tasks (days that span today), then the overdue ones (undone, day ended, week still
+    // editable) with how many there are in all.
+    db.$queryRaw<TaskListRow[]>`
+      WITH mine AS (
+        SELECT t.id, t.text, t.done, t.position, d.label, d.position AS day_position, d.start_date, d.end_date,
+               w.id AS week_id, w.number AS week_number, w.status::text AS week_status
+        FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
+        WHERE w.intern_id = ${viewer.id}::uuid
+      ),
+      today AS (
+        SELECT 'today' AS list, m.*, 0 AS overdue_total, row_number() OVER (ORDER BY m.day_position, m.position) AS rank
+        FROM mine m
+        WHERE m.start_date <= ${today}::date AND (m.end_date >= ${today}::date OR (m.end_date IS NULL AND m.start_date = ${today}::date))
+        ORDER BY rank LIMIT 50
+      ),
+      overdue AS (
+        SELECT 'overdue' AS list, m.*, (count(*) OVER ())::int AS overdue_total, row_number() OVER (ORDER BY m.end_date, m.position) AS rank
+        FROM mine m
+        WHERE NOT m.done AND m.end_date < ${today}::date AND m.week_status = ANY(${[...EDITABLE_STATUSES]}::text[])
+        ORDER BY rank LIMIT 10
+      )
+      SELECT list, id, text, done, label, end_date, week_id, week_number, week_status, overdue_total FROM (
+        SELECT * FROM today UNION ALL SELECT * FROM overdue
+      ) lists
+      ORDER BY list DESC, rank`,
+    db.$queryRaw<{ id: string; body: string; created_at: Date; author_name: string; week_id: string; week_number: number }[]>`
+      SELECT c.id, c.body, c.created_at, u.name AS author_name, w.id AS week_id, w.number AS week_number
+      FROM review_comments c JOIN weeks w ON w.id = c.week_id JOIN users u ON u.id = c.author_id
+      WHERE w.intern_id = ${viewer.id}::uuid
+      ORDER BY c.created_at DESC
+      LIMIT 5`,
+    // Every day of every week with its progress (a few hundred rows at most); the current week's are shown.
+    db.$queryRaw<{ id: string; week_id: string; label: string; start_date: Date | null; done: number; total: number }[]>`
+      SELECT d.id, d.week_id, d.label, d.start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
+      FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
+      WHERE w.intern_id = ${viewer.id}::uuid
+      GROUP BY d.id
+      ORDER BY d.week_id, d.position`,
   ]);
-  const cohort = enrollment?.cohort;
   const currentNumber = cohort ? cohortWeekNumberOn(isoDateFromDb(cohort.startDate), today) : 0;
   const currentSummary = weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? weeks.find((w) => w.number === currentNumber);
-  let currentWeek: InternDashboard["currentWeek"] = null;
-  if (currentSummary) {
-    const days = await db.day.findMany({
-      where: { weekId: currentSummary.id },
-      orderBy: { position: "asc" },
-      select: { id: true, label: true, startDate: true, tasks: { select: { done: true } } },
-    });
-    currentWeek = {
-      ...currentSummary,
-      days: days.map((d) => ({
-        id: d.id,
-        label: d.label,
-        startDate: d.startDate ? isoDateFromDb(d.startDate) : null,
-        progress: progressOf(d.tasks.filter((t) => t.done).length, d.tasks.length),
-      })),
-    };
-  }
+  const currentWeek: InternDashboard["currentWeek"] = currentSummary
+    ? {
+        ...currentSummary,
+        days: days
+          .filter((d) => d.week_id === currentSummary.id)
+          .map((d) => ({
+            id: d.id,
+            label: d.label,
+            startDate: d.start_date ? isoDateFromDb(d.start_date) : null,
+            progress: progressOf(d.done, d.total),
+          })),
+      }
+    : null;
+  const overdue = tasks.filter((t) => t.list === "overdue");
   return {
     today,
     cohort: cohort ? { name: cohort.name, weekCount: cohort.weekCount, currentWeek: currentNumber } : null,
     weeks,
     currentWeek,
-    todayTasks: todayTasks.map(toDashboardTask),
-    overdueTasks: overdueTasks.map(toDashboardTask),
-    overdueCount,
+    todayTasks: tasks.filter((t) => t.list === "today").map(toDashboardTask),
+    overdueTasks: overdue.map(toDashboardTask),
+    overdueCount: overdue[0]?.overdue_total ?? 0,
     latestComments: comments.map((c) => ({
       id: c.id,
       body: c.body,
-      authorName: c.author.name,
-      createdAt: c.createdAt.toISOString(),
-      weekId: c.week.id,
-      weekNumber: c.week.number,
+      authorName: c.author_name,
+      createdAt: c.created_at.toISOString(),
+      weekId: c.week_id,
+      weekNumber: c.week_number,
     })),
     overall: sumProgress(weeks.map((w) => w.progress)),
   };

@@ -12,8 +12,8 @@ import type { Viewer } from "./viewer";
 
 /**
  * The cohort as its mentor sees it: every intern's every week with progress and review status.
- * Four queries whatever the cohort's size (the cohort, its interns, their weeks, task counts per
- * week); tests/integration/grid.test.ts counts them. Mentors of other cohorts, interns and
+ * Three queries whatever the cohort's size (the cohort, its interns, their weeks with their task
+ * counts, which the database keeps on each week); tests/integration/grid.test.ts counts them. Mentors of other cohorts, interns and
  * strangers get NotFoundError, the same answer as a cohort that does not exist.
  */
 export async function getCohortGrid(viewer: Viewer, cohortId: string, options: { today?: IsoDate } = {}): Promise<CohortGrid> {
@@ -25,7 +25,7 @@ export async function getCohortGrid(viewer: Viewer, cohortId: string, options: {
         })
       : null;
   if (!cohort) throw new NotFoundError("This cohort");
-  const [interns, weeks, counts] = await Promise.all([
+  const [interns, weeks] = await Promise.all([
     db.user.findMany({
       where: { AND: [{ enrollment: { cohortId: cohort.id } }, internsVisibleTo(viewer)] },
       select: { id: true, name: true, email: true },
@@ -41,15 +41,11 @@ export async function getCohortGrid(viewer: Viewer, cohortId: string, options: {
         endDate: true,
         submittedAt: true,
         approvedAt: true,
+        taskCount: true,
+        doneCount: true,
       },
     }),
-    db.$queryRaw<{ week_id: string; done: number; total: number }[]>`
-      SELECT d.week_id, count(*) FILTER (WHERE t.done)::int AS done, count(*)::int AS total
-      FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
-      WHERE w.cohort_id = ${cohort.id}::uuid
-      GROUP BY d.week_id`,
   ]);
-  const countOf = new Map(counts.map((c) => [c.week_id, c]));
   return buildGrid({
     cohort: { id: cohort.id, name: cohort.name, startDate: isoDateFromDb(cohort.startDate), weekCount: cohort.weekCount },
     today: options.today ?? programToday(),
@@ -63,8 +59,8 @@ export async function getCohortGrid(viewer: Viewer, cohortId: string, options: {
       endDate: isoDateFromDb(w.endDate),
       submittedAt: w.submittedAt?.toISOString() ?? null,
       approvedAt: w.approvedAt?.toISOString() ?? null,
-      done: countOf.get(w.id)?.done ?? 0,
-      total: countOf.get(w.id)?.total ?? 0,
+      done: w.doneCount,
+      total: w.taskCount,
     })),
   });
 }

@@ -7,7 +7,6 @@ import { programToday } from "../today";
 import { canReviewWeeks, isUuid, weeksVisibleTo } from "./access";
 import { ForbiddenError } from "./errors";
 import type { Viewer } from "./viewer";
-import { taskCounts } from "./weeks";
 
 export interface ReviewQueueItem {
   weekId: string;
@@ -32,7 +31,7 @@ export interface ReviewQueue {
 
 /**
  * Submitted weeks waiting for review across the cohorts the viewer mentors (admins: all), oldest
- * submission first. Three queries whatever the queue's length.
+ * submission first. A fixed number of queries whatever the queue's length (task counts are kept on each week).
  */
 export async function listReviewQueue(
   viewer: Viewer,
@@ -61,13 +60,14 @@ export async function listReviewQueue(
         endDate: true,
         submittedAt: true,
         updatedAt: true,
+        taskCount: true,
+        doneCount: true,
         intern: { select: { id: true, name: true } },
         cohort: { select: { id: true, name: true } },
       },
     }),
     db.week.count({ where }),
   ]);
-  const counts = await taskCounts(weeks.map((w) => w.id));
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   return {
@@ -86,7 +86,7 @@ export async function listReviewQueue(
         waitingDays: Math.max(0, daysBetween(submittedOn, today)),
         intern: w.intern,
         cohort: w.cohort,
-        progress: counts.get(w.id) ?? progressOf(0, 0),
+        progress: progressOf(w.doneCount, w.taskCount),
       };
     }),
   };

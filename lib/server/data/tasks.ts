@@ -15,24 +15,27 @@ export async function setTaskDone(
   input: { taskId: string; done: boolean },
 ): Promise<{ weekId: string; done: boolean; doneAt: string | null }> {
   return db.$transaction(async (tx) => {
-    const task = isUuid(input.taskId)
-      ? await tx.task.findFirst({
-          where: { id: input.taskId, day: { week: weeksVisibleTo(viewer) } },
-          select: { id: true, day: { select: { weekId: true } } },
+    const day = isUuid(input.taskId)
+      ? await tx.day.findFirst({
+          where: { tasks: { some: { id: input.taskId } }, week: weeksVisibleTo(viewer) },
+          select: { weekId: true },
         })
       : null;
-    if (!task) throw new NotFoundError("This task");
-    const week = await lockEditableWeek(tx, viewer, task.day.weekId);
-    const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { done: true, doneAt: true } });
-    if (current.done === input.done) return { weekId: week.id, done: current.done, doneAt: current.doneAt?.toISOString() ?? null };
+    if (!day) throw new NotFoundError("This task");
+    const week = await lockEditableWeek(tx, viewer, day.weekId);
     const doneAt = input.done ? new Date() : null;
-    await tx.task.update({ where: { id: task.id }, data: { done: input.done, doneAt } });
+    // Only when it is not in that state already: a retried request changes nothing and leaves no trail.
+    const { count } = await tx.task.updateMany({ where: { id: input.taskId, done: !input.done }, data: { done: input.done, doneAt } });
+    if (count === 0) {
+      const current = await tx.task.findUniqueOrThrow({ where: { id: input.taskId }, select: { done: true, doneAt: true } });
+      return { weekId: week.id, done: current.done, doneAt: current.doneAt?.toISOString() ?? null };
+    }
     await audit(tx, {
       actorId: viewer.id,
       weekId: week.id,
       action: input.done ? "task.ticked" : "task.unticked",
       entity: "task",
-      entityId: task.id,
+      entityId: input.taskId,
     });
     return { weekId: week.id, done: input.done, doneAt: doneAt?.toISOString() ?? null };
   });

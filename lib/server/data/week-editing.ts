@@ -4,6 +4,7 @@ import "server-only";
 // one after the other (nothing lost or duplicated when two tabs reorder at once).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import type { WeekStatus } from "@/lib/generated/prisma/client";
 import { addDaysIso, cohortWeekDates, dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { blankWeek, copyWeekStructure, curriculumWeek } from "@/lib/worklog/templates";
 import type { daySchema, weekItemsSchema } from "@/lib/schemas/week";
@@ -17,9 +18,9 @@ import type { Viewer } from "./viewer";
 /** The week, visible and editable by this viewer, locked for the rest of the transaction. */
 export async function lockEditableWeek(tx: Tx, viewer: Viewer, weekId: string) {
   const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true, startDate: true, endDate: true }, tx);
-  await tx.$executeRaw`SELECT 1 FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
-  // Re-read the status under the lock: a submit may have landed in between.
-  const locked = await tx.week.findUniqueOrThrow({ where: { id: week.id }, select: { status: true } });
+  // Lock, and read the status again under the lock: a submit may have landed in between.
+  const [locked] = await tx.$queryRaw<{ status: WeekStatus }[]>`SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
+  if (!locked) throw new NotFoundError("This week");
   assertCanEdit(viewer, { internId: week.internId, status: locked.status });
   return { ...week, status: locked.status, startIso: isoDateFromDb(week.startDate), endIso: isoDateFromDb(week.endDate) };
 }

@@ -1,0 +1,183 @@
+// The bench's own stack: the production build (built when the sources changed), an embedded
+// PostgreSQL in its own data folder (seeded with the demo and the large dataset once, reused
+// afterwards), the local sign-in provider with the bench's people, and `next start` with
+// WORKLOG_BENCH=1. Everything it starts it stops.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import path from "node:path";
+import { LOCAL_USERS, startOidcProvider, type LocalUser, type RunningOidcProvider } from "../oidc-provider.ts";
+import { buildIsCurrent, markBuilt } from "../lib/build-fingerprint.ts";
+import { migrateDatabase } from "../lib/database.ts";
+import { portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres.ts";
+import { repoRoot } from "../lib/paths.ts";
+import { BENCH_TODAY, benchCohorts } from "./dataset.ts";
+
+const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
+
+function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[] = []): ChildProcess {
+  const fd = openSync(logFile, "a");
+  // Its own process group, so that stopping it also stops the workers it forks.
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, ...args], { cwd: repoRoot, env, stdio: ["ignore", fd, fd], detached: true });
+  closeSync(fd);
+  return child;
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): void {
+  if (child.pid && child.exitCode === null && child.signalCode === null) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  killGroup(child);
+  const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function ensureBuild(log: (line: string) => void, logFile: string): Promise<{ built: boolean; seconds: number }> {
+  if (buildIsCurrent(repoRoot)) return { built: false, seconds: 0 };
+  log(`Building the app (next build; output in ${logFile})…`);
+  const started = Date.now();
+  const build = run(["build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, logFile);
+  const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${logFile}.`);
+  markBuilt(repoRoot);
+  return { built: true, seconds: (Date.now() - started) / 1000 };
+}
+
+export interface BenchStack {
+  appOrigin: string;
+  databaseUrl: string;
+  serverLog: string;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: {
+  dir: string;
+  appPort: number;
+  oidcPort: number;
+  pgPort: number;
+  log: (line: string) => void;
+  /** Node flags for the web server, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] to profile it. */
+  serverNodeArgs?: string[];
+}): Promise<BenchStack> {
+  const { dir, log } = options;
+  mkdirSync(dir, { recursive: true });
+  for (const [name, port] of [
+    ["web", options.appPort],
+    ["sign-in provider", options.oidcPort],
+    ["PostgreSQL", options.pgPort],
+  ] as const) {
+    if (!(await portIsFree(port, name === "web" ? "0.0.0.0" : "127.0.0.1"))) {
+      throw new Error(`Port ${port} (bench ${name}) is in use. Is another bench running? Set BENCH_PORT, BENCH_OIDC_PORT or BENCH_PG_PORT.`);
+    }
+  }
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const one of stops.reverse()) {
+      try {
+        await one();
+      } catch {
+        /* already stopped */
+      }
+    }
+    stops.length = 0;
+  };
+  try {
+    const pgLog = openSync(path.join(dir, "postgres.log"), "a");
+    let pgLogOpen = true;
+    const postgres: RunningPostgres = await startEmbeddedPostgres({
+      dataDir: dir,
+      port: options.pgPort,
+      database: "worklog",
+      log: (line) => {
+        if (pgLogOpen) writeSync(pgLog, `${line}\n`);
+      },
+    }).catch((error: unknown) => {
+      closeSync(pgLog);
+      throw error;
+    });
+    stops.push(async () => {
+      await postgres.stop();
+      pgLogOpen = false;
+      closeSync(pgLog);
+    });
+    log(`PostgreSQL: embedded, data in ${path.join(dir, "postgres")}`);
+    const applied = await migrateDatabase(postgres.url);
+    if (applied.length) log(`Applied ${applied.length} migration(s).`);
+
+    // The demo data first (the demo mentor also mentors bench cohort 01), then the large dataset.
+    process.env.DATABASE_URL = postgres.url;
+    process.env.WORKLOG_TODAY = BENCH_TODAY;
+    const { seed } = await import("../../prisma/seed.ts");
+    await seed({ quiet: true });
+    const { db } = await import("../../lib/server/db.ts");
+    await db.$disconnect();
+    const { seedLarge } = await import("../seed-large.ts");
+    await seedLarge({ url: postgres.url, today: BENCH_TODAY });
+
+    const appOrigin = `http://localhost:${options.appPort}`;
+    const clientSecret = randomBytes(24).toString("base64url");
+    const benchUsers: LocalUser[] = benchCohorts().flatMap((c) => [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })));
+    const provider: RunningOidcProvider = await startOidcProvider({
+      port: options.oidcPort,
+      keysFile: path.join(dir, "oidc", "jwks.json"),
+      client: {
+        clientId: "worklog-bench",
+        clientSecret,
+        redirectUris: [`${appOrigin}/api/auth/callback/cognito`],
+        postLogoutRedirectUris: [`${appOrigin}/signed-out`],
+      },
+      users: [...LOCAL_USERS, ...benchUsers],
+      quiet: true,
+    });
+    stops.push(() => provider.close());
+
+    const serverLog = path.join(dir, "server.log");
+    const server = run(
+      ["start", "-p", String(options.appPort)],
+      {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(options.appPort),
+        DATABASE_URL: postgres.url,
+        WORKLOG_TODAY: BENCH_TODAY,
+        WORKLOG_BENCH: "1",
+        AUTH_URL: appOrigin,
+        AUTH_SECRET: randomBytes(33).toString("base64"),
+        AUTH_COGNITO_ID: "worklog-bench",
+        AUTH_COGNITO_SECRET: clientSecret,
+        AUTH_COGNITO_ISSUER: provider.issuer,
+        AUTH_COGNITO_DOMAIN: provider.url,
+      },
+      serverLog,
+      options.serverNodeArgs,
+    );
+    stops.push(() => stopChild(server));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); see ${serverLog}.`);
+      try {
+        if ((await fetch(`${appOrigin}/api/health`)).ok) break;
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > deadline) throw new Error(`next start did not answer healthy within 60 s; see ${serverLog}.`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    log(`Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`);
+    return { appOrigin, databaseUrl: postgres.url, serverLog, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

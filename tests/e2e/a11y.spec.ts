@@ -34,6 +34,8 @@ test("a week can be ticked and edited by keyboard alone", async ({ page, login }
   await box.focus();
   await page.keyboard.press("Space");
   await expect(box).toBeChecked();
+  // Saved (not only shown): the "Saving…" note is gone before the page reloads.
+  await expect(page.getByText("Saving…")).toHaveCount(0);
   await page.reload();
   await expect(box).toBeChecked();
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ImportForm } from "@/components/import/import-form";
 import { Card } from "@/components/ui/card";
 import { IMPORT_LIMITS } from "@/lib/schemas/import";
 import { requireRole } from "@/lib/server/data/session";
 import { importContext } from "@/lib/server/data/worklog-io";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Import worklog" };
 
@@ -14,12 +14,7 @@ export default async function ImportPage() {
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/" className="hover:underline">
-            Dashboard
-          </Link>{" "}
-          / Import
-        </nav>
+        <Breadcrumb trail={[{ href: "/", label: "Dashboard" }]} current="Import" />
         <h1 className="text-2xl font-semibold tracking-tight">Import your worklog</h1>
         <p className="text-slate-700">
           Bring in the weeks you already wrote as Hugo pages: each <code className="font-mono text-sm">_index.md</code> becomes a week you can tick off

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ReviewQueueList } from "@/components/cohort/review-queue-list";
 import { Card } from "@/components/ui/card";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
 import { requireRole } from "@/lib/server/data/session";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -15,12 +15,7 @@ export default async function ReviewsPage() {
   const cohorts = new Set(queue.items.map((i) => i.cohort.id));
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/cohorts" className="hover:underline">
-          Cohorts
-        </Link>{" "}
-        / Review queue
-      </nav>
+      <Breadcrumb trail={[{ href: "/cohorts", label: "Cohorts" }]} current="Review queue" />
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Waiting for review</h1>
         <p className="text-slate-600">

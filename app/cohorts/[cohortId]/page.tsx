@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/server/data/errors";
 import { getCohortGrid } from "@/lib/server/data/grid";
 import { requireRole } from "@/lib/server/data/session";
 import { cellMatches, filterRows, gridTotal } from "@/lib/worklog/grid";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -42,12 +43,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const caption = `${cohort.name}: ${rows.length === grid.rows.length ? `all ${rows.length}` : `${rows.length} of ${grid.rows.length}`} interns${described ? ` ${described}` : ""}, sorted by ${filter.sort.startsWith("name") ? "name" : "progress"}. Each week shows its review status and tasks done; open a week to review it.`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/cohorts" className="hover:underline">
-          Cohorts
-        </Link>{" "}
-        / {cohort.name}
-      </nav>
+      <Breadcrumb trail={[{ href: "/cohorts", label: "Cohorts" }]} current={cohort.name} />
       <header className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{cohort.name}</h1>

@@ -16,6 +16,7 @@ import { NotFoundError } from "@/lib/server/data/errors";
 import { moduleOptions } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
+import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Week" };
 
@@ -29,23 +30,13 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
   // The module picker's catalogue, only for the intern who can edit the week.
   const modules = week.canEdit ? await moduleOptions() : [];
   const own = viewer.id === week.intern.id;
+  const crumbs = weekTrail({ own, cohort: week.cohort, internName: week.intern.name, number: week.number });
   const undone = week.progress.total - week.progress.done;
   const weekComments = week.comments;
   return (
     <article className="space-y-6">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          {own ? (
-            <Link href="/" className="hover:underline">
-              Dashboard
-            </Link>
-          ) : (
-            <Link href={`/cohorts/${week.cohort.id}`} className="hover:underline">
-              {week.cohort.name}
-            </Link>
-          )}{" "}
-          / {own ? `Week ${week.number}` : `${week.intern.name} · Week ${week.number}`}
-        </nav>
+        <Breadcrumb trail={crumbs.trail} current={crumbs.weekLabel} />
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">Week {week.number}</h1>
           <StatusBadge status={week.status} />

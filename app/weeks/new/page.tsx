@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { nextWeekChoices } from "@/lib/server/data/dashboard";
 import { requireRole } from "@/lib/server/data/session";
 import { NewWeekForm } from "./new-week-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "New week" };
 
@@ -13,12 +13,7 @@ export default async function NewWeekPage({ searchParams }: PageProps<"/weeks/ne
   const asked = Number((await searchParams).number);
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/" className="hover:underline">
-          Dashboard
-        </Link>{" "}
-        / New week
-      </nav>
+      <Breadcrumb trail={[{ href: "/", label: "Dashboard" }]} current="New week" />
       <h1 className="text-2xl font-semibold tracking-tight">New week</h1>
       {!choices ? (
         <Card>

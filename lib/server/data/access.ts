@@ -60,6 +60,11 @@ export function canReviewWeeks(viewer: Viewer): boolean {
   return viewer.role === "MENTOR" || viewer.role === "ADMIN";
 }
 
+/** May this viewer review this (visible) week: a mentor or admin, and never their own week. */
+export function canReviewWeek(viewer: Viewer, week: { internId: string }): boolean {
+  return canReviewWeeks(viewer) && week.internId !== viewer.id;
+}
+
 /** The week, if the viewer may see it; else NotFoundError (same answer as a week that does not exist). */
 export async function findVisibleWeek<S extends Prisma.WeekSelect>(
   viewer: Viewer,

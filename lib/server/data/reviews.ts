@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { canReviewWeeks, findVisibleWeek } from "./access";
+import { canReviewWeek, findVisibleWeek } from "./access";
 import { audit } from "./audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import { lockEditableWeek } from "./week-editing";
@@ -18,7 +18,7 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
 
 async function reviewableWeek(viewer: Viewer, weekId: string, tx: Parameters<typeof findVisibleWeek>[3]) {
   const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true }, tx);
-  if (!canReviewWeeks(viewer) || week.internId === viewer.id) {
+  if (!canReviewWeek(viewer, week)) {
     throw new ForbiddenError("Only a mentor of this intern's cohort (or an admin) can review this week.");
   }
   return week;

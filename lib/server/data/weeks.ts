@@ -3,7 +3,7 @@ import type { WeekStatus } from "@/lib/generated/prisma/client";
 import { isoDateFromDb } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { db } from "../db";
-import { canEditWeek, canReviewWeeks, findVisibleWeek, weeksVisibleTo } from "./access";
+import { canEditWeek, canReviewWeek, findVisibleWeek, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface TaskView {
@@ -150,7 +150,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
     ),
     uncoveredModules: curriculum.filter((m) => !linked.has(m.code)),
     canEdit: canEditWeek(viewer, week),
-    canReview: canReviewWeeks(viewer) && week.internId !== viewer.id,
+    canReview: canReviewWeek(viewer, week),
   };
 }
 

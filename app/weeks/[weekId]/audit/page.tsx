@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { type AuditLogEntry, listWeekAudit } from "@/lib/server/data/audit-log";
 import { NotFoundError } from "@/lib/server/data/errors";
 import { requireRole } from "@/lib/server/data/session";
+import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Week history" };
 
@@ -64,22 +65,10 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
   const pageLink = (n: number) => (n === 1 ? `/weeks/${log.week.id}/audit` : `/weeks/${log.week.id}/audit?page=${n}`);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        {own ? (
-          <Link href="/" className="hover:underline">
-            Dashboard
-          </Link>
-        ) : (
-          <Link href={`/cohorts/${log.week.cohort.id}`} className="hover:underline">
-            {log.week.cohort.name}
-          </Link>
-        )}{" "}
-        /{" "}
-        <Link href={`/weeks/${log.week.id}`} className="hover:underline">
-          {own ? `Week ${log.week.number}` : `${log.week.intern.name} · Week ${log.week.number}`}
-        </Link>{" "}
-        / History
-      </nav>
+      <Breadcrumb
+        trail={weekTrail({ own, cohort: log.week.cohort, internName: log.week.intern.name, number: log.week.number, weekHref: `/weeks/${log.week.id}` }).trail}
+        current="History"
+      />
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">History of week {log.week.number}</h1>
         <p className="text-slate-600">

@@ -8,6 +8,7 @@ import { exportLangSchema } from "@/lib/schemas/import";
 import { NotFoundError } from "@/lib/server/data/errors";
 import { requireRole } from "@/lib/server/data/session";
 import { exportWeek } from "@/lib/server/data/worklog-io";
+import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Export week" };
 
@@ -33,22 +34,10 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
   return (
     <article className="space-y-6">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          {page.own ? (
-            <Link href="/" className="hover:underline">
-              Dashboard
-            </Link>
-          ) : (
-            <Link href={`/cohorts/${page.cohort.id}`} className="hover:underline">
-              {page.cohort.name}
-            </Link>
-          )}{" "}
-          /{" "}
-          <Link href={weekHref} className="hover:underline">
-            {page.own ? `Week ${page.number}` : `${page.intern.name} · Week ${page.number}`}
-          </Link>{" "}
-          / Export
-        </nav>
+        <Breadcrumb
+          trail={weekTrail({ own: page.own, cohort: page.cohort, internName: page.intern.name, number: page.number, weekHref }).trail}
+          current="Export"
+        />
         <h1 className="text-2xl font-semibold tracking-tight">Export week {page.number}</h1>
         <p className="max-w-3xl text-slate-700">
           The week as its Hugo page, <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{page.sitePath}</code> in an FCJ site. Copy it

@@ -5,7 +5,10 @@
 //
 // Settings (environment): BENCH_SECONDS (per run, default 4), BENCH_ROUNDS (default 3), WORKLOG_BENCH_DIR (default
 // <tmp>/worklog-bench), BENCH_PORT (3200), BENCH_OIDC_PORT (9359), BENCH_PG_PORT (54359),
-// BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+// BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+// BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
+// page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer
+// of each endpoint in).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +33,8 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
 const INTERNS_PER_COHORT_SIGNED_IN = 3;
 
 const log = (line: string) => console.log(line);
+/** BENCH_SAVE=<dir>: keep one answer of each endpoint there, to look at what a page sends. */
+const SAVE_DIR = process.env.BENCH_SAVE ? path.resolve(process.env.BENCH_SAVE) : undefined;
 
 interface Session {
   email: string;
@@ -85,6 +90,7 @@ const html = (session: Session): Record<string, string> => ({
 async function main() {
   const startedAt = new Date();
   mkdirSync(DIR, { recursive: true });
+  if (SAVE_DIR) mkdirSync(SAVE_DIR, { recursive: true });
   const build = await ensureBuild(log, path.join(DIR, "build.log"));
   if (build.built) log(`Built in ${build.seconds.toFixed(0)} s.`);
   let stack: BenchStack | undefined;
@@ -231,6 +237,9 @@ async function main() {
       },
     ];
     const byKey = new Map(endpoints.map((e) => [e.key, e]));
+    const only = (process.env.BENCH_ONLY ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+    for (const key of only) if (!byKey.has(key)) throw new Error(`BENCH_ONLY: no endpoint "${key}" (there are ${[...byKey.keys()].join(", ")}).`);
+    const loaded = only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints;
 
     const send = async (request: LoadRequest) => {
       const response = await fetch(new URL(request.path, origin), { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
@@ -249,6 +258,7 @@ async function main() {
         const { status, body } = await send(make(n));
         const after = await queriesNow();
         if (!check(status, body)) throw new Error(`${label}: unexpected answer (HTTP ${status}): ${body.slice(0, 300).replace(/\s+/g, " ")}`);
+        if (SAVE_DIR && n === 0) writeFileSync(path.join(SAVE_DIR, `${label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.txt`), body);
         counts.push(after - before);
       }
       return counts;
@@ -326,7 +336,7 @@ async function main() {
 
     log(`Warming up (${WARMUP_SECONDS} s per endpoint at 4 connections)…`);
     let counter = 0;
-    for (const endpoint of endpoints) {
+    for (const endpoint of loaded) {
       await runLoad({ endpoint: endpoint.key, origin, connections: 4, seconds: WARMUP_SECONDS, next: () => endpoint.request(counter++) });
     }
 
@@ -336,7 +346,7 @@ async function main() {
     for (const connections of CONCURRENCY) {
       const runs = new Map<string, RunResult>();
       for (let round = 1; round <= ROUNDS; round++) {
-        for (const endpoint of endpoints) {
+        for (const endpoint of loaded) {
           const result = await runLoad({ endpoint: endpoint.key, origin, connections, seconds: SECONDS, next: () => endpoint.request(counter++) });
           log(
             `  c=${String(connections).padStart(2)} round ${round} ${endpoint.label.padEnd(38)} p50 ${result.p50.toFixed(1).padStart(7)} ms ${result.rps.toFixed(1).padStart(7)} req/s  ${result.errors} errors`,
@@ -345,7 +355,7 @@ async function main() {
           runs.set(endpoint.key, earlier ? mergeRuns(earlier, result) : result);
         }
       }
-      results.push(...endpoints.map((e) => runs.get(e.key)!));
+      results.push(...loaded.map((e) => runs.get(e.key)!));
     }
 
     // The ticked tasks get their state from before the bench back; the weeks' kept counts must still agree with their tasks.
@@ -360,7 +370,8 @@ async function main() {
     )[0]!.n;
     if (drifting > 0) throw new Error(`${drifting} weeks' task counts disagree with their tasks after the run.`);
 
-    const get = (key: string, c: number) => results.find((r) => r.endpoint === key && r.connections === c)!;
+    const get = (key: string, c: number) => results.find((r) => r.endpoint === key && r.connections === c);
+    const isLoaded = (...keys: string[]) => keys.every((key) => loaded.some((e) => e.key === key));
     const ratio = (a: number, b: number) => a / b;
     interface Target {
       name: string;
@@ -370,11 +381,13 @@ async function main() {
     }
     const targets: Target[] = [];
     const p50Target = (key: string, floor: string, limit: number, c: number, name: string) => {
-      const r = ratio(get(key, c).p50, get(floor, c).p50);
+      if (!isLoaded(key, floor)) return;
+      const r = ratio(get(key, c)!.p50, get(floor, c)!.p50);
       targets.push({ name: `${name} p50 / ${floor === "floor" ? "framework" : "data"} floor p50, c=${c}`, measured: `${r.toFixed(3)}×`, limit: `≤ ${limit}×`, pass: r <= limit });
     };
     const rpsTarget = (key: string, floor: string, limit: number, c: number, name: string) => {
-      const r = ratio(get(key, c).rps, get(floor, c).rps);
+      if (!isLoaded(key, floor)) return;
+      const r = ratio(get(key, c)!.rps, get(floor, c)!.rps);
       targets.push({ name: `${name} req/s / ${floor === "floor" ? "framework" : "data"} floor req/s, c=${c}`, measured: `${r.toFixed(3)}×`, limit: `≥ ${limit}×`, pass: r >= limit });
     };
     p50Target("grid", "dataFloor", 1.5, 16, "cohort grid");
@@ -401,8 +414,8 @@ async function main() {
     lines.push("");
     lines.push(`${pad("endpoint", 40)}${"c".padStart(3)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"errors".padStart(8)}${"SQL/req".padStart(9)}${"kB/resp".padStart(9)}`);
     for (const c of CONCURRENCY) {
-      for (const endpoint of endpoints) {
-        const r = get(endpoint.key, c);
+      for (const endpoint of loaded) {
+        const r = get(endpoint.key, c)!;
         lines.push(
           `${pad(endpoint.label, 40)}${String(c).padStart(3)}${num(r.p50).padStart(9)}${num(r.p95).padStart(9)}${num(r.p99).padStart(9)}${num(r.rps).padStart(9)}${String(r.errors).padStart(8)}${String(modeOf(queryCounts[endpoint.key]!)).padStart(9)}${num(r.bytesPerResponse / 1000).padStart(9)}`,
         );
@@ -412,7 +425,9 @@ async function main() {
     lines.push(
       `SQL alone (the data floor's query through pg, 50 × 12): p50 ${num(sqlOnly.p50, 2)} ms, p95 ${num(sqlOnly.p95, 2)} ms (counting the tasks instead of the kept counts: p50 ${num(sqlCountingTasks.p50, 2)} ms)`,
     );
-    lines.push(`Data floor / framework floor p50: c=1 ${num(ratio(get("dataFloor", 1).p50, get("floor", 1).p50), 2)}×, c=16 ${num(ratio(get("dataFloor", 16).p50, get("floor", 16).p50), 2)}×`);
+    if (isLoaded("dataFloor", "floor")) {
+      lines.push(`Data floor / framework floor p50: c=1 ${num(ratio(get("dataFloor", 1)!.p50, get("floor", 1)!.p50), 2)}×, c=16 ${num(ratio(get("dataFloor", 16)!.p50, get("floor", 16)!.p50), 2)}×`);
+    }
     lines.push(
       `SQL statements per request, 3 vs 50 interns: grid ${modeOf(sizes.grid3)} vs ${modeOf(sizes.grid50)}, CSV ${modeOf(sizes.csv3)} vs ${modeOf(sizes.csv50)}; dashboard with 5 vs 12 weeks: ${modeOf(sizes.dashboard5weeks)} vs ${modeOf(sizes.dashboard12weeks)}`,
     );
@@ -429,7 +444,7 @@ async function main() {
       date: startedAt.toISOString(),
       command: "npm run bench",
       machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: Math.round(os.totalmem() / 1e9), os: `${os.type()} ${os.release()}`, node: process.version },
-      settings: { secondsPerRun: SECONDS, rounds: ROUNDS, concurrency: CONCURRENCY, today: BENCH_TODAY, signedIn: { interns: interns.length, mentors: mentors.length } },
+      settings: { secondsPerRun: SECONDS, rounds: ROUNDS, concurrency: CONCURRENCY, only: only.length > 0 ? only : undefined, today: BENCH_TODAY, signedIn: { interns: interns.length, mentors: mentors.length } },
       build,
       dataset,
       sqlOnly,

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, pattern, patterns, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface WeekPoint {
@@ -23,34 +24,38 @@ const axisTick = { fontSize: 12, fill: "#334155" };
 /** Done tasks over planned tasks, week by week, for the whole cohort. */
 export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; description: string }) {
   return (
-    <BarChart data={data} responsive style={{ width: "100%", height: 300 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={axisTick} />
-      <YAxis allowDecimals={false} tick={axisTick} width={40} />
-      <Tooltip />
-      <Legend />
-      <Bar dataKey="planned" name="Planned tasks" fill={{ color: PLANNED, definition: stripes }} stroke={PLANNED} isAnimationActive={false}>
-        <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
-      </Bar>
-      <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
-        <LabelList dataKey="done" position="top" fontSize={11} fill="#334155" />
-      </Bar>
-    </BarChart>
+    <ChartFrame height={300}>
+      <BarChart data={data} responsive style={{ width: "100%", height: 300 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={axisTick} />
+        <YAxis allowDecimals={false} tick={axisTick} width={40} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="planned" name="Planned tasks" fill={{ color: PLANNED, definition: stripes }} stroke={PLANNED} isAnimationActive={false}>
+          <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
+        </Bar>
+        <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
+          <LabelList dataKey="done" position="top" fontSize={11} fill="#334155" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }
 
 /** How many interns' weeks are approved, week by week, out of the interns in the cohort. */
 export function ApprovedByWeekChart({ data, interns, description }: { data: WeekPoint[]; interns: number; description: string }) {
   return (
-    <BarChart data={data} responsive style={{ width: "100%", height: 240 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-      <XAxis dataKey="label" tick={axisTick} />
-      <YAxis allowDecimals={false} domain={[0, Math.max(interns, 1)]} tick={axisTick} width={40} />
-      <Tooltip />
-      <Legend />
-      <Bar dataKey="approved" name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`} fill={{ color: APPROVED, definition: dots }} isAnimationActive={false}>
-        <LabelList dataKey="approved" position="top" fontSize={11} fill="#334155" formatter={(value) => `${value ?? 0}/${interns}`} />
-      </Bar>
-    </BarChart>
+    <ChartFrame height={240}>
+      <BarChart data={data} responsive style={{ width: "100%", height: 240 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" tick={axisTick} />
+        <YAxis allowDecimals={false} domain={[0, Math.max(interns, 1)]} tick={axisTick} width={40} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="approved" name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`} fill={{ color: APPROVED, definition: dots }} isAnimationActive={false}>
+          <LabelList dataKey="approved" position="top" fontSize={11} fill="#334155" formatter={(value) => `${value ?? 0}/${interns}`} />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface InternPoint {
@@ -19,28 +20,30 @@ const axisTick = { fontSize: 12, fill: "#334155" };
 export function InternStandingChart({ data, cohortPercent, description }: { data: InternPoint[]; cohortPercent: number; description: string }) {
   const height = 48 + data.length * 32;
   return (
-    <BarChart
-      data={data}
-      layout="vertical"
-      responsive
-      style={{ width: "100%", height }}
-      margin={{ top: 24, right: 72, bottom: 4, left: 4 }}
-      desc={description}
-    >
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
-      <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={axisTick} />
-      <YAxis type="category" dataKey="name" width={112} tick={axisTick} interval={0} />
-      <Tooltip formatter={(value) => [`${value}%`, "Tasks done"]} />
-      <ReferenceLine
-        x={cohortPercent}
-        stroke="#0f172a"
-        strokeDasharray="6 4"
-        strokeWidth={2}
-        label={{ value: `Cohort ${cohortPercent}%`, position: "top", fontSize: 12, fill: "#0f172a" }}
-      />
-      <Bar dataKey="percent" name="Tasks done" fill={BAR} barSize={18} isAnimationActive={false}>
-        <LabelList dataKey="label" position="right" fontSize={12} fill="#334155" />
-      </Bar>
-    </BarChart>
+    <ChartFrame height={height}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        responsive
+        style={{ width: "100%", height }}
+        margin={{ top: 24, right: 72, bottom: 4, left: 4 }}
+        desc={description}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
+        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={axisTick} />
+        <YAxis type="category" dataKey="name" width={112} tick={axisTick} interval={0} />
+        <Tooltip formatter={(value) => [`${value}%`, "Tasks done"]} />
+        <ReferenceLine
+          x={cohortPercent}
+          stroke="#0f172a"
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{ value: `Cohort ${cohortPercent}%`, position: "top", fontSize: 12, fill: "#0f172a" }}
+        />
+        <Bar dataKey="percent" name="Tasks done" fill={BAR} barSize={18} isAnimationActive={false}>
+          <LabelList dataKey="label" position="right" fontSize={12} fill="#334155" />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,43 +1,8 @@
 import { ApprovedByWeekChart, TasksByWeekChart, type WeekPoint } from "@/components/charts/cohort-progress-chart";
 import { InternStandingChart } from "@/components/charts/intern-standing-chart";
+import { DataTable } from "@/components/charts/data-table";
 import { Card } from "@/components/ui/card";
 import { internStanding, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
-
-function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  return (
-    <details className="mt-3 text-sm">
-      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">Show the numbers as a table</summary>
-      <div className="mt-2 overflow-x-auto">
-        <table className="min-w-full border-collapse text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              {head.map((h, i) => (
-                <th key={h} scope="col" className={`px-2 py-1 font-semibold ${i > 0 ? "text-right" : ""}`}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([first, ...rest], index) => (
-              <tr key={index} className="border-b border-slate-100">
-                <th scope="row" className="px-2 py-1 font-normal">
-                  {first}
-                </th>
-                {rest.map((value, i) => (
-                  <td key={i} className="px-2 py-1 text-right tabular-nums">
-                    {value}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
-  );
-}
 
 /**
  * The whole cohort (not the filtered grid) in charts: progress week by week and where each intern

@@ -8,13 +8,21 @@ import { expect, login, test } from "./fixtures";
 // nothing here depends on those weeks or on totals that include them.
 const COMMENT = "Please add what you learned in the NAT gateway lab, then submit again.";
 
-/** A week's cell in the grid: a link named "<intern>, week <n>: <status> <done>/<total> tasks …". */
-const cell = (page: Page, intern: string, week: number, rest: string) =>
-  page.getByRole("link", { name: new RegExp(`^${intern}, week ${week}:.*${rest}`) });
-
 /** The grid: its caption reads "<cohort>: all 3 interns, sorted by name. …". */
 const GRID_NAME = /\binterns\b.*, sorted by/;
 const gridTable = (page: Page) => page.getByRole("table", { name: GRID_NAME });
+
+/**
+ * A week's link in the grid: in the row headed by the intern's name, in the cell of week <n>
+ * (the row and column headers say whose week it is), reading "<status> <done>/<total> tasks …".
+ */
+const cell = (page: Page, intern: string, week: number, rest: string) =>
+  gridTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${intern}`) }) })
+    .getByRole("cell")
+    .nth(week - 1)
+    .getByRole("link", { name: new RegExp(rest) });
 
 test("a mentor reviews their cohort from the grid, and the intern sees the returned week", async ({ page, browser }) => {
   test.slow();

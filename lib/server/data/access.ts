@@ -1,6 +1,6 @@
 import "server-only";
 // Who may see and do what: each rule is written once here and used by every read and write.
-import type { Prisma, WeekStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type WeekStatus } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
@@ -32,6 +32,21 @@ export function cohortsVisibleTo(viewer: Viewer): Prisma.CohortWhereInput {
       return { enrollments: { some: { userId: viewer.id } } };
     default:
       return NOTHING;
+  }
+}
+
+/**
+ * cohortsVisibleTo for hand-written SQL, for the reviewers (mentor, admin): a condition on the
+ * cohort id given. Anyone else sees no cohort this way.
+ */
+export function reviewerSeesCohortSql(viewer: Viewer, cohortId: Prisma.Sql): Prisma.Sql {
+  switch (viewer.role) {
+    case "ADMIN":
+      return Prisma.sql`TRUE`;
+    case "MENTOR":
+      return Prisma.sql`EXISTS (SELECT 1 FROM cohort_mentors m WHERE m.cohort_id = ${cohortId} AND m.mentor_id = ${viewer.id}::uuid)`;
+    default:
+      return Prisma.sql`FALSE`;
   }
 }
 

@@ -1,0 +1,42 @@
+"use client";
+
+// A chart's numbers as a table, behind a "Show the numbers" disclosure. A client component so that
+// its rows travel as data (a cohort has 50 interns × 6 numbers) rather than as an element tree in
+// both the HTML and the RSC payload, and so that the table is built when it is opened, not on
+// every page view (docs/PERFORMANCE.md).
+import { useState } from "react";
+
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">Show the numbers as a table</summary>
+      {open ? (
+        <div className="mt-2 overflow-x-auto">
+          <table className="data-table">
+            <caption className="sr-only">{caption}</caption>
+            <thead>
+              <tr>
+                {head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([first, ...rest], index) => (
+                <tr key={index}>
+                  <th scope="row">{first}</th>
+                  {rest.map((value, i) => (
+                    <td key={i}>{value}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+// The cohort grid's table, rendered from compact data. A client component for one reason: its
+// props travel to the browser as data (about 50 bytes a cell) where a server component's output
+// would travel as the element tree of 600 cells, once in the HTML and again in the RSC payload
+// (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
+import Link from "next/link";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type GridTableProps, type SortHeader } from "./grid-table-data";
+
+const percentOf = (done: number, total: number) => (total > 0 ? Math.floor((Math.min(done, total) / total) * 100) : 0);
+
+function MiniBar({ done, total }: { done: number; total: number }) {
+  const full = total > 0 && done >= total;
+  return <i className={full ? "mini-bar is-full" : "mini-bar"} style={{ "--p": `${percentOf(done, total)}%` } as React.CSSProperties} />;
+}
+
+function Cell({ cell }: { cell: GridTableCell }) {
+  const [weekId, statusIndex, done, total, flags] = cell;
+  const status = CELL_STATUSES[statusIndex] ?? "NONE";
+  const behind = (flags & CELL_BEHIND) !== 0;
+  const matches = (flags & CELL_MATCHES) !== 0;
+  const body = (
+    <>
+      <StatusBadge status={status} />
+      {status !== "NONE" ? `${done}/${total} tasks` : null}
+      {behind ? <span className="behind-flag">Behind</span> : null}
+      {matches ? <span className="sr-only"> (matches the filter)</span> : null}
+    </>
+  );
+  // The mini bar under the numbers is drawn by CSS from --p (app/globals.css).
+  const frame = {
+    className: matches ? "match" : undefined,
+    style: status !== "NONE" ? ({ "--p": `${percentOf(done, total)}%` } as React.CSSProperties) : undefined,
+  };
+  return (
+    <td className={behind ? "behind" : undefined}>
+      {/* A plain link: 600 of them need no client router or prefetching. Its purpose comes from its
+          row and column headers (the intern, the week), as WCAG's "link purpose in context" allows. */}
+      {weekId ? (
+        <a href={`/weeks/${weekId}`} {...frame}>
+          {body}
+        </a>
+      ) : (
+        <div {...frame}>{body}</div>
+      )}
+    </td>
+  );
+}
+
+function SortLink({ label, header }: { label: string; header: SortHeader }) {
+  return (
+    <Link href={header.href} className="inline-flex items-center gap-1 hover:underline">
+      {label}
+      <span aria-hidden className="text-slate-500">
+        {header.ariaSort === "ascending" ? "▲" : header.ariaSort === "descending" ? "▼" : "↕"}
+      </span>
+      <span className="sr-only">, sort {header.next}</span>
+    </Link>
+  );
+}
+
+/**
+ * One row per intern, one column per week, a total per row and per column. Scrolls sideways on a
+ * small screen with the names kept in view; every week is a link, so the grid works by keyboard.
+ */
+export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all }: GridTableProps) {
+  return (
+    <div role="region" aria-labelledby="grid-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="cohort-grid w-max min-w-full border-collapse text-left text-sm">
+        <caption id="grid-caption" className="px-3 pt-3 pb-1 text-left text-sm text-slate-600">
+          {caption}
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-200 align-bottom">
+            <th scope="col" aria-sort={sortByName.ariaSort} className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold">
+              <SortLink label="Intern" header={sortByName} />
+            </th>
+            {columns.map((column) => (
+              <th key={column.number} scope="col" className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}>
+                Week {column.number}
+                <span className="block text-xs font-normal text-slate-600">{column.dates}</span>
+                {column.current ? <span className="block text-xs font-medium text-brand-800">This week</span> : null}
+              </th>
+            ))}
+            <th scope="col" aria-sort={sortByTotal.ariaSort} className="min-w-36 px-3 py-2 font-semibold">
+              <SortLink label="Total" header={sortByTotal} />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <span>{row.name}</span>
+                <small>{row.email}</small>
+                <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={`Download ${row.name}'s worklog as a Hugo zip`}>
+                  Worklog .zip
+                </a>
+              </th>
+              {row.cells.map((cell, index) => (
+                <Cell key={columns[index]?.number ?? index} cell={cell} />
+              ))}
+              <td className="total">
+                <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>
+                <MiniBar done={row.done} total={row.total} />
+                <small>{`${row.approved} approved${row.waiting ? ` · ${row.waiting} waiting` : ""}`}</small>
+                {row.behind ? <span className="behind-flag">{`${row.behind} behind`}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-slate-300 bg-slate-50 align-top">
+            <th scope="row" className="grid-sticky bg-slate-50 px-3 py-2 font-semibold">
+              Total
+              <span className="block text-xs font-normal text-slate-600">
+                {rows.length} intern{rows.length === 1 ? "" : "s"}
+              </span>
+            </th>
+            {columns.map((column) => (
+              <td key={column.number} className="px-2 py-2 text-xs text-slate-700">
+                <span className="block text-sm font-medium tabular-nums text-ink">{`${column.done}/${column.total}`}</span>
+                <span className="block">{column.approved} approved</span>
+                {column.waiting ? <span className="block">{column.waiting} waiting</span> : null}
+                {column.behind ? <span className="block">{column.behind} behind</span> : null}
+              </td>
+            ))}
+            <td className="px-3 py-2 text-xs text-slate-700">
+              <span className="block text-sm font-medium tabular-nums text-ink">{`${all.done}/${all.total} · ${all.percent}%`}</span>
+              <span className="block">
+                {all.approved} approved · {all.waiting} waiting
+              </span>
+              {all.behind ? <span className="block">{all.behind} behind</span> : null}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

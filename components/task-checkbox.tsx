@@ -2,10 +2,12 @@
 
 import { useId, useOptimistic, useState, useTransition } from "react";
 import { tickTask } from "@/app/actions/tasks";
+import { recordTick, useTaskDone } from "@/components/live-progress";
 
 /**
- * A task's checkbox. Ticking shows at once (optimistic); the server sets the state given. If the
- * save fails the box goes back and the intern is told why.
+ * A task's checkbox. Ticking shows at once (optimistic); the server sets the state given and
+ * answers with the week's and day's new counts, which every progress bar of the page shows
+ * (components/live-progress.tsx). If the save fails the box goes back and the intern is told why.
  */
 export function TaskCheckbox({
   taskId,
@@ -19,7 +21,8 @@ export function TaskCheckbox({
   children: React.ReactNode;
 }) {
   const id = useId();
-  const [optimisticDone, setOptimisticDone] = useOptimistic(done);
+  const saved = useTaskDone(taskId, done);
+  const [optimisticDone, setOptimisticDone] = useOptimistic(saved);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -39,7 +42,8 @@ export function TaskCheckbox({
               setOptimisticDone(next);
               try {
                 const result = await tickTask({ taskId, done: next });
-                if (!result.ok) setError(result.formError ?? "That did not save. Try again.");
+                if (result.ok && result.data) recordTick(result.data);
+                else setError((!result.ok && result.formError) || "That did not save. Try again.");
               } catch {
                 setError("That did not save: the connection failed. Try again.");
               }

@@ -1,11 +1,14 @@
 "use client";
 
 import { submitWeekAction } from "@/app/weeks/[weekId]/actions";
+import { useUndone } from "@/components/live-progress";
+import type { Counts } from "@/lib/worklog/progress";
 import { Button, FormMessage } from "./form-bits";
 import { useAction } from "./use-action";
 
-export function SubmitWeekButton({ weekId, undone }: { weekId: string; undone: number }) {
+export function SubmitWeekButton({ weekId, counts }: { weekId: string; counts: Counts }) {
   const { run, pending, formError } = useAction(submitWeekAction);
+  const undone = useUndone(weekId, counts);
   return (
     <div className="space-y-2">
       <Button

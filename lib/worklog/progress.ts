@@ -24,3 +24,17 @@ export function sumProgress(parts: readonly Pick<Progress, "done" | "total">[]):
 export function isBehind(progress: Pick<Progress, "done" | "total">, endDate: string, today: string): boolean {
   return endDate < today && progress.done < progress.total;
 }
+
+export type Counts = Pick<Progress, "done" | "total">;
+
+/** What ticking a task answers: its state, and its week's and day's counts after the change, as of `at` (server time, ms). */
+export interface TickResult {
+  taskId: string;
+  weekId: string;
+  dayId: string;
+  done: boolean;
+  doneAt: string | null;
+  week: Counts;
+  day: Counts;
+  at: number;
+}

@@ -27,10 +27,21 @@ test("an intern ticks today's tasks, edits and submits the week, and cannot edit
     await expect(boxes.nth(i)).toBeChecked();
   }
   await expect(today.getByText("Saving…")).toHaveCount(0);
+  // Every bar of the page follows the ticks at once (the tick answers with the new counts).
+  const thisWeek = page.getByRole("region", { name: "This week: week 5" });
+  const allWeeks = page.getByRole("region", { name: /^All weeks/ });
   await expect(progressOf(page, "Sun progress")).toHaveAttribute("aria-valuenow", "3");
+  await expect(thisWeek.getByRole("progressbar", { name: "Week 5 progress" })).toHaveAttribute("aria-valuenow", "12");
+  await expect(allWeeks.getByRole("progressbar", { name: "Week 5 progress" })).toHaveAttribute("aria-valuenow", "12");
+  // To the week page and Back: the dashboard the browser restores still shows them.
+  await thisWeek.getByRole("link", { name: "This week: week 5" }).click();
+  await expect(page).toHaveURL(weekUrl);
+  await expect(progressOf(page, "Week 5 progress")).toHaveAttribute("aria-valuenow", "12");
+  await page.goBack();
+  for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).toBeChecked();
+  await expect(thisWeek.getByRole("progressbar", { name: "Week 5 progress" })).toHaveAttribute("aria-valuenow", "12");
   await page.reload();
   for (let i = 0; i < 3; i++) await expect(boxes.nth(i)).toBeChecked();
-  const thisWeek = page.getByRole("region", { name: "This week: week 5" });
   await expect(thisWeek.getByRole("progressbar", { name: "Week 5 progress" })).toHaveAttribute("aria-valuenow", "12");
 
   await page.goto(weekUrl);

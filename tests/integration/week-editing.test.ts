@@ -25,8 +25,10 @@ beforeEach(async () => {
   weekId = (await makeWeek({ internId: user.id, cohortId, number: 1 })).id;
 });
 
+/** The week as its page shows it (less the time it was read). */
 async function snapshot() {
-  return JSON.stringify(await getWeek(intern, weekId));
+  const { readAt: _readAt, ...week } = await getWeek(intern, weekId);
+  return JSON.stringify(week);
 }
 
 async function expectUnchanged<T>(attempt: () => Promise<T>, error: new (...args: never[]) => Error) {
@@ -63,6 +65,25 @@ describe("progress", () => {
       ["task.ticked", intern.id],
       ["task.unticked", intern.id],
     ]);
+  });
+
+  it("answers a tick with the task's state and its week's and day's counts after it, stamped after the commit", async () => {
+    const week = await getWeek(intern, weekId);
+    const [mon, tue] = week.days;
+    const before = Date.now();
+    const first = await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
+    expect(first).toMatchObject({ taskId: mon!.tasks[0]!.id, weekId, dayId: mon!.id, done: true, week: { done: 1, total: 4 }, day: { done: 1, total: 2 } });
+    expect(first.at).toBeGreaterThanOrEqual(before);
+    const second = await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true });
+    expect(second).toMatchObject({ dayId: tue!.id, week: { done: 2, total: 4 }, day: { done: 1, total: 2 } });
+    expect(second.at).toBeGreaterThanOrEqual(first.at);
+    // A repeated tick answers the same counts; unticking takes them back.
+    expect(await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true })).toMatchObject({ week: { done: 2, total: 4 }, day: { done: 1 } });
+    expect(await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: false })).toMatchObject({ done: false, week: { done: 1, total: 4 }, day: { done: 0, total: 2 } });
+    // The same numbers as the page shows when it is rendered again.
+    const after = await getWeek(intern, weekId);
+    expect(after.progress).toMatchObject({ done: 1, total: 4 });
+    expect(after.readAt).toBeGreaterThanOrEqual(second.at);
   });
 });
 

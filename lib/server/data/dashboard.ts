@@ -31,6 +31,8 @@ export interface InternDashboard {
   overdueCount: number;
   latestComments: { id: string; body: string; authorName: string; createdAt: string; weekId: string; weekNumber: number }[];
   overall: Progress;
+  /** Server time (ms) before the dashboard was read: ticks answered after it are newer (components/live-progress.tsx). */
+  readAt: number;
 }
 
 interface TaskListRow {
@@ -67,6 +69,7 @@ function toDashboardTask(task: TaskListRow): DashboardTask {
  */
 export async function getInternDashboard(viewer: Viewer, now = new Date()): Promise<InternDashboard> {
   if (viewer.role !== "INTERN") throw new ForbiddenError("The dashboard is for interns.");
+  const readAt = Date.now();
   const today = programToday(now);
   const [cohort, weeks, tasks, comments, days] = await Promise.all([
     db.cohort.findFirst({ where: { enrollments: { some: { userId: viewer.id } } }, select: { name: true, weekCount: true, startDate: true } }),
@@ -102,11 +105,15 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
       WHERE w.intern_id = ${viewer.id}::uuid
       ORDER BY c.created_at DESC
       LIMIT 5`,
-    // Every day of every week with its progress (a few hundred rows at most); the current week's are shown.
-    db.$queryRaw<{ id: string; week_id: string; label: string; start_date: Date | null; done: number; total: number }[]>`
-      SELECT d.id, d.week_id, d.label, d.start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
+    // The days of the weeks that can be the current one (the week that spans today, or the one
+    // numbered as the cohort's current week: cohortWeekNumberOn in SQL), with their progress.
+    db.$queryRaw<{ id: string; week_id: string; label: string; start_date: string | null; done: number; total: number }[]>`
+      SELECT d.id, d.week_id, d.label, d.start_date::text AS start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
       FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
       WHERE w.intern_id = ${viewer.id}::uuid
+        AND ((w.start_date <= ${today}::date AND w.end_date >= ${today}::date)
+             OR w.number = (SELECT floor((${today}::date - c.start_date)::numeric / 7)::int + 1
+                            FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.user_id = ${viewer.id}::uuid))
       GROUP BY d.id
       ORDER BY d.week_id, d.position`,
   ]);
@@ -120,13 +127,14 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
           .map((d) => ({
             id: d.id,
             label: d.label,
-            startDate: d.start_date ? isoDateFromDb(d.start_date) : null,
+            startDate: d.start_date,
             progress: progressOf(d.done, d.total),
           })),
       }
     : null;
   const overdue = tasks.filter((t) => t.list === "overdue");
   return {
+    readAt,
     today,
     cohort: cohort ? { name: cohort.name, weekCount: cohort.weekCount, currentWeek: currentNumber } : null,
     weeks,

@@ -54,10 +54,13 @@ export interface WeekView {
   uncoveredModules: { code: string; title: string }[];
   canEdit: boolean;
   canReview: boolean;
+  /** Server time (ms) before the week was read: ticks answered after it are newer (components/live-progress.tsx). */
+  readAt: number;
 }
 
 /** One week as its page shows it, if the viewer may see it (else NotFoundError). */
 export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView> {
+  const readAt = Date.now();
   const week = await findVisibleWeek(viewer, weekId, {
     id: true,
     number: true,
@@ -123,6 +126,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
     };
   });
   return {
+    readAt,
     id: week.id,
     number: week.number,
     title: week.title,

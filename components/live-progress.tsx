@@ -1,0 +1,99 @@
+"use client";
+
+// Ticks shown without rendering the page again. The tick action answers with the task's state and
+// its week's and day's counts after the change, stamped with the server's time; pages stamp their
+// render with the server's time too (<RenderedAt>). What is shown is whichever is newer: the
+// page's own data or the latest tick's answer. The answers are absolute counts, never deltas, so
+// a tick that a page already shows is never counted twice. The store lives as long as the browser
+// tab's app, so a page restored by Back shows ticks made since it was rendered.
+import { createContext, useContext, useSyncExternalStore } from "react";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { progressOf, type Counts, type TickResult } from "@/lib/worklog/progress";
+
+interface Stamped<T> {
+  value: T;
+  at: number;
+}
+
+const tasks = new Map<string, Stamped<boolean>>();
+const weeks = new Map<string, Stamped<Counts>>();
+const days = new Map<string, Stamped<Counts>>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+function keepNewer<T>(map: Map<string, Stamped<T>>, key: string, value: T, at: number) {
+  const known = map.get(key);
+  if (!known || known.at <= at) map.set(key, { value, at });
+}
+
+/** Records a tick's answer (in the browser only) and updates everything that shows it. */
+export function recordTick(result: TickResult) {
+  keepNewer(tasks, result.taskId, result.done, result.at);
+  keepNewer(weeks, result.weekId, result.week, result.at);
+  keepNewer(days, result.dayId, result.day, result.at);
+  version++;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const getVersion = () => version;
+const getServerVersion = () => 0;
+
+const RenderedAtContext = createContext(0);
+
+/** The server's time (ms) when the page read its data: ticks answered after it are newer than the page. */
+export function RenderedAt({ at, children }: { at: number; children: React.ReactNode }) {
+  return <RenderedAtContext.Provider value={at}>{children}</RenderedAtContext.Provider>;
+}
+
+function useNewer<T>(map: Map<string, Stamped<T>>, key: string, fromPage: T): T {
+  const renderedAt = useContext(RenderedAtContext);
+  const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
+  const known = seen > 0 ? map.get(key) : undefined;
+  return known && known.at > renderedAt ? known.value : fromPage;
+}
+
+/** A task's done state: the page's, or a later tick's. */
+export function useTaskDone(taskId: string, fromPage: boolean): boolean {
+  return useNewer(tasks, taskId, fromPage);
+}
+
+/** A week's or a day's counts: the page's, or a later tick's. */
+export function useCounts(scope: { week: string } | { day: string }, fromPage: Counts): Counts {
+  const [map, key] = "week" in scope ? [weeks, scope.week] : [days, scope.day];
+  return useNewer(map, key, fromPage);
+}
+
+/** ProgressBar for a week or a day that follows ticks made on this page or since it was rendered. */
+export function LiveProgressBar({
+  scope,
+  progress,
+  ...rest
+}: { scope: { week: string } | { day: string }; progress: Counts } & Omit<React.ComponentProps<typeof ProgressBar>, "progress">) {
+  const counts = useCounts(scope, progress);
+  return <ProgressBar progress={progressOf(counts.done, counts.total)} {...rest} />;
+}
+
+/** "12/84" over several weeks, following ticks. */
+export function LiveTaskTotal({ weeks: list }: { weeks: { id: string; done: number; total: number }[] }) {
+  const renderedAt = useContext(RenderedAtContext);
+  const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
+  let done = 0;
+  let total = 0;
+  for (const week of list) {
+    const known = seen > 0 ? weeks.get(week.id) : undefined;
+    const counts = known && known.at > renderedAt ? known.value : week;
+    done += counts.done;
+    total += counts.total;
+  }
+  return <>{`${done}/${total}`}</>;
+}
+
+/** How many of a week's tasks are not ticked, following ticks. */
+export function useUndone(weekId: string, fromPage: Counts): number {
+  const counts = useCounts({ week: weekId }, fromPage);
+  return counts.total - counts.done;
+}

@@ -19,6 +19,7 @@ import { repoRoot } from "./lib/paths.ts";
 import { Browser } from "./bench/browser.ts";
 import { BENCH_TODAY, benchCohorts, DEMO_MENTOR_OF_COHORT_1 } from "./bench/dataset.ts";
 import { mergeRuns, percentile, runLoad, type LoadRequest, type RunResult } from "./bench/load.ts";
+import { runRestartScenario, type RestartResult } from "./bench/restart.ts";
 import { ensureBuild, startStack, type BenchStack } from "./bench/stack.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -108,9 +109,11 @@ async function main() {
     stack = await startStack({ dir: DIR, appPort: APP_PORT, oidcPort: OIDC_PORT, pgPort: PG_PORT, log, serverNodeArgs });
     const origin = stack.appOrigin;
     client = new pg.Client({ connectionString: stack.databaseUrl });
+    // Its connection is cut when the database restarts (on purpose, at the end): not a crash.
+    client.on("error", () => {});
     await client.connect();
-    const db = client;
-    const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await db.query<T>(sql, values)).rows;
+    // The bench's own connection (replaced after the database restart at the end).
+    const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await client!.query<T>(sql, values)).rows;
 
     const dataset = (
       await one<{ cohorts: number; interns: number; weeks: number; days: number; tasks: number }>(`
@@ -238,8 +241,11 @@ async function main() {
     ];
     const byKey = new Map(endpoints.map((e) => [e.key, e]));
     const only = (process.env.BENCH_ONLY ?? "").split(",").map((k) => k.trim()).filter(Boolean);
-    for (const key of only) if (!byKey.has(key)) throw new Error(`BENCH_ONLY: no endpoint "${key}" (there are ${[...byKey.keys()].join(", ")}).`);
+    for (const key of only) {
+      if (!byKey.has(key) && key !== "restart") throw new Error(`BENCH_ONLY: no endpoint "${key}" (there are ${[...byKey.keys()].join(", ")}, and "restart" for the database restart).`);
+    }
     const loaded = only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints;
+    const restartWanted = only.length === 0 || only.includes("restart");
 
     const send = async (request: LoadRequest) => {
       const response = await fetch(new URL(request.path, origin), { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
@@ -318,11 +324,11 @@ async function main() {
     // numbers counted from the tasks (as before the weeks kept their counts).
     const sqlCohort = mentors[0]!;
     const timeSql = async (sql: string) => {
-      for (let i = 0; i < 20; i++) await db.query(sql, [sqlCohort.cohortId, sqlCohort.userId]);
+      for (let i = 0; i < 20; i++) await client!.query(sql, [sqlCohort.cohortId, sqlCohort.userId]);
       const times: number[] = [];
       for (let i = 0; i < 100; i++) {
         const t = process.hrtime.bigint();
-        await db.query(sql, [sqlCohort.cohortId, sqlCohort.userId]);
+        await client!.query(sql, [sqlCohort.cohortId, sqlCohort.userId]);
         times.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
       times.sort((a, b) => a - b);
@@ -358,7 +364,51 @@ async function main() {
       results.push(...loaded.map((e) => runs.get(e.key)!));
     }
 
-    // The ticked tasks get their state from before the bench back; the weeks' kept counts must still agree with their tasks.
+    // Last, so that it disturbs no measurement: PostgreSQL restarts under a ticking load.
+    let restart: RestartResult | undefined;
+    if (restartWanted) {
+      const workers = interns.slice(0, 8);
+      const taskRows = await one<{ user_id: string; id: string }>(
+        `SELECT user_id, id FROM (
+           SELECT w.intern_id AS user_id, t.id, row_number() OVER (PARTITION BY w.intern_id ORDER BY w.number, d.position, t.position) AS n
+           FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
+           WHERE w.intern_id = ANY($1::uuid[]) AND w.status IN ('DRAFT', 'CHANGES_REQUESTED') AND NOT t.done AND t.id <> ALL($2::uuid[])
+         ) x WHERE n <= 400`,
+        [workers.map((w) => w.userId), interns.map((i) => i.taskId)],
+      );
+      const tasks = workers.map((w) => taskRows.filter((r) => r.user_id === w.userId).map((r) => r.id));
+      const all = tasks.flat();
+      try {
+        restart = await runRestartScenario({
+          origin,
+          tasks,
+          tick: (worker, taskId) => ({ ...tickRequest(workers[worker]!), body: JSON.stringify([{ taskId, done: true }]) }),
+          restartDatabase: async () => {
+            // The bench's own connection goes down with the server: reconnect afterwards.
+            // Kept down 2 s, about what a managed database's restart or failover takes at best.
+            const times = await stack!.restartDatabase(2000);
+            await client?.end().catch(() => {});
+            client = new pg.Client({ connectionString: stack!.databaseUrl });
+            client.on("error", () => {});
+            await client.connect();
+            return times;
+          },
+          doneTasks: async (ids) => new Set((await client!.query<{ id: string }>("SELECT id FROM tasks WHERE id = ANY($1::uuid[]) AND done", [ids])).rows.map((r) => r.id)),
+          log,
+        });
+      } finally {
+        // Those tasks were all undone before: they are again (acknowledged or not).
+        await client!.query("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[]) AND done", [all]);
+      }
+      log(
+        `  ${restart.ticks.sent} ticks sent: ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} refused otherwise or without an answer; statuses ${JSON.stringify(restart.statuses)}.`,
+      );
+    }
+
+    // The ticked tasks get their state from before the bench back (once the server has finished the
+    // last requests of the load, which the load tool stops waiting for); the weeks' kept counts must
+    // still agree with their tasks.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await restoreTicked();
     restoreTicked = undefined;
     const drifting = (
@@ -405,6 +455,26 @@ async function main() {
       limit: "equal",
       pass: constant,
     });
+    if (restart) {
+      targets.push({
+        name: "database restart under ticking load: ticks acknowledged again ≤ 5 s after",
+        measured: restart.recoveredAfterMs === null ? "never" : `${restart.recoveredAfterMs} ms`,
+        limit: "≤ 5000 ms",
+        pass: restart.recoveredAfterMs !== null && restart.recoveredAfterMs <= 5000,
+      });
+      targets.push({
+        name: "database restart: only 503 (with Retry-After) while away, no other 5xx",
+        measured: `${JSON.stringify(restart.statuses)}${restart.bad503 ? `, ${restart.bad503} bad 503` : ""}`,
+        limit: "no 5xx ≠ 503",
+        pass: restart.bad503 === 0 && !Object.keys(restart.statuses).some((status) => Number(status) >= 500 && Number(status) !== 503),
+      });
+      targets.push({
+        name: "database restart: every acknowledged tick is in the database",
+        measured: `${restart.ticks.acknowledged - restart.acknowledgedMissing} of ${restart.ticks.acknowledged}`,
+        limit: "all",
+        pass: restart.acknowledgedMissing === 0,
+      });
+    }
     targets.push({ name: "first-load JS of the dashboard (gzip)", measured: `${(firstLoadJs.gzip / 1000).toFixed(1)} kB`, limit: "≤ 150 kB", pass: firstLoadJs.gzip <= 150_000 });
 
     // The table.
@@ -434,9 +504,14 @@ async function main() {
     lines.push(
       `First-load JS of / (build report, .next/diagnostics/route-bundle-stats.json): ${firstLoadJs.files} chunks, ${num(firstLoadJs.raw / 1000)} kB, ${num(firstLoadJs.gzip / 1000)} kB gzipped (+ ${num(polyfills.gzip / 1000)} kB of noModule polyfills only old browsers load); CSS ${num(firstLoadCss.gzip / 1000)} kB gzipped; inline RSC payload ${num(inlineRsc / 1000)} kB`,
     );
+    if (restart) {
+      lines.push(
+        `Database restart under ticking load (${restart.workers} interns): PostgreSQL down ${restart.databaseDownMs} ms; ${restart.ticks.sent} ticks sent, ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} not saved otherwise; first tick acknowledged ${restart.recoveredAfterMs ?? "-"} ms after PostgreSQL was back; acknowledged ticks missing afterwards: ${restart.acknowledgedMissing}`,
+      );
+    }
     lines.push("");
-    lines.push(`${pad("target", 72)}${pad("measured", 32)}${pad("limit", 10)}result`);
-    for (const t of targets) lines.push(`${pad(t.name, 72)}${pad(t.measured, 32)}${pad(t.limit, 10)}${t.pass ? "PASS" : "MISS"}`);
+    lines.push(`${pad("target", 80)}${pad("measured", 32)}${pad("limit", 16)}result`);
+    for (const t of targets) lines.push(`${pad(t.name, 80)}${pad(t.measured, 32)}${pad(t.limit, 16)}${t.pass ? "PASS" : "MISS"}`);
     console.log(lines.join("\n"));
 
     const cpus = os.cpus();
@@ -451,6 +526,7 @@ async function main() {
       sqlCountingTasks,
       queryCounts,
       queriesBySize: sizes,
+      restart,
       firstLoad: { js: firstLoadJs, noModulePolyfills: polyfills, css: firstLoadCss, inlineRscChars: inlineRsc },
       runs: results.map(({ latencies: _latencies, ...rest }) => rest),
       targets,

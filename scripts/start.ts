@@ -133,13 +133,13 @@ async function main() {
     }
   });
 
-  await waitForHealthy(`${url}/api/health`, 120_000);
+  await waitForReady(`${url}/api/ready`, 120_000);
   console.log(`\nWorklog is running at ${url}`);
   if (provider) console.log(`Sign in as intern@example.com, mentor@example.com or admin@example.com, password worklog-demo.`);
   console.log(`Press Ctrl-C to stop it (and everything it started).\n`);
 }
 
-async function waitForHealthy(url: string, ms: number): Promise<void> {
+async function waitForReady(url: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline && !stopping) {
     try {
@@ -150,7 +150,7 @@ async function waitForHealthy(url: string, ms: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  if (!stopping) throw new Error(`${url} did not answer healthy within ${ms / 1000} s.`);
+  if (!stopping) throw new Error(`${url} did not answer ready within ${ms / 1000} s.`);
 }
 
 main().catch(async (error: unknown) => {

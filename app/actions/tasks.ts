@@ -12,6 +12,5 @@ import { tickTaskSchema } from "@/lib/schemas/week";
  * answer, which cost more than the tick itself (docs/PERFORMANCE.md).
  */
 export async function tickTask(input: { taskId: string; done: boolean }) {
-  const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
-  return runAction(tickTaskSchema, input, (data) => setTaskDone(viewer, data));
+  return runAction(tickTaskSchema, input, async (data) => setTaskDone(await requireRole("INTERN", "MENTOR", "ADMIN"), data));
 }

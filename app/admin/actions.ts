@@ -17,22 +17,19 @@ function refresh() {
 }
 
 export async function createCohortAction(input: FormInput) {
-  const viewer = await admin();
-  const result = await runAction(createCohortSchema, input, (data) => createCohort(viewer, data));
+  const result = await runAction(createCohortSchema, input, async (data) => createCohort(await admin(), data));
   if (result.ok) refresh();
   return result;
 }
 
 export async function addPersonAction(input: FormInput) {
-  const viewer = await admin();
-  const result = await runAction(addPersonSchema, input, (data) => addPersonToCohort(viewer, data));
+  const result = await runAction(addPersonSchema, input, async (data) => addPersonToCohort(await admin(), data));
   if (result.ok) refresh();
   return result;
 }
 
 export async function moveInternAction(input: FormInput) {
-  const viewer = await admin();
-  const result = await runAction(moveInternSchema, input, (data) => moveIntern(viewer, data));
+  const result = await runAction(moveInternSchema, input, async (data) => moveIntern(await admin(), data));
   if (result.ok) {
     refresh();
     revalidatePath("/weeks", "layout");
@@ -41,8 +38,7 @@ export async function moveInternAction(input: FormInput) {
 }
 
 export async function saveModuleAction(input: FormInput) {
-  const viewer = await admin();
-  const result = await runAction(moduleSchema, input, (data) => saveModule(viewer, data));
+  const result = await runAction(moduleSchema, input, async (data) => saveModule(await admin(), data));
   if (result.ok) {
     refresh();
     revalidatePath("/modules");

@@ -57,6 +57,8 @@ export interface BenchStack {
   appOrigin: string;
   databaseUrl: string;
   serverLog: string;
+  /** Restarts PostgreSQL under the running app (scripts/bench/restart.ts). */
+  restartDatabase(downMs?: number): Promise<{ stoppedAt: number; startedAt: number }>;
   stop(): Promise<void>;
 }
 
@@ -167,7 +169,7 @@ export async function startStack(options: {
     for (;;) {
       if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); see ${serverLog}.`);
       try {
-        if ((await fetch(`${appOrigin}/api/health`)).ok) break;
+        if ((await fetch(`${appOrigin}/api/ready`)).ok) break;
       } catch {
         /* not listening yet */
       }
@@ -175,7 +177,7 @@ export async function startStack(options: {
       await new Promise((r) => setTimeout(r, 250));
     }
     log(`Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`);
-    return { appOrigin, databaseUrl: postgres.url, serverLog, stop };
+    return { appOrigin, databaseUrl: postgres.url, serverLog, restartDatabase: (downMs) => postgres.restart(downMs), stop };
   } catch (error) {
     await stop();
     throw error;

@@ -11,6 +11,8 @@ export interface RunningPostgres {
   /** Connection string for another database on the same server. */
   urlFor(database: string): string;
   stop(): Promise<void>;
+  /** Stops the server (fast shutdown: sessions are cut, as in a failover), waits, and starts it again. */
+  restart(downMs?: number): Promise<{ stoppedAt: number; startedAt: number }>;
 }
 
 const USER = "worklog";
@@ -69,6 +71,13 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       await server.stop();
+    },
+    async restart(downMs = 0) {
+      await server.stop();
+      const stoppedAt = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await server.start();
+      return { stoppedAt, startedAt: Date.now() };
     },
   };
 }

@@ -1,7 +1,10 @@
 import { expect, test } from "./fixtures";
 
-test("the health endpoint reports a migrated, reachable database", async ({ request }) => {
-  const response = await request.get("/api/health");
+test("liveness and readiness: /api/health answers, /api/ready reports a migrated, reachable database", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ ok: true, status: "alive" });
+  const response = await request.get("/api/ready");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ ok: true, database: "reachable", migrations: "up-to-date" });
 });

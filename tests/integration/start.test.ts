@@ -75,7 +75,7 @@ afterAll(async () => {
 describe("npm start", { timeout: 300_000 }, () => {
   it("serves a healthy app, stops cleanly on Ctrl-C, and keeps the data for the next start", async () => {
     const first = await start();
-    const health = await fetch(`http://localhost:${ports.app}/api/health`);
+    const health = await fetch(`http://localhost:${ports.app}/api/ready`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, migrations: "up-to-date" });
     const signIn = await fetch(`http://localhost:${ports.app}/sign-in`);

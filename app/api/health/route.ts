@@ -1,9 +1,10 @@
-import { checkHealth } from "@/lib/server/data/health";
-
 export const dynamic = "force-dynamic";
 
-/** For load balancers and `npm start`: 200 when the database is reachable and migrated, else 503. */
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+/**
+ * Liveness, for a load balancer or an orchestrator: 200 as long as this process answers HTTP. It
+ * reads nothing, so a database outage does not get healthy instances restarted; whether the
+ * instance can serve is /api/ready's answer.
+ */
+export function GET() {
+  return Response.json({ ok: true, status: "alive" }, { headers: { "Cache-Control": "no-store" } });
 }

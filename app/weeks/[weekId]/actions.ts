@@ -23,29 +23,25 @@ function refresh(weekId: string) {
 }
 
 export async function saveWeekItemsAction(input: z.input<typeof weekItemsSchema>) {
-  const v = await viewer();
-  const result = await runAction(weekItemsSchema, input, (data) => saveWeekItems(v, data));
+  const result = await runAction(weekItemsSchema, input, async (data) => saveWeekItems(await viewer(), data));
   if (result.ok) refresh(input.weekId);
   return result;
 }
 
 export async function saveDayAction(input: z.input<typeof daySchema>) {
-  const v = await viewer();
-  const result = await runAction(daySchema, input, (data) => saveDay(v, data));
+  const result = await runAction(daySchema, input, async (data) => saveDay(await viewer(), data));
   if (result.ok) refresh(input.weekId);
   return result;
 }
 
 export async function removeDayAction(input: z.input<typeof dayRefSchema>) {
-  const v = await viewer();
-  const result = await runAction(dayRefSchema, input, (data) => removeDay(v, data));
+  const result = await runAction(dayRefSchema, input, async (data) => removeDay(await viewer(), data));
   if (result.ok) refresh(input.weekId);
   return result;
 }
 
 export async function moveDayAction(input: z.input<typeof moveDaySchema>) {
-  const v = await viewer();
-  const result = await runAction(moveDaySchema, input, (data) => moveDay(v, data));
+  const result = await runAction(moveDaySchema, input, async (data) => moveDay(await viewer(), data));
   if (result.ok) refresh(input.weekId);
   return result;
 }
@@ -53,15 +49,13 @@ export async function moveDayAction(input: z.input<typeof moveDaySchema>) {
 const weekRef = z.object({ weekId: z.uuid({ error: "This week no longer exists." }) });
 
 export async function submitWeekAction(input: { weekId: string }) {
-  const v = await viewer();
-  const result = await runAction(weekRef, input, (data) => submitWeek(v, data.weekId));
+  const result = await runAction(weekRef, input, async (data) => submitWeek(await viewer(), data.weekId));
   if (result.ok) refresh(input.weekId);
   return result;
 }
 
 export async function decideWeekAction(input: z.input<typeof reviewDecisionSchema>) {
-  const v = await viewer();
-  const result = await runAction(reviewDecisionSchema, input, (data) => decideWeek(v, data));
+  const result = await runAction(reviewDecisionSchema, input, async (data) => decideWeek(await viewer(), data));
   if (result.ok) {
     refresh(input.weekId);
     revalidatePath("/cohorts", "layout");
@@ -71,8 +65,7 @@ export async function decideWeekAction(input: z.input<typeof reviewDecisionSchem
 }
 
 export async function addCommentAction(input: z.input<typeof reviewCommentSchema>) {
-  const v = await viewer();
-  const result = await runAction(reviewCommentSchema, input, (data) => addReviewComment(v, data));
+  const result = await runAction(reviewCommentSchema, input, async (data) => addReviewComment(await viewer(), data));
   if (result.ok) refresh(input.weekId);
   return result;
 }

@@ -8,8 +8,7 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { newWeekSchema } from "@/lib/schemas/week";
 
 export async function createWeekAction(_previous: ActionResult<{ weekId: string }> | null, formData: FormData) {
-  const viewer = await requireRole("INTERN");
-  const result = await runAction(newWeekSchema, Object.fromEntries(formData), (data) => createWeek(viewer, data));
+  const result = await runAction(newWeekSchema, Object.fromEntries(formData), async (data) => createWeek(await requireRole("INTERN"), data));
   if (result.ok && result.data) redirect(`/weeks/${result.data.weekId}`);
   return result;
 }

@@ -1,8 +1,18 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { GET } from "@/app/api/health/route";
+import { GET as health } from "@/app/api/health/route";
+import { GET } from "@/app/api/ready/route";
 
-describe("/api/health", () => {
+describe("/api/health (liveness)", () => {
+  it("answers 200 without reading the database", async () => {
+    const response = health();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ ok: true, status: "alive" });
+  });
+});
+
+describe("/api/ready (readiness)", () => {
   it("answers 200 with the database reachable and migrations up to date", async () => {
     const response = await GET();
     expect(response.status).toBe(200);
@@ -18,6 +28,7 @@ describe("/api/health", () => {
     try {
       const response = await GET();
       expect(response.status).toBe(503);
+      expect((await health()).status).toBe(200); // alive all the same: not a reason to restart it
       expect(await response.json()).toMatchObject({ ok: false, migrations: "pending", pending: [name] });
     } finally {
       await client.query(`UPDATE "_prisma_migrations" SET finished_at = now() WHERE migration_name = $1`, [name]);

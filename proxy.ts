@@ -4,6 +4,7 @@
 // lib/server/data. Not decoding the session here also means no response re-issues the session
 // cookie, so a request still in flight when someone signs out cannot bring their session back.
 import { NextResponse, type NextRequest } from "next/server";
+import { ACTION_BODY_BYTES } from "@/lib/schemas/limits";
 import { PUBLIC_PATHS } from "@/lib/server/auth-config";
 import { databaseReachable } from "@/lib/server/database-probe";
 import { log } from "@/lib/server/logger";
@@ -32,6 +33,14 @@ export default async function proxy(request: NextRequest) {
     return new NextResponse(html ? UNAVAILABLE : "The database is restarting. Try again in a few seconds.\n", {
       status: 503,
       headers: { "Retry-After": "5", "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", "x-request-id": requestId, "Cache-Control": "no-store" },
+    });
+  }
+  // A server action's body over the limit: refused before the action runs (lib/schemas/limits.ts).
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_BYTES) {
+    log.info({ event: "action.too-large", requestId, path }, "action body too large");
+    return new NextResponse(`This request is larger than the ${ACTION_BODY_BYTES / 1024 / 1024} MB a form can send.\n`, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId, "Cache-Control": "no-store" },
     });
   }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));

@@ -1,15 +1,51 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
-import { importWorklogAction, previewImportAction } from "@/app/import/actions";
 import { FormMessage } from "@/components/week/form-bits";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { importUploadSchema, type IMPORT_LIMITS, type ImportMode } from "@/lib/schemas/import";
-import type { ImportPreview } from "@/lib/server/data/worklog-io";
+import type { ImportPreview, ImportResult } from "@/lib/server/data/worklog-io";
 import { ImportPreviewView } from "./import-preview";
 
-type Saved = { number: number; weekId: string; action: "create" | "replace" }[];
+type Saved = Extract<ImportResult, { saved: true }>["weeks"];
+type Intent = "preview" | "import";
+interface Answers {
+  preview: ImportPreview;
+  import: { weeks: Saved };
+}
+
+/**
+ * Posts the files to the import route and reads its answer; never throws. A failed request gets
+ * the server's own message when it sent one, else a message that says what to do.
+ */
+async function post<I extends Intent>(intent: I, files: File[], mode: ImportMode): Promise<{ status: number; result: ActionResult<Answers[I]> }> {
+  const data = new FormData();
+  data.set("intent", intent);
+  data.set("mode", mode);
+  for (const file of files) data.append("files", file);
+  let response: Response;
+  try {
+    // A redirect means no session cookie at all (proxy.ts sends those to sign-in): do not follow it with the files.
+    response = await fetch("/import/upload", { method: "POST", body: data, redirect: "manual", headers: { Accept: "application/json" } });
+  } catch {
+    return { status: 0, result: { ok: false, formError: "The upload failed: check your connection and try again." } };
+  }
+  if (response.type === "opaqueredirect") {
+    return { status: 401, result: { ok: false, formError: "You are signed out. Reload the page to sign in again, then choose your files again." } };
+  }
+  // The route answers every outcome with an ActionResult (its 429 says how long to wait); anything
+  // else (a proxy's error page, a crash) gets a message of our own.
+  const body = (await response.json().catch(() => null)) as ActionResult<Answers[I]> | null;
+  if (response.ok && body?.ok) return { status: response.status, result: body };
+  if (!response.ok && body?.ok === false && (body.formError || body.fieldErrors)) return { status: response.status, result: body };
+  if (response.status === 503) return { status: 503, result: { ok: false, formError: "Worklog is restarting. Try again in a few seconds." } };
+  return {
+    status: response.status,
+    result: { ok: false, formError: `That did not work: the server answered in an unexpected way (HTTP ${response.status}). Try again in a moment.` },
+  };
+}
 
 /**
  * Choose files -> preview (nothing saved) -> confirm. The files stay in the browser and are sent
@@ -17,6 +53,7 @@ type Saved = { number: number; weekId: string; action: "create" | "replace" }[];
  */
 export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
   const id = useId();
+  const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const [mode, setMode] = useState<ImportMode>("skip");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -24,18 +61,11 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [pending, startTransition] = useTransition();
-  const [intent, setIntent] = useState<"preview" | "import">("preview");
+  const [intent, setIntent] = useState<Intent>("preview");
   // Only the answer to the latest request counts (files may change while a preview runs).
   const latest = useRef(0);
 
-  const formDataOf = (chosen: File[], chosenMode: ImportMode) => {
-    const data = new FormData();
-    data.set("mode", chosenMode);
-    for (const file of chosen) data.append("files", file);
-    return data;
-  };
-
-  const send = <T,>(action: (data: FormData) => Promise<ActionResult<T>>, chosen: File[], chosenMode: ImportMode, onDone: (data: T) => void) => {
+  const send = <I extends Intent>(sent: I, chosen: File[], chosenMode: ImportMode, onDone: (data: Answers[I]) => void) => {
     const request = ++latest.current;
     setErrors([]);
     // The shared schema first: a file over the limits is refused before it is uploaded.
@@ -46,17 +76,14 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
       return;
     }
     startTransition(async () => {
-      try {
-        const result = await action(formDataOf(chosen, chosenMode));
-        if (request !== latest.current) return;
-        if (result.ok && result.data) onDone(result.data);
-        else if (!result.ok) {
-          // A failed preview says nothing about these files; a failed import keeps the preview to retry from.
-          if (action === previewImportAction) setPreview(null);
-          setErrors([...Object.values(result.fieldErrors ?? {}).flat(), ...(result.fieldErrors ? [] : [result.formError ?? "That did not work. Try again."])]);
-        }
-      } catch {
-        if (request === latest.current) setErrors(["The upload failed: check your connection and try again."]);
+      const { status, result } = await post(sent, chosen, chosenMode);
+      if (request !== latest.current) return;
+      if (result.ok && result.data) onDone(result.data);
+      else if (!result.ok) {
+        // A failed preview says nothing about these files, nor does an import the files themselves
+        // failed (400, 413); any other failed import keeps the preview to retry from.
+        if (sent === "preview" || status === 400 || status === 413) setPreview(null);
+        setErrors([...Object.values(result.fieldErrors ?? {}).flat(), ...(result.fieldErrors ? [] : [result.formError ?? "That did not work. Try again."])]);
       }
     });
   };
@@ -70,21 +97,18 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
       setErrors([]);
       return;
     }
-    send(previewImportAction, chosen, chosenMode, setPreview);
+    send("preview", chosen, chosenMode, setPreview);
   };
 
   const confirm = () => {
     setIntent("import");
-    send(importWorklogAction, files, mode, (result) => {
-      if (result.saved) {
-        setSaved(result.weeks);
-        setPreview(null);
-        setFiles([]);
-        setInputKey((key) => key + 1);
-      } else {
-        // Something changed since the preview: show what the server found now.
-        setPreview(result.preview);
-      }
+    send("import", files, mode, (result) => {
+      setSaved(result.weeks);
+      setPreview(null);
+      setFiles([]);
+      setInputKey((key) => key + 1);
+      // The page's own list of weeks ("You have weeks 1, 2, 3") is server-rendered: fetch it again.
+      router.refresh();
     });
   };
 

@@ -1,5 +1,5 @@
 // What an intern may send to import worklog pages, and what export links accept. Shared by the
-// import form (early hints before uploading) and its server actions (the real check); the data
+// import form (early hints before uploading) and app/import/upload (the real check); the data
 // layer checks every file's content again. Limits are in README.md.
 import { z } from "zod";
 import { LIMITS } from "./limits";
@@ -14,6 +14,13 @@ export const IMPORT_LIMITS = {
   /** Entries of a zip, folders included: a real content tree has a few dozen. */
   zipEntries: 200,
 } as const;
+
+/**
+ * The most an import request's body may hold: a full upload plus room for the multipart framing
+ * (boundaries, each file's headers and name). Larger requests get 413: by their Content-Length
+ * before the import route reads them, else as soon as the bytes read pass it.
+ */
+export const IMPORT_REQUEST_BYTES = IMPORT_LIMITS.uploadBytes + 100_000;
 
 export const importModeSchema = z.enum(["skip", "replace"], { error: "Choose whether to skip or replace weeks you already have." });
 export type ImportMode = z.infer<typeof importModeSchema>;

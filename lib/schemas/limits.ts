@@ -13,3 +13,11 @@ export const LIMITS = {
   modulesPerTask: 10,
   comment: 2000,
 } as const;
+
+/**
+ * The largest request a server action accepts: form edits only (a day with every field at its
+ * limit is about 1 MB of JSON); imports have their own route and limit (lib/schemas/import.ts).
+ * Used by next.config.ts (Next.js's own limit) and proxy.ts, which answers 413 from the declared
+ * size before the action runs (Next.js's limit refuses the request, but with a 500).
+ */
+export const ACTION_BODY_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import "server-only";
 // Rate limits shared by every app instance (counters live in PostgreSQL, not in memory).
+import type { ActionResult } from "@/lib/schemas/action-result";
 import { db } from "./db";
 import { log } from "./logger";
 
@@ -57,8 +58,19 @@ export function tooManyRequests(decision: RateDecision): Response {
   });
 }
 
+/** For route handlers: counts the request per address and, when signed in, per user. */
+export async function hitRequestLimit(limit: Limit, request: Request, userId?: string): Promise<RateDecision> {
+  return hitRateLimit(limit, [`ip:${clientAddress(request.headers)}`, ...(userId ? [`user:${userId}`] : [])]);
+}
+
 /** For route handlers: null when allowed, else the 429 response. */
 export async function limitRequest(limit: Limit, request: Request, userId?: string): Promise<Response | null> {
-  const decision = await hitRateLimit(limit, [`ip:${clientAddress(request.headers)}`, ...(userId ? [`user:${userId}`] : [])]);
+  const decision = await hitRequestLimit(limit, request, userId);
   return decision.allowed ? null : tooManyRequests(decision);
+}
+
+/** The 429 answer for a form that posts with fetch: its ActionResult shape, with a message it shows as is. */
+export function tooManyRequestsJson(decision: RateDecision, formError: string): Response {
+  const body: ActionResult = { ok: false, formError };
+  return Response.json(body, { status: 429, headers: { "Retry-After": String(decision.retryAfter), "Cache-Control": "no-store" } });
 }

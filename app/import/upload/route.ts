@@ -1,0 +1,205 @@
+// Worklog import over HTTP: the import form posts its files here (intent "preview", then "import"),
+// and gets an ActionResult as JSON with a status that says what happened: 200, 400 bad input,
+// 401/403, 409 conflict, 413 too large, 429 with Retry-After, 503 while the database restarts.
+// A route handler rather than server actions so that a too-large body is refused by its declared
+// size before this code reads it (Next's proxy layer still buffers up to 10 MB of any body first:
+// proxyClientMaxBodySize) and a rate-limited client gets a real 429. It does for itself what server
+// actions do for free: the same-origin check.
+import { revalidatePath } from "next/cache";
+import type { Logger } from "pino";
+import type { ActionResult } from "@/lib/schemas/action-result";
+import { IMPORT_LIMITS, IMPORT_REQUEST_BYTES, importUploadSchema, type ImportUpload } from "@/lib/schemas/import";
+import { runAction } from "@/lib/server/action";
+import { appOrigin } from "@/lib/server/auth";
+import { isConnectionError } from "@/lib/server/database-probe";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/data/errors";
+import { getViewer } from "@/lib/server/data/session";
+import type { Viewer } from "@/lib/server/data/viewer";
+import { importWorklog, previewImport, type ImportPreview, type ImportResult, type UploadedFile } from "@/lib/server/data/worklog-io";
+import { requestLog } from "@/lib/server/log";
+import { hitRequestLimit, LIMITS, tooManyRequestsJson } from "@/lib/server/rate-limit";
+
+export const dynamic = "force-dynamic";
+
+/** What a saved import answers: the weeks, for links to them. */
+type ImportSaved = Pick<Extract<ImportResult, { saved: true }>, "weeks">;
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+function answer(status: number, body: ActionResult<unknown>, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+const refuse = (status: number, formError: string, headers?: Record<string, string>) => answer(status, { ok: false, formError }, headers);
+
+const TOO_LARGE = `This upload is larger than ${IMPORT_LIMITS.uploadBytes / 1_000_000} MB in all. Import your worklog in smaller groups, or zip only your content/1-Worklog folder.`;
+
+export async function POST(request: Request): Promise<Response> {
+  const log = await requestLog({ route: "import-upload" });
+  try {
+    return await handle(request, log);
+  } catch (error) {
+    // Caught by a database restart (the viewer's lookup already marked it down): say so, not 500.
+    if (!isConnectionError(error)) throw error;
+    log.warn({ event: "import.database-unreachable" }, "import failed: database unreachable");
+    return refuse(503, "Worklog's database is restarting. Try again in a few seconds.", { "Retry-After": "5" });
+  }
+}
+
+async function handle(request: Request, log: Logger): Promise<Response> {
+  const refused = (status: number, reason: string) => log.info({ event: "import.refused", status, reason }, "import refused");
+
+  // Server actions check this themselves; a route handler must (browsers send Origin on every POST).
+  if (!sameOrigin(request)) {
+    refused(403, "cross-origin");
+    return refuse(403, "This upload came from another site, so it was refused.");
+  }
+  const viewer = await getViewer();
+  if (!viewer) {
+    refused(401, "signed-out");
+    return refuse(401, "You are signed out. Sign in again, then choose your files again.");
+  }
+  if (viewer.role !== "INTERN") {
+    refused(403, "not-an-intern");
+    return refuse(403, "Only interns import worklog pages: the weeks become their own.");
+  }
+  // Cheapest first: a declared size over the limit is refused before the body is read or counted.
+  if (Number(request.headers.get("content-length") ?? 0) > IMPORT_REQUEST_BYTES) {
+    refused(413, "content-length");
+    return refuse(413, TOO_LARGE);
+  }
+  // Per intern and per address, before any file is read: parsing is the expensive part.
+  const decision = await hitRequestLimit(LIMITS.import, request, viewer.id);
+  if (!decision.allowed) {
+    refused(429, "rate-limited");
+    return tooManyRequestsJson(decision, `Too many imports in a minute. Wait ${decision.retryAfter} seconds, then try again.`);
+  }
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(contentType)) {
+    refused(415, "content-type");
+    return refuse(415, "Send the files as multipart/form-data, as the import form does.");
+  }
+  // Also when Content-Length is missing (a chunked upload): stop reading past the limit.
+  const body = await readCapped(request, IMPORT_REQUEST_BYTES);
+  if (body === "too-large") {
+    refused(413, "body");
+    return refuse(413, TOO_LARGE);
+  }
+  const form = body === "interrupted" ? null : await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
+  if (!form) {
+    refused(400, "unreadable-form");
+    return refuse(400, "The upload could not be read (it was cut off or is not a valid form). Choose your files again.");
+  }
+  const intent = form.get("intent");
+  if (intent !== "preview" && intent !== "import") {
+    refused(400, "intent");
+    return answer(400, { ok: false, formError: "Say whether to preview or import the files.", fieldErrors: { intent: ['Send intent "preview" or "import".'] } });
+  }
+
+  const input = { mode: form.get("mode") ?? undefined, files: uploadedFiles(form) };
+  if (intent === "preview") {
+    const run = tracked((upload: ImportUpload) => uploadsOf(upload).then((uploads) => previewImport(viewer, uploads, { mode: upload.mode })));
+    const result = await runAction(importUploadSchema, input, run.call);
+    if (result.ok) log.info({ event: "import.previewed", files: input.files.length, errors: result.data?.counts.errors }, "import previewed");
+    return answer(statusOf(result, run.failure), result);
+  }
+  const run = tracked((upload: ImportUpload) => save(viewer, upload));
+  const result = await runAction(importUploadSchema, input, run.call);
+  if (result.ok && result.data) {
+    log.info({ event: "import.saved", files: input.files.length, weeks: result.data.weeks.length }, "import saved");
+    // The dashboard and each imported week show the new rows at once.
+    revalidatePath("/");
+    for (const week of result.data.weeks) revalidatePath(`/weeks/${week.weekId}`);
+  }
+  return answer(statusOf(result, run.failure), result);
+}
+
+/** Saves the files, or (nothing written) a 400 naming each file that cannot be imported. */
+async function save(viewer: Viewer, upload: ImportUpload): Promise<ImportSaved> {
+  const result = await importWorklog(viewer, await uploadsOf(upload), { mode: upload.mode });
+  if (result.saved) return { weeks: result.weeks };
+  throw new ValidationError({ files: fileProblems(result.preview) });
+}
+
+function fileProblems(preview: ImportPreview): string[] {
+  return preview.files.filter((file) => file.status === "error").map((file) => `${file.name}: ${file.message ?? "This file cannot be imported."}`);
+}
+
+/** runAction turns errors into messages; this keeps what was thrown, for the status. */
+function tracked<T>(run: (upload: ImportUpload) => Promise<T>) {
+  const state: { failure: { error: unknown } | null; call: (upload: ImportUpload) => Promise<T> } = {
+    failure: null,
+    call: async (upload) => {
+      try {
+        return await run(upload);
+      } catch (error) {
+        state.failure = { error };
+        throw error;
+      }
+    },
+  };
+  return state;
+}
+
+function statusOf(result: ActionResult<unknown>, failure: { error: unknown } | null): number {
+  if (result.ok) return 200;
+  if (!failure) return 400; // the shared schema refused the input
+  const { error } = failure;
+  if (error instanceof ValidationError) return 400;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof NotFoundError) return 404;
+  if (isConnectionError(error)) return 503;
+  return 500; // a bug of ours: runAction logged it
+}
+
+/** An Origin header, when present, must be this app's (AUTH_URL's, else the host the request came to). */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  const expected = appOrigin();
+  if (expected) return origin === expected;
+  try {
+    return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  } catch {
+    return false; // "null" (a sandboxed frame) and other non-URLs
+  }
+}
+
+/** The body, unless it runs past `max` bytes (then reading stops) or the client goes away. */
+async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | "too-large" | "interrupted"> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        return "too-large";
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return "interrupted";
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** The form's files; an empty file input sends one nameless empty file, which is no file. */
+function uploadedFiles(form: FormData): FormDataEntryValue[] {
+  return form.getAll("files").filter((file) => typeof file === "string" || file.name !== "" || file.size > 0);
+}
+
+async function uploadsOf({ files }: ImportUpload): Promise<UploadedFile[]> {
+  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+}

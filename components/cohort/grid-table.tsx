@@ -5,7 +5,7 @@
 // would travel as the element tree of 600 cells, once in the HTML and again in the RSC payload
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { STATUS_LABEL } from "@/components/ui/status-badge";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type GridTableProps, type SortHeader } from "./grid-table-data";
 
 const percentOf = (done: number, total: number) => (total > 0 ? Math.floor((Math.min(done, total) / total) * 100) : 0);
@@ -15,6 +15,9 @@ function MiniBar({ done, total }: { done: number; total: number }) {
   return <i className={full ? "mini-bar is-full" : "mini-bar"} style={{ "--p": `${percentOf(done, total)}%` } as React.CSSProperties} />;
 }
 
+/** The <td> class naming a cell's status (app/globals.css draws the badge from it). */
+const STATUS_CLASS = { NONE: "st-n", DRAFT: "st-d", SUBMITTED: "st-s", CHANGES_REQUESTED: "st-c", APPROVED: "st-a" } as const;
+
 function Cell({ cell }: { cell: GridTableCell }) {
   const [weekId, statusIndex, done, total, flags] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
@@ -22,7 +25,7 @@ function Cell({ cell }: { cell: GridTableCell }) {
   const matches = (flags & CELL_MATCHES) !== 0;
   const body = (
     <>
-      <StatusBadge status={status} />
+      <span>{STATUS_LABEL[status]}</span>
       {status !== "NONE" ? `${done}/${total} tasks` : null}
       {behind ? <span className="behind-flag">Behind</span> : null}
       {matches ? <span className="sr-only"> (matches the filter)</span> : null}
@@ -34,7 +37,7 @@ function Cell({ cell }: { cell: GridTableCell }) {
     style: status !== "NONE" ? ({ "--p": `${percentOf(done, total)}%` } as React.CSSProperties) : undefined,
   };
   return (
-    <td className={behind ? "behind" : undefined}>
+    <td className={behind ? `${STATUS_CLASS[status]} behind` : STATUS_CLASS[status]}>
       {/* A plain link: 600 of them need no client router or prefetching. Its purpose comes from its
           row and column headers (the intern, the week), as WCAG's "link purpose in context" allows. */}
       {weekId ? (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { InlineMarkdown } from "@/components/inline-markdown";
-import { LiveProgressBar, LiveTaskTotal, RenderedAt } from "@/components/live-progress";
+import { LiveOverdueTitle, LiveProgressBar, LiveTaskTotal, RenderedAt } from "@/components/live-progress";
 import { TaskCheckbox } from "@/components/task-checkbox";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -84,7 +84,7 @@ export default async function DashboardPage() {
         {dash.overdueCount > 0 ? (
           <Card aria-labelledby="overdue-title" className="border-amber-300 bg-amber-50/40">
             <h2 id="overdue-title" className="text-lg font-semibold text-amber-900">
-              Overdue: {dash.overdueCount} task{dash.overdueCount === 1 ? "" : "s"} past their end date
+              <LiveOverdueTitle count={dash.overdueCount} listed={dash.overdueTasks.map((t) => t.id)} />
             </h2>
             <ul className="mt-3 space-y-2">
               {dash.overdueTasks.map((task) => (

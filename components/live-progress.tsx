@@ -97,3 +97,13 @@ export function useUndone(weekId: string, fromPage: Counts): number {
   const counts = useCounts({ week: weekId }, fromPage);
   return counts.total - counts.done;
 }
+
+/** "Overdue: N tasks past their end date", less the listed ones ticked since the page was read. */
+export function LiveOverdueTitle({ count, listed }: { count: number; listed: string[] }) {
+  const renderedAt = useContext(RenderedAtContext);
+  const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
+  // The listed tasks were all undone when the page was read.
+  const ticked = seen > 0 ? listed.filter((id) => (tasks.get(id)?.at ?? 0) > renderedAt && tasks.get(id)?.value).length : 0;
+  const left = count - ticked;
+  return <>{left === 0 ? "Overdue: none left, well done" : `Overdue: ${left} task${left === 1 ? "" : "s"} past their end date`}</>;
+}

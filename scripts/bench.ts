@@ -397,11 +397,19 @@ async function main() {
           log,
         });
       } finally {
-        // Those tasks were all undone before: they are again (acknowledged or not).
-        await client!.query("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[]) AND done", [all]);
+        // Those tasks were all undone before: they are again (acknowledged or not). On a fresh
+        // connection if the restart left the bench's own one broken.
+        const undo = () => client!.query("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[]) AND done", [all]);
+        await undo().catch(async () => {
+          await client?.end().catch(() => {});
+          client = new pg.Client({ connectionString: stack!.databaseUrl });
+          client.on("error", () => {});
+          await client.connect();
+          await undo();
+        });
       }
       log(
-        `  ${restart.ticks.sent} ticks sent: ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} refused otherwise or without an answer; statuses ${JSON.stringify(restart.statuses)}.`,
+        `  ${restart.ticks.sent} ticks sent: ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} refused with a message or without an answer (${restart.savedUnacknowledged} of the unacknowledged saved all the same); statuses ${JSON.stringify(restart.statuses)}.`,
       );
     }
 
@@ -506,7 +514,7 @@ async function main() {
     );
     if (restart) {
       lines.push(
-        `Database restart under ticking load (${restart.workers} interns): PostgreSQL down ${restart.databaseDownMs} ms; ${restart.ticks.sent} ticks sent, ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} not saved otherwise; first tick acknowledged ${restart.recoveredAfterMs ?? "-"} ms after PostgreSQL was back; acknowledged ticks missing afterwards: ${restart.acknowledgedMissing}`,
+        `Database restart under ticking load (${restart.workers} interns): PostgreSQL down ${restart.databaseDownMs} ms; ${restart.ticks.sent} ticks sent, ${restart.ticks.acknowledged} acknowledged, ${restart.ticks.refused} answered 503, ${restart.ticks.failed} refused with a message or unanswered (${restart.savedUnacknowledged} unacknowledged ones saved all the same); first tick acknowledged ${restart.recoveredAfterMs ?? "-"} ms after PostgreSQL was back; acknowledged ticks missing afterwards: ${restart.acknowledgedMissing}`,
       );
     }
     lines.push("");

@@ -37,7 +37,7 @@ function Cell({ cell }: { cell: GridTableCell }) {
     style: status !== "NONE" ? ({ "--p": `${percentOf(done, total)}%` } as React.CSSProperties) : undefined,
   };
   return (
-    <td className={behind ? `${STATUS_CLASS[status]} behind` : STATUS_CLASS[status]}>
+    <td className={`${STATUS_CLASS[status]}${total > 0 && done >= total ? " full" : ""}${behind ? " behind" : ""}`}>
       {/* A plain link: 600 of them need no client router or prefetching. Its purpose comes from its
           row and column headers (the intern, the week), as WCAG's "link purpose in context" allows. */}
       {weekId ? (

@@ -15,6 +15,8 @@ export interface RestartResult {
   unexpected: { status: number; sample: string }[];
   /** 503 answers without Retry-After or whose body looks like a stack trace. */
   bad503: number;
+  /** Ticks not acknowledged (503, a refusal, no answer) whose task is done all the same: answers lost in the restart. */
+  savedUnacknowledged: number;
   databaseDownMs: number;
   /** From PostgreSQL accepting connections again to the first acknowledged tick. */
   recoveredAfterMs: number | null;
@@ -97,7 +99,8 @@ export async function runRestartScenario(options: {
 
   const firstBack = outcomes.filter((o) => o.acknowledged && o.at > startedAt).sort((a, b) => a.at - b.at)[0];
   const acknowledged = outcomes.filter((o) => o.acknowledged).map((o) => o.taskId);
-  const done = await options.doneTasks(acknowledged);
+  const done = await options.doneTasks(outcomes.map((o) => o.taskId));
+  const savedUnacknowledged = outcomes.filter((o) => !o.acknowledged && done.has(o.taskId)).length;
   const acknowledgedMissing = acknowledged.filter((id) => !done.has(id)).length;
   const recoveredAfterMs = firstBack ? firstBack.at - startedAt : null;
   const errors5xx = Object.entries(statuses).some(([status]) => Number(status) >= 500 && Number(status) !== 503);
@@ -112,6 +115,7 @@ export async function runRestartScenario(options: {
     statuses,
     unexpected,
     bad503,
+    savedUnacknowledged,
     databaseDownMs: startedAt - stoppedAt,
     recoveredAfterMs,
     acknowledgedMissing,

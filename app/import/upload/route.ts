@@ -27,7 +27,9 @@ type ImportSaved = Pick<Extract<ImportResult, { saved: true }>, "weeks">;
 const NO_STORE = { "Cache-Control": "no-store" };
 
 function answer(status: number, body: ActionResult<unknown>, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+  // A 503 (the database restarting) always says when to come back.
+  const retry: Record<string, string> = status === 503 ? { "Retry-After": "5" } : {};
+  return Response.json(body, { status, headers: { ...NO_STORE, ...retry, ...headers } });
 }
 
 const refuse = (status: number, formError: string, headers?: Record<string, string>) => answer(status, { ok: false, formError }, headers);

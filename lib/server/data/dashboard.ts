@@ -108,7 +108,7 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
     // The days of the weeks that can be the current one (the week that spans today, or the one
     // numbered as the cohort's current week: cohortWeekNumberOn in SQL), with their progress.
     db.$queryRaw<{ id: string; week_id: string; label: string; start_date: string | null; done: number; total: number }[]>`
-      SELECT d.id, d.week_id, d.label, d.start_date::text AS start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
+      SELECT d.id, d.week_id, d.label, to_char(d.start_date, 'YYYY-MM-DD') AS start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
       FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
       WHERE w.intern_id = ${viewer.id}::uuid
         AND ((w.start_date <= ${today}::date AND w.end_date >= ${today}::date)

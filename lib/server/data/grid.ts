@@ -32,10 +32,10 @@ export async function getCohortGrid(viewer: Viewer, cohortId: string, options: {
   const [cohort] =
     isUuid(cohortId) && canReviewWeeks(viewer)
       ? await db.$queryRaw<{ id: string; name: string; start_date: IsoDate; week_count: number; interns: InternTuple[]; weeks: WeekTuple[] }[]>`
-          SELECT c.id, c.name, c.start_date::text AS start_date, c.week_count,
+          SELECT c.id, c.name, to_char(c.start_date, 'YYYY-MM-DD') AS start_date, c.week_count,
                  coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
                            FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
-                 coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, w.start_date::text, w.end_date::text,
+                 coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, to_char(w.start_date, 'YYYY-MM-DD'), to_char(w.end_date, 'YYYY-MM-DD'),
                                                             ${isoInstantSql(Prisma.sql`w.submitted_at`)}, ${isoInstantSql(Prisma.sql`w.approved_at`)},
                                                             w.done_count, w.task_count))
                            FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id

@@ -6,9 +6,10 @@
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
+import { progressOf } from "@/lib/worklog/progress";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type GridTableProps, type SortHeader } from "./grid-table-data";
 
-const percentOf = (done: number, total: number) => (total > 0 ? Math.floor((Math.min(done, total) / total) * 100) : 0);
+const percentOf = (done: number, total: number) => progressOf(done, total).percent;
 
 function MiniBar({ done, total }: { done: number; total: number }) {
   const full = total > 0 && done >= total;

@@ -49,11 +49,21 @@ export function RenderedAt({ at, children }: { at: number; children: React.React
   return <RenderedAtContext.Provider value={at}>{children}</RenderedAtContext.Provider>;
 }
 
-function useNewer<T>(map: Map<string, Stamped<T>>, key: string, fromPage: T): T {
+/**
+ * The one rule of this store: for a key, the page's value unless a tick answered after the page
+ * read its data. Returns a picker, so that a component can apply it to many keys in one render.
+ */
+function useNewerThanPage(): <T>(map: Map<string, Stamped<T>>, key: string, fromPage: T) => T {
   const renderedAt = useContext(RenderedAtContext);
   const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
-  const known = seen > 0 ? map.get(key) : undefined;
-  return known && known.at > renderedAt ? known.value : fromPage;
+  return (map, key, fromPage) => {
+    const known = seen > 0 ? map.get(key) : undefined;
+    return known && known.at > renderedAt ? known.value : fromPage;
+  };
+}
+
+function useNewer<T>(map: Map<string, Stamped<T>>, key: string, fromPage: T): T {
+  return useNewerThanPage()(map, key, fromPage);
 }
 
 /** A task's done state: the page's, or a later tick's. */
@@ -79,13 +89,11 @@ export function LiveProgressBar({
 
 /** "12/84" over several weeks, following ticks. */
 export function LiveTaskTotal({ weeks: list }: { weeks: { id: string; done: number; total: number }[] }) {
-  const renderedAt = useContext(RenderedAtContext);
-  const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
+  const newer = useNewerThanPage();
   let done = 0;
   let total = 0;
   for (const week of list) {
-    const known = seen > 0 ? weeks.get(week.id) : undefined;
-    const counts = known && known.at > renderedAt ? known.value : week;
+    const counts = newer(weeks, week.id, week);
     done += counts.done;
     total += counts.total;
   }
@@ -100,10 +108,9 @@ export function useUndone(weekId: string, fromPage: Counts): number {
 
 /** "Overdue: N tasks past their end date", less the listed ones ticked since the page was read. */
 export function LiveOverdueTitle({ count, listed }: { count: number; listed: string[] }) {
-  const renderedAt = useContext(RenderedAtContext);
-  const seen = useSyncExternalStore(subscribe, getVersion, getServerVersion);
+  const newer = useNewerThanPage();
   // The listed tasks were all undone when the page was read.
-  const ticked = seen > 0 ? listed.filter((id) => (tasks.get(id)?.at ?? 0) > renderedAt && tasks.get(id)?.value).length : 0;
+  const ticked = listed.filter((id) => newer(tasks, id, false)).length;
   const left = count - ticked;
   return <>{left === 0 ? "Overdue: none left, well done" : `Overdue: ${left} task${left === 1 ? "" : "s"} past their end date`}</>;
 }

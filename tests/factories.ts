@@ -1,7 +1,10 @@
 // Factories shared by tests (and the shapes the seed uses): real rows in the real database.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
+import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import type { Role } from "@/lib/generated/prisma/client";
+import { DEMO_COHORT_NAME } from "../prisma/demo-data";
+import { seed } from "../prisma/seed";
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -153,4 +156,12 @@ export async function createCohortWithWeeks(options: {
 export async function createModuleCatalogue() {
   const { MODULE_CATALOGUE } = await import("../prisma/demo-data");
   await db.module.createMany({ data: MODULE_CATALOGUE, skipDuplicates: true });
+}
+
+/** The demo data as prisma/seed.ts plants it for `today` (10:00 UTC), with the demo mentor and the demo cohort. */
+export async function seedDemo(today: string): Promise<{ mentor: Viewer; cohortId: string }> {
+  await seed({ today: new Date(`${today}T10:00:00Z`), quiet: true });
+  const mentor = (await viewerById((await db.user.findUniqueOrThrow({ where: { email: "mentor@example.com" } })).id))!;
+  const cohortId = (await db.cohort.findUniqueOrThrow({ where: { name: DEMO_COHORT_NAME } })).id;
+  return { mentor, cohortId };
 }

@@ -2,15 +2,12 @@
 // the cohort grid's numbers, scoped to the cohort's mentors as the grid is; the query counter
 // counts what the data layer sends; and none of it is on unless the server runs with WORKLOG_BENCH=1.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/server/db";
 import { gridFloorRows } from "@/lib/server/bench/data-floor";
 import { benchEnabled } from "@/lib/server/bench/enabled";
 import { installQueryCounter, queryCount } from "@/lib/server/bench/query-counter";
 import { getCohortGrid } from "@/lib/server/data/grid";
-import { viewerById, type Viewer } from "@/lib/server/data/viewer";
-import { seed } from "../../prisma/seed";
-import { DEMO_COHORT_NAME } from "../../prisma/demo-data";
-import { createCohortWithWeeks, createMentor } from "../factories";
+import type { Viewer } from "@/lib/server/data/viewer";
+import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";
 
@@ -18,9 +15,7 @@ let mentor: Viewer;
 let cohortId: string;
 
 beforeAll(async () => {
-  await seed({ today: new Date(`${TODAY}T10:00:00Z`), quiet: true });
-  mentor = (await viewerById((await db.user.findUniqueOrThrow({ where: { email: "mentor@example.com" } })).id))!;
-  cohortId = (await db.cohort.findUniqueOrThrow({ where: { name: DEMO_COHORT_NAME } })).id;
+  ({ mentor, cohortId } = await seedDemo(TODAY));
 });
 
 describe("the data floor", () => {

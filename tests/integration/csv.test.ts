@@ -1,15 +1,12 @@
 // The cohort grid as CSV: the demo cohort's rows worked out by hand, the same filter as the page,
 // a file that spreadsheet programs open with Vietnamese names intact, and no formula injection.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { DEFAULT_GRID_FILTER, parseGridFilter } from "@/lib/schemas/cohort";
 import { neutraliseFormula } from "@/lib/worklog/grid";
-import { seed } from "../../prisma/seed";
-import { DEMO_COHORT_NAME } from "../../prisma/demo-data";
-import { createCohortWithWeeks, createMentor } from "../factories";
+import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";
 const HEADER = "Intern,Email,Week,Week start,Week end,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at";
@@ -18,9 +15,7 @@ let mentor: Viewer;
 let cohortId: string;
 
 beforeAll(async () => {
-  await seed({ today: new Date(`${TODAY}T10:00:00Z`), quiet: true });
-  mentor = (await viewerById((await db.user.findUniqueOrThrow({ where: { email: "mentor@example.com" } })).id))!;
-  cohortId = (await db.cohort.findUniqueOrThrow({ where: { name: DEMO_COHORT_NAME } })).id;
+  ({ mentor, cohortId } = await seedDemo(TODAY));
 });
 
 const exportCsv = (query = "", viewer = mentor, id = cohortId) =>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { FormMessage } from "@/components/week/form-bits";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { importUploadSchema, type IMPORT_LIMITS, type ImportMode } from "@/lib/schemas/import";
@@ -112,6 +112,17 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
     });
   };
 
+  // Files chosen before the page was interactive (a slow connection): no change event reached
+  // React, so look once when it is.
+  const input = useRef<HTMLInputElement>(null);
+  const previewChosenEarly = useRef(() => {
+    const chosen = Array.from(input.current?.files ?? []);
+    if (chosen.length === 0) return;
+    setFiles(chosen);
+    runPreview(chosen, mode);
+  });
+  useEffect(() => previewChosenEarly.current(), []);
+
   const toSave = preview ? preview.counts.create + preview.counts.replace : 0;
   const importing = pending && intent === "import";
   const busy = pending ? (importing ? "Importing…" : "Reading your files…") : null;
@@ -134,6 +145,7 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
             </p>
             <input
               key={inputKey}
+              ref={input}
               id={`${id}-files`}
               name="files"
               type="file"

@@ -22,7 +22,9 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]]
+    : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -39,10 +41,19 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(hostile|import-http)\.spec\.ts/ },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /(hostile|import-http)\.spec\.ts/,
+    },
     // Specs that count rows or use up rate limits: they run once the other specs have finished writing
     // (side by side with each other: neither writes what the other counts).
-    { name: "isolated", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /(hostile|import-http)\.spec\.ts/, dependencies: ["desktop"] },
+    {
+      name: "isolated",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /(hostile|import-http)\.spec\.ts/,
+      dependencies: ["desktop"],
+    },
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx tests/e2e/server.ts",

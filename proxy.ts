@@ -32,16 +32,32 @@ export default async function proxy(request: NextRequest) {
     const html = request.headers.get("accept")?.includes("text/html");
     return new NextResponse(html ? UNAVAILABLE : "The database is restarting. Try again in a few seconds.\n", {
       status: 503,
-      headers: { "Retry-After": "5", "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", "x-request-id": requestId, "Cache-Control": "no-store" },
+      headers: {
+        "Retry-After": "5",
+        "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+        "x-request-id": requestId,
+        "Cache-Control": "no-store",
+      },
     });
   }
   // A server action's body over the limit: refused before the action runs (lib/schemas/limits.ts).
-  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_BYTES) {
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_BYTES
+  ) {
     log.info({ event: "action.too-large", requestId, path }, "action body too large");
-    return new NextResponse(`This request is larger than the ${ACTION_BODY_BYTES / 1024 / 1024} MB a form can send.\n`, {
-      status: 413,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId, "Cache-Control": "no-store" },
-    });
+    return new NextResponse(
+      `This request is larger than the ${ACTION_BODY_BYTES / 1024 / 1024} MB a form can send.\n`,
+      {
+        status: 413,
+        headers: {
+          "Content-Type": "text/plain; charset=utf-8",
+          "x-request-id": requestId,
+          "Cache-Control": "no-store",
+        },
+      },
+    );
   }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (!isPublic && !hasSession) {
@@ -53,7 +69,12 @@ export default async function proxy(request: NextRequest) {
   }
   const https = (process.env.AUTH_URL ?? "").startsWith("https://");
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https, signInOrigins: signInOrigins() });
+  const csp = contentSecurityPolicy({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    https,
+    signInOrigins: signInOrigins(),
+  });
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);

@@ -24,8 +24,11 @@ export default async function DashboardPage() {
           <p className="text-slate-600">
             {dash.cohort ? (
               <>
-                {dash.cohort.name} · {dash.cohort.currentWeek >= 1 && dash.cohort.currentWeek <= dash.cohort.weekCount ? `week ${dash.cohort.currentWeek} of ${dash.cohort.weekCount}` : `${dash.cohort.weekCount} weeks`} · today is{" "}
-                {shortDate(dash.today, true)}
+                {dash.cohort.name} ·{" "}
+                {dash.cohort.currentWeek >= 1 && dash.cohort.currentWeek <= dash.cohort.weekCount
+                  ? `week ${dash.cohort.currentWeek} of ${dash.cohort.weekCount}`
+                  : `${dash.cohort.weekCount} weeks`}{" "}
+                · today is {shortDate(dash.today, true)}
               </>
             ) : (
               "You are not in a cohort yet. Ask your program admin to add you."
@@ -39,7 +42,9 @@ export default async function DashboardPage() {
               Today
             </h2>
             {dash.todayTasks.length === 0 ? (
-              <p className="mt-2 text-slate-600">Nothing planned for today. {dash.currentWeek ? "Plan it on your week page." : ""}</p>
+              <p className="mt-2 text-slate-600">
+                Nothing planned for today. {dash.currentWeek ? "Plan it on your week page." : ""}
+              </p>
             ) : (
               <ul className="mt-3 space-y-2">
                 {dash.todayTasks.map((task) => (
@@ -65,12 +70,24 @@ export default async function DashboardPage() {
             </h2>
             {dash.currentWeek ? (
               <div className="mt-3 space-y-3">
-                <LiveProgressBar scope={{ week: dash.currentWeek.id }} progress={dash.currentWeek.progress} label={`Week ${dash.currentWeek.number} progress`} />
+                <LiveProgressBar
+                  scope={{ week: dash.currentWeek.id }}
+                  progress={dash.currentWeek.progress}
+                  label={`Week ${dash.currentWeek.number} progress`}
+                />
                 <ul className="space-y-1.5" aria-label="Progress by day">
                   {dash.currentWeek.days.map((day) => (
-                    <li key={day.id} className={`grid grid-cols-[3.5rem_1fr] items-center gap-2 text-sm ${day.startDate === dash.today ? "font-semibold" : ""}`}>
+                    <li
+                      key={day.id}
+                      className={`grid grid-cols-[3.5rem_1fr] items-center gap-2 text-sm ${day.startDate === dash.today ? "font-semibold" : ""}`}
+                    >
                       <span>{day.label}</span>
-                      <LiveProgressBar scope={{ day: day.id }} progress={day.progress} label={`${day.label} progress`} size="sm" />
+                      <LiveProgressBar
+                        scope={{ day: day.id }}
+                        progress={day.progress}
+                        label={`${day.label} progress`}
+                        size="sm"
+                      />
                     </li>
                   ))}
                 </ul>
@@ -105,10 +122,20 @@ export default async function DashboardPage() {
         <section aria-labelledby="weeks-title" className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="weeks-title" className="text-lg font-semibold">
-              All weeks <span className="text-sm font-normal text-slate-500">· <LiveTaskTotal weeks={dash.weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }))} /> tasks done</span>
+              All weeks{" "}
+              <span className="text-sm font-normal text-slate-500">
+                ·{" "}
+                <LiveTaskTotal
+                  weeks={dash.weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }))}
+                />{" "}
+                tasks done
+              </span>
             </h2>
             {nextNumber ? (
-              <Link href={`/weeks/new?number=${nextNumber}`} className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+              <Link
+                href={`/weeks/new?number=${nextNumber}`}
+                className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+              >
                 + New week
               </Link>
             ) : null}
@@ -125,7 +152,12 @@ export default async function DashboardPage() {
                     >
                       <span className="block font-medium">Week {number}</span>
                       <StatusBadge status={week.status} />
-                      <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${number} progress`} size="sm" />
+                      <LiveProgressBar
+                        scope={{ week: week.id }}
+                        progress={week.progress}
+                        label={`Week ${number} progress`}
+                        size="sm"
+                      />
                       <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate)}</span>
                     </Link>
                   ) : (

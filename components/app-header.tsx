@@ -34,14 +34,22 @@ export async function AppHeader() {
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             <nav aria-label="Main" className="flex items-center gap-3">
               {links.map((link) => (
-                <Link key={link.href} href={link.href} className="rounded px-1 py-1 text-slate-700 hover:text-brand-700">
+                <Link
+                  key={link.href}
+                  href={link.href}
+                  className="rounded px-1 py-1 text-slate-700 hover:text-brand-700"
+                >
                   {link.label}
                 </Link>
               ))}
             </nav>
             <span className="text-slate-500" data-testid="signed-in-as">
               {viewer.name}
-              {viewer.role ? <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{ROLE_LABEL[viewer.role]}</span> : null}
+              {viewer.role ? (
+                <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                  {ROLE_LABEL[viewer.role]}
+                </span>
+              ) : null}
             </span>
             <form action={signOutEverywhere}>
               <button type="submit" className="rounded px-1 py-1 text-slate-700 underline-offset-2 hover:underline">

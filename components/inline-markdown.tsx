@@ -31,6 +31,7 @@ export function ParsedInlineMarkdown({ text }: { text: string }) {
 
 function renderBlock(node: RootContent, key: number): React.ReactNode {
   if (node.type === "paragraph") return <span key={key}>{node.children.map(renderInline)}</span>;
-  if ("children" in node) return <span key={key}>{(node.children as RootContent[]).map((c, i) => renderBlock(c, i))}</span>;
+  if ("children" in node)
+    return <span key={key}>{(node.children as RootContent[]).map((c, i) => renderBlock(c, i))}</span>;
   return "value" in node ? <span key={key}>{String(node.value)}</span> : null;
 }

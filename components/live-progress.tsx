@@ -82,7 +82,10 @@ export function LiveProgressBar({
   scope,
   progress,
   ...rest
-}: { scope: { week: string } | { day: string }; progress: Counts } & Omit<React.ComponentProps<typeof ProgressBar>, "progress">) {
+}: { scope: { week: string } | { day: string }; progress: Counts } & Omit<
+  React.ComponentProps<typeof ProgressBar>,
+  "progress"
+>) {
   const counts = useCounts(scope, progress);
   return <ProgressBar progress={progressOf(counts.done, counts.total)} {...rest} />;
 }
@@ -112,5 +115,11 @@ export function LiveOverdueTitle({ count, listed }: { count: number; listed: str
   // The listed tasks were all undone when the page was read.
   const ticked = listed.filter((id) => newer(tasks, id, false)).length;
   const left = count - ticked;
-  return <>{left === 0 ? "Overdue: none left, well done" : `Overdue: ${left} task${left === 1 ? "" : "s"} past their end date`}</>;
+  return (
+    <>
+      {left === 0
+        ? "Overdue: none left, well done"
+        : `Overdue: ${left} task${left === 1 ? "" : "s"} past their end date`}
+    </>
+  );
 }

@@ -50,7 +50,10 @@ export function TaskCheckbox({
             });
           }}
         />
-        <label htmlFor={id} className={`min-w-0 flex-1 cursor-pointer break-words ${optimisticDone ? "text-slate-500 line-through decoration-slate-400" : ""}`}>
+        <label
+          htmlFor={id}
+          className={`min-w-0 flex-1 cursor-pointer break-words ${optimisticDone ? "text-slate-500 line-through decoration-slate-400" : ""}`}
+        >
           {children}
         </label>
         {pending ? (

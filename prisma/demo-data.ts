@@ -48,7 +48,12 @@ export const MODULE_CATALOGUE: { code: string; title: string; curriculumWeek: nu
   ["05-06", "Amazon Key Management Service (KMS)"],
   ["05-07", "AWS Security Hub"],
   ["05-08", "Hands-on and Additional Research"],
-].map(([code, title]) => ({ code: code!, title: title!, curriculumWeek: Number(code!.slice(0, 2)), referenceUrl: FCJ }));
+].map(([code, title]) => ({
+  code: code!,
+  title: title!,
+  curriculumWeek: Number(code!.slice(0, 2)),
+  referenceUrl: FCJ,
+}));
 
 /** A demo week page built from the catalogue, as "New week → from the curriculum" builds it. */
 export function demoCurriculumWeek(number: number, dayDates: string[]): WorklogWeek {
@@ -56,6 +61,9 @@ export function demoCurriculumWeek(number: number, dayDates: string[]): WorklogW
   const week = curriculumWeek(number, modules, dayDates, FCJ);
   return {
     ...week,
-    achievements: [`Understood the core ideas of ${modules[0]?.title ?? "the week's modules"}.`, `Completed the labs of week ${number}.`],
+    achievements: [
+      `Understood the core ideas of ${modules[0]?.title ?? "the week's modules"}.`,
+      `Completed the labs of week ${number}.`,
+    ],
   };
 }

@@ -63,7 +63,11 @@ interface Endpoint {
   check: (status: number, body: string) => boolean;
 }
 
-async function signInAll(origin: string, emails: string[], addressOf: (index: number) => string): Promise<Map<string, Browser>> {
+async function signInAll(
+  origin: string,
+  emails: string[],
+  addressOf: (index: number) => string,
+): Promise<Map<string, Browser>> {
   const browsers = new Map<string, Browser>();
   const queue = emails.map((email, index) => ({ email, index }));
   const worker = async () => {
@@ -98,7 +102,9 @@ async function main() {
   let client: pg.Client | undefined;
   let restoreTicked: (() => Promise<void>) | undefined;
   const stopAll = async () => {
-    await restoreTicked?.().catch((error: unknown) => console.error(`Could not restore the ticked tasks: ${String(error)}`));
+    await restoreTicked?.().catch((error: unknown) =>
+      console.error(`Could not restore the ticked tasks: ${String(error)}`),
+    );
     restoreTicked = undefined;
     await client?.end().catch(() => {});
     await stack?.stop();
@@ -106,21 +112,31 @@ async function main() {
   process.once("SIGINT", () => void stopAll().then(() => process.exit(130)));
   try {
     const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-    stack = await startStack({ dir: DIR, appPort: APP_PORT, oidcPort: OIDC_PORT, pgPort: PG_PORT, log, serverNodeArgs });
+    stack = await startStack({
+      dir: DIR,
+      appPort: APP_PORT,
+      oidcPort: OIDC_PORT,
+      pgPort: PG_PORT,
+      log,
+      serverNodeArgs,
+    });
     const origin = stack.appOrigin;
     client = new pg.Client({ connectionString: stack.databaseUrl });
     // Its connection is cut when the database restarts (on purpose, at the end): not a crash.
     client.on("error", () => {});
     await client.connect();
     // The bench's own connection (replaced after the database restart at the end).
-    const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await client!.query<T>(sql, values)).rows;
+    const one = async <T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) =>
+      (await client!.query<T>(sql, values)).rows;
 
     const dataset = (
       await one<{ cohorts: number; interns: number; weeks: number; days: number; tasks: number }>(`
         SELECT (SELECT count(*) FROM cohorts)::int AS cohorts, (SELECT count(*) FROM enrollments)::int AS interns,
                (SELECT count(*) FROM weeks)::int AS weeks, (SELECT count(*) FROM days)::int AS days, (SELECT count(*) FROM tasks)::int AS tasks`)
     )[0]!;
-    log(`Dataset: ${dataset.cohorts} cohorts, ${dataset.interns} interns, ${dataset.weeks} weeks, ${dataset.days} days, ${dataset.tasks} tasks; today ${BENCH_TODAY}.`);
+    log(
+      `Dataset: ${dataset.cohorts} cohorts, ${dataset.interns} interns, ${dataset.weeks} weeks, ${dataset.days} days, ${dataset.tasks} tasks; today ${BENCH_TODAY}.`,
+    );
 
     // Who signs in: 3 interns and both mentors of every bench cohort, plus the demo intern and mentor.
     const cohorts = benchCohorts();
@@ -131,13 +147,22 @@ async function main() {
     const address = (index: number) => `10.${64 + Math.floor(index / 250)}.0.${(index % 250) + 1}`;
     const signInStarted = Date.now();
     const browsers = await signInAll(origin, everyone, address);
-    log(`Signed in ${browsers.size} users through the sign-in flow in ${((Date.now() - signInStarted) / 1000).toFixed(1)} s.`);
+    log(
+      `Signed in ${browsers.size} users through the sign-in flow in ${((Date.now() - signInStarted) / 1000).toFixed(1)} s.`,
+    );
     const session = (email: string): Session => {
       const browser = browsers.get(email)!;
       return { email, cookie: browser.cookieHeader(), address: browser.address, userId: "" };
     };
 
-    const internRows = await one<{ email: string; user_id: string; week_id: string; task_id: string; done: boolean; done_at: Date | null }>(
+    const internRows = await one<{
+      email: string;
+      user_id: string;
+      week_id: string;
+      task_id: string;
+      done: boolean;
+      done_at: Date | null;
+    }>(
       `SELECT u.email, u.id AS user_id, w.id AS week_id, t.id AS task_id, t.done, t.done_at
        FROM users u
        JOIN weeks w ON w.intern_id = u.id AND w.start_date <= $2::date AND w.end_date >= $2::date
@@ -147,7 +172,17 @@ async function main() {
       [[...internEmails, "intern@example.com"], BENCH_TODAY],
     );
     const internBy = new Map(
-      internRows.map((r) => [r.email, { ...session(r.email), userId: r.user_id, weekId: r.week_id, taskId: r.task_id, taskWas: { done: r.done, doneAt: r.done_at }, tickNext: true } satisfies Intern]),
+      internRows.map((r) => [
+        r.email,
+        {
+          ...session(r.email),
+          userId: r.user_id,
+          weekId: r.week_id,
+          taskId: r.task_id,
+          taskWas: { done: r.done, doneAt: r.done_at },
+          tickNext: true,
+        } satisfies Intern,
+      ]),
     );
     const mentorRows = await one<{ email: string; user_id: string; cohort_id: string; name: string }>(
       `SELECT u.email, u.id AS user_id, m.cohort_id, c.name FROM users u JOIN cohort_mentors m ON m.mentor_id = u.id JOIN cohorts c ON c.id = m.cohort_id
@@ -162,24 +197,37 @@ async function main() {
       if (!intern) throw new Error(`No current week with a task today for ${email}.`);
       return intern;
     });
-    const demoMentorCohorts = new Map(mentorRows.filter((r) => r.email === DEMO_MENTOR_OF_COHORT_1).map((r) => [r.name.startsWith("Bench") ? "bench" : "demo", r.cohort_id]));
-    const demoMentor: Mentor = { ...session(DEMO_MENTOR_OF_COHORT_1), userId: "", cohortId: demoMentorCohorts.get("bench")! };
+    const demoMentorCohorts = new Map(
+      mentorRows
+        .filter((r) => r.email === DEMO_MENTOR_OF_COHORT_1)
+        .map((r) => [r.name.startsWith("Bench") ? "bench" : "demo", r.cohort_id]),
+    );
+    const demoMentor: Mentor = {
+      ...session(DEMO_MENTOR_OF_COHORT_1),
+      userId: "",
+      cohortId: demoMentorCohorts.get("bench")!,
+    };
     const demoIntern = internBy.get("intern@example.com");
     // The ticked tasks start from "not done" and get their state back at the end (also on failure).
-    await one("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[])", [interns.map((i) => i.taskId)]);
+    await one("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[])", [
+      interns.map((i) => i.taskId),
+    ]);
     restoreTicked = async () => {
-      await one("UPDATE tasks t SET done = v.done, done_at = v.done_at FROM unnest($1::uuid[], $2::boolean[], $3::timestamptz[]) AS v(id, done, done_at) WHERE t.id = v.id", [
-        interns.map((i) => i.taskId),
-        interns.map((i) => i.taskWas.done),
-        interns.map((i) => i.taskWas.doneAt),
-      ]);
+      await one(
+        "UPDATE tasks t SET done = v.done, done_at = v.done_at FROM unnest($1::uuid[], $2::boolean[], $3::timestamptz[]) AS v(id, done, done_at) WHERE t.id = v.id",
+        [interns.map((i) => i.taskId), interns.map((i) => i.taskWas.done), interns.map((i) => i.taskWas.doneAt)],
+      );
     };
     await one("DELETE FROM rate_limits");
 
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    const manifest = JSON.parse(
+      readFileSync(path.join(repoRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
+    ) as {
       node: Record<string, { filename?: string; exportedName?: string }>;
     };
-    const tickActionId = Object.entries(manifest.node).find(([, v]) => v.filename === "app/actions/tasks.ts" && v.exportedName === "tickTask")?.[0];
+    const tickActionId = Object.entries(manifest.node).find(
+      ([, v]) => v.filename === "app/actions/tasks.ts" && v.exportedName === "tickTask",
+    )?.[0];
     if (!tickActionId) throw new Error("tickTask not found in .next/server/server-reference-manifest.json");
     // What the browser's router sends with a server action posted from the dashboard (/).
     const routerStateTree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
@@ -205,21 +253,40 @@ async function main() {
       };
     };
     const endpoints: Endpoint[] = [
-      { key: "floor", label: "framework floor (/bench/floor)", request: (n) => ({ method: "GET", path: "/bench/floor", headers: html(intern(n)) }), check: (s, b) => s === 200 && b.includes("Framework floor") },
+      {
+        key: "floor",
+        label: "framework floor (/bench/floor)",
+        request: (n) => ({ method: "GET", path: "/bench/floor", headers: html(intern(n)) }),
+        check: (s, b) => s === 200 && b.includes("Framework floor"),
+      },
       {
         key: "dataFloor",
         label: "data floor (/bench/data-floor)",
-        request: (n) => ({ method: "GET", path: `/bench/data-floor?cohort=${mentor(n).cohortId}`, headers: html(mentor(n)) }),
+        request: (n) => ({
+          method: "GET",
+          path: `/bench/data-floor?cohort=${mentor(n).cohortId}`,
+          headers: html(mentor(n)),
+        }),
         check: (s, b) => s === 200 && b.includes("Bench cohort"),
       },
-      { key: "dashboard", label: "intern dashboard (/)", request: (n) => ({ method: "GET", path: "/", headers: html(intern(n)) }), check: (s, b) => s === 200 && b.includes("Your worklog") },
+      {
+        key: "dashboard",
+        label: "intern dashboard (/)",
+        request: (n) => ({ method: "GET", path: "/", headers: html(intern(n)) }),
+        check: (s, b) => s === 200 && b.includes("Your worklog"),
+      },
       {
         key: "week",
         label: "week page (/weeks/<id>)",
         request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}`, headers: html(intern(n)) }),
         check: (s, b) => s === 200 && b.includes("Submit for review"),
       },
-      { key: "tick", label: "tick a task (server action)", request: (n) => tickRequest(intern(n)), check: (s, b) => s === 200 && b.includes('"ok":true') },
+      {
+        key: "tick",
+        label: "tick a task (server action)",
+        request: (n) => tickRequest(intern(n)),
+        check: (s, b) => s === 200 && b.includes('"ok":true'),
+      },
       {
         key: "grid",
         label: "cohort grid, 50 × 12 (/cohorts/<id>)",
@@ -235,20 +302,35 @@ async function main() {
       {
         key: "csv",
         label: "cohort CSV export (.csv)",
-        request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}/export.csv`, headers: html(mentor(n)) }),
+        request: (n) => ({
+          method: "GET",
+          path: `/cohorts/${mentor(n).cohortId}/export.csv`,
+          headers: html(mentor(n)),
+        }),
         check: (s, b) => s === 200 && b.split("\n").length > 500,
       },
     ];
     const byKey = new Map(endpoints.map((e) => [e.key, e]));
-    const only = (process.env.BENCH_ONLY ?? "").split(",").map((k) => k.trim()).filter(Boolean);
+    const only = (process.env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean);
     for (const key of only) {
-      if (!byKey.has(key) && key !== "restart") throw new Error(`BENCH_ONLY: no endpoint "${key}" (there are ${[...byKey.keys()].join(", ")}, and "restart" for the database restart).`);
+      if (!byKey.has(key) && key !== "restart")
+        throw new Error(
+          `BENCH_ONLY: no endpoint "${key}" (there are ${[...byKey.keys()].join(", ")}, and "restart" for the database restart).`,
+        );
     }
     const loaded = only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints;
     const restartWanted = only.length === 0 || only.includes("restart");
 
     const send = async (request: LoadRequest) => {
-      const response = await fetch(new URL(request.path, origin), { method: request.method, headers: request.headers, body: request.body, redirect: "manual" });
+      const response = await fetch(new URL(request.path, origin), {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        redirect: "manual",
+      });
       return { status: response.status, body: await response.text() };
     };
     const queriesNow = async () => {
@@ -263,8 +345,10 @@ async function main() {
         const before = await queriesNow();
         const { status, body } = await send(make(n));
         const after = await queriesNow();
-        if (!check(status, body)) throw new Error(`${label}: unexpected answer (HTTP ${status}): ${body.slice(0, 300).replace(/\s+/g, " ")}`);
-        if (SAVE_DIR && n === 0) writeFileSync(path.join(SAVE_DIR, `${label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.txt`), body);
+        if (!check(status, body))
+          throw new Error(`${label}: unexpected answer (HTTP ${status}): ${body.slice(0, 300).replace(/\s+/g, " ")}`);
+        if (SAVE_DIR && n === 0)
+          writeFileSync(path.join(SAVE_DIR, `${label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.txt`), body);
         counts.push(after - before);
       }
       return counts;
@@ -272,25 +356,45 @@ async function main() {
 
     log("Checking every endpoint's answer and counting its SQL statements…");
     const queryCounts: Record<string, number[]> = {};
-    for (const endpoint of endpoints) queryCounts[endpoint.key] = await countQueries(endpoint.request, endpoint.check, endpoint.label);
+    for (const endpoint of endpoints)
+      queryCounts[endpoint.key] = await countQueries(endpoint.request, endpoint.check, endpoint.label);
     // Constant in the cohort's size: the demo mentor's two cohorts, 3 interns with 5 weeks at most and 50 with 12.
-    const asDemoMentor = (cohortId: string, suffix = ""): ((n: number) => LoadRequest) => () => ({ method: "GET", path: `/cohorts/${cohortId}${suffix}`, headers: html(demoMentor) });
+    const asDemoMentor =
+      (cohortId: string, suffix = ""): ((n: number) => LoadRequest) =>
+      () => ({ method: "GET", path: `/cohorts/${cohortId}${suffix}`, headers: html(demoMentor) });
     const sizes = {
       grid3: await countQueries(asDemoMentor(demoMentorCohorts.get("demo")!), (s) => s === 200, "grid, demo cohort"),
       grid50: await countQueries(asDemoMentor(demoMentorCohorts.get("bench")!), (s) => s === 200, "grid, bench cohort"),
-      csv3: await countQueries(asDemoMentor(demoMentorCohorts.get("demo")!, "/export.csv"), (s) => s === 200, "csv, demo cohort"),
-      csv50: await countQueries(asDemoMentor(demoMentorCohorts.get("bench")!, "/export.csv"), (s) => s === 200, "csv, bench cohort"),
-      dashboard5weeks: demoIntern ? await countQueries(() => ({ method: "GET", path: "/", headers: html(demoIntern) }), (s) => s === 200, "dashboard, demo intern") : [],
+      csv3: await countQueries(
+        asDemoMentor(demoMentorCohorts.get("demo")!, "/export.csv"),
+        (s) => s === 200,
+        "csv, demo cohort",
+      ),
+      csv50: await countQueries(
+        asDemoMentor(demoMentorCohorts.get("bench")!, "/export.csv"),
+        (s) => s === 200,
+        "csv, bench cohort",
+      ),
+      dashboard5weeks: demoIntern
+        ? await countQueries(
+            () => ({ method: "GET", path: "/", headers: html(demoIntern) }),
+            (s) => s === 200,
+            "dashboard, demo intern",
+          )
+        : [],
       dashboard12weeks: queryCounts.dashboard!,
     };
-    const modeOf = (counts: number[]) => [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? NaN;
+    const modeOf = (counts: number[]) =>
+      [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? NaN;
 
     // First-load JavaScript of the dashboard, from the build's report (Next 16 prints no sizes but
     // writes .next/diagnostics/route-bundle-stats.json: the chunks and their uncompressed bytes),
     // gzipped (-9) here. Checked against the scripts the dashboard's HTML really loads; the
     // `noModule` polyfills there (which browsers with ES modules skip) are reported on their own.
     const dashboardHtml = (await send(byKey.get("dashboard")!.request(0))).body;
-    const bundleStats = JSON.parse(readFileSync(path.join(repoRoot, ".next", "diagnostics", "route-bundle-stats.json"), "utf8")) as {
+    const bundleStats = JSON.parse(
+      readFileSync(path.join(repoRoot, ".next", "diagnostics", "route-bundle-stats.json"), "utf8"),
+    ) as {
       route: string;
       firstLoadUncompressedJsBytes: number;
       firstLoadChunkPaths: string[];
@@ -307,18 +411,38 @@ async function main() {
       }
       return { files: files.length, raw, gzip };
     };
-    const firstLoadJs = { ...gzipFiles(home.firstLoadChunkPaths, (file) => readFileSync(path.join(repoRoot, file))), reportedRaw: home.firstLoadUncompressedJsBytes };
+    const firstLoadJs = {
+      ...gzipFiles(home.firstLoadChunkPaths, (file) => readFileSync(path.join(repoRoot, file))),
+      reportedRaw: home.firstLoadUncompressedJsBytes,
+    };
     const scriptTags = [...dashboardHtml.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)];
-    const htmlScripts = new Set(scriptTags.filter((m) => !/\snoModule/i.test(m[0])).map((m) => m[1]!.replace(/^\/_next\//, ".next/")));
+    const htmlScripts = new Set(
+      scriptTags.filter((m) => !/\snoModule/i.test(m[0])).map((m) => m[1]!.replace(/^\/_next\//, ".next/")),
+    );
     const reported = new Set(home.firstLoadChunkPaths);
     const notInReport = [...htmlScripts].filter((f) => !reported.has(f));
-    if (notInReport.length > 0) log(`Note: the dashboard's HTML loads scripts the build report does not list: ${notInReport.join(", ")}`);
-    const fetchBytes = async (files: string[]) => Promise.all(files.map(async (file) => [file, Buffer.from(await (await fetch(new URL(file, origin))).arrayBuffer())] as const));
-    const noModule = new Map(await fetchBytes([...new Set(scriptTags.filter((m) => /\snoModule/i.test(m[0])).map((m) => m[1]!))]));
-    const styleBytes = new Map(await fetchBytes([...new Set([...dashboardHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!))]));
+    if (notInReport.length > 0)
+      log(`Note: the dashboard's HTML loads scripts the build report does not list: ${notInReport.join(", ")}`);
+    const fetchBytes = async (files: string[]) =>
+      Promise.all(
+        files.map(
+          async (file) => [file, Buffer.from(await (await fetch(new URL(file, origin))).arrayBuffer())] as const,
+        ),
+      );
+    const noModule = new Map(
+      await fetchBytes([...new Set(scriptTags.filter((m) => /\snoModule/i.test(m[0])).map((m) => m[1]!))]),
+    );
+    const styleBytes = new Map(
+      await fetchBytes([
+        ...new Set([...dashboardHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
+      ]),
+    );
     const polyfills = gzipFiles([...noModule.keys()], (file) => noModule.get(file)!);
     const firstLoadCss = gzipFiles([...styleBytes.keys()], (file) => styleBytes.get(file)!);
-    const inlineRsc = [...dashboardHtml.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+    const inlineRsc = [...dashboardHtml.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+      (n, m) => n + m[1]!.length,
+      0,
+    );
 
     // The data floor's query alone, through pg, for a 50-intern cohort; and, for the record, the same
     // numbers counted from the tasks (as before the weeks kept their counts).
@@ -343,7 +467,13 @@ async function main() {
     log(`Warming up (${WARMUP_SECONDS} s per endpoint at 4 connections)…`);
     let counter = 0;
     for (const endpoint of loaded) {
-      await runLoad({ endpoint: endpoint.key, origin, connections: 4, seconds: WARMUP_SECONDS, next: () => endpoint.request(counter++) });
+      await runLoad({
+        endpoint: endpoint.key,
+        origin,
+        connections: 4,
+        seconds: WARMUP_SECONDS,
+        next: () => endpoint.request(counter++),
+      });
     }
 
     const results: RunResult[] = [];
@@ -353,7 +483,13 @@ async function main() {
       const runs = new Map<string, RunResult>();
       for (let round = 1; round <= ROUNDS; round++) {
         for (const endpoint of loaded) {
-          const result = await runLoad({ endpoint: endpoint.key, origin, connections, seconds: SECONDS, next: () => endpoint.request(counter++) });
+          const result = await runLoad({
+            endpoint: endpoint.key,
+            origin,
+            connections,
+            seconds: SECONDS,
+            next: () => endpoint.request(counter++),
+          });
           log(
             `  c=${String(connections).padStart(2)} round ${round} ${endpoint.label.padEnd(38)} p50 ${result.p50.toFixed(1).padStart(7)} ms ${result.rps.toFixed(1).padStart(7)} req/s  ${result.errors} errors`,
           );
@@ -382,7 +518,10 @@ async function main() {
         restart = await runRestartScenario({
           origin,
           tasks,
-          tick: (worker, taskId) => ({ ...tickRequest(workers[worker]!), body: JSON.stringify([{ taskId, done: true }]) }),
+          tick: (worker, taskId) => ({
+            ...tickRequest(workers[worker]!),
+            body: JSON.stringify([{ taskId, done: true }]),
+          }),
           restartDatabase: async () => {
             // The bench's own connection goes down with the server: reconnect afterwards.
             // Kept down 2 s, about what a managed database's restart or failover takes at best.
@@ -393,13 +532,19 @@ async function main() {
             await client.connect();
             return times;
           },
-          doneTasks: async (ids) => new Set((await client!.query<{ id: string }>("SELECT id FROM tasks WHERE id = ANY($1::uuid[]) AND done", [ids])).rows.map((r) => r.id)),
+          doneTasks: async (ids) =>
+            new Set(
+              (
+                await client!.query<{ id: string }>("SELECT id FROM tasks WHERE id = ANY($1::uuid[]) AND done", [ids])
+              ).rows.map((r) => r.id),
+            ),
           log,
         });
       } finally {
         // Those tasks were all undone before: they are again (acknowledged or not). On a fresh
         // connection if the restart left the bench's own one broken.
-        const undo = () => client!.query("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[]) AND done", [all]);
+        const undo = () =>
+          client!.query("UPDATE tasks SET done = false, done_at = NULL WHERE id = ANY($1::uuid[]) AND done", [all]);
         await undo().catch(async () => {
           await client?.end().catch(() => {});
           client = new pg.Client({ connectionString: stack!.databaseUrl });
@@ -441,12 +586,22 @@ async function main() {
     const p50Target = (key: string, floor: string, limit: number, c: number, name: string) => {
       if (!isLoaded(key, floor)) return;
       const r = ratio(get(key, c)!.p50, get(floor, c)!.p50);
-      targets.push({ name: `${name} p50 / ${floor === "floor" ? "framework" : "data"} floor p50, c=${c}`, measured: `${r.toFixed(3)}×`, limit: `≤ ${limit}×`, pass: r <= limit });
+      targets.push({
+        name: `${name} p50 / ${floor === "floor" ? "framework" : "data"} floor p50, c=${c}`,
+        measured: `${r.toFixed(3)}×`,
+        limit: `≤ ${limit}×`,
+        pass: r <= limit,
+      });
     };
     const rpsTarget = (key: string, floor: string, limit: number, c: number, name: string) => {
       if (!isLoaded(key, floor)) return;
       const r = ratio(get(key, c)!.rps, get(floor, c)!.rps);
-      targets.push({ name: `${name} req/s / ${floor === "floor" ? "framework" : "data"} floor req/s, c=${c}`, measured: `${r.toFixed(3)}×`, limit: `≥ ${limit}×`, pass: r >= limit });
+      targets.push({
+        name: `${name} req/s / ${floor === "floor" ? "framework" : "data"} floor req/s, c=${c}`,
+        measured: `${r.toFixed(3)}×`,
+        limit: `≥ ${limit}×`,
+        pass: r >= limit,
+      });
     };
     p50Target("grid", "dataFloor", 1.5, 16, "cohort grid");
     rpsTarget("grid", "dataFloor", 0.7, 16, "cohort grid");
@@ -474,7 +629,9 @@ async function main() {
         name: "database restart: only 503 (with Retry-After) while away, no other 5xx",
         measured: `${JSON.stringify(restart.statuses)}${restart.bad503 ? `, ${restart.bad503} bad 503` : ""}`,
         limit: "no 5xx ≠ 503",
-        pass: restart.bad503 === 0 && !Object.keys(restart.statuses).some((status) => Number(status) >= 500 && Number(status) !== 503),
+        pass:
+          restart.bad503 === 0 &&
+          !Object.keys(restart.statuses).some((status) => Number(status) >= 500 && Number(status) !== 503),
       });
       targets.push({
         name: "database restart: every acknowledged tick is in the database",
@@ -483,14 +640,21 @@ async function main() {
         pass: restart.acknowledgedMissing === 0,
       });
     }
-    targets.push({ name: "first-load JS of the dashboard (gzip)", measured: `${(firstLoadJs.gzip / 1000).toFixed(1)} kB`, limit: "≤ 150 kB", pass: firstLoadJs.gzip <= 150_000 });
+    targets.push({
+      name: "first-load JS of the dashboard (gzip)",
+      measured: `${(firstLoadJs.gzip / 1000).toFixed(1)} kB`,
+      limit: "≤ 150 kB",
+      pass: firstLoadJs.gzip <= 150_000,
+    });
 
     // The table.
     const pad = (s: string, n: number) => s.padEnd(n);
     const num = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
     const lines: string[] = [];
     lines.push("");
-    lines.push(`${pad("endpoint", 40)}${"c".padStart(3)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"errors".padStart(8)}${"SQL/req".padStart(9)}${"kB/resp".padStart(9)}`);
+    lines.push(
+      `${pad("endpoint", 40)}${"c".padStart(3)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"req/s".padStart(9)}${"errors".padStart(8)}${"SQL/req".padStart(9)}${"kB/resp".padStart(9)}`,
+    );
     for (const c of CONCURRENCY) {
       for (const endpoint of loaded) {
         const r = get(endpoint.key, c)!;
@@ -504,7 +668,9 @@ async function main() {
       `SQL alone (the data floor's query through pg, 50 × 12): p50 ${num(sqlOnly.p50, 2)} ms, p95 ${num(sqlOnly.p95, 2)} ms (counting the tasks instead of the kept counts: p50 ${num(sqlCountingTasks.p50, 2)} ms)`,
     );
     if (isLoaded("dataFloor", "floor")) {
-      lines.push(`Data floor / framework floor p50: c=1 ${num(ratio(get("dataFloor", 1)!.p50, get("floor", 1)!.p50), 2)}×, c=16 ${num(ratio(get("dataFloor", 16)!.p50, get("floor", 16)!.p50), 2)}×`);
+      lines.push(
+        `Data floor / framework floor p50: c=1 ${num(ratio(get("dataFloor", 1)!.p50, get("floor", 1)!.p50), 2)}×, c=16 ${num(ratio(get("dataFloor", 16)!.p50, get("floor", 16)!.p50), 2)}×`,
+      );
     }
     lines.push(
       `SQL statements per request, 3 vs 50 interns: grid ${modeOf(sizes.grid3)} vs ${modeOf(sizes.grid50)}, CSV ${modeOf(sizes.csv3)} vs ${modeOf(sizes.csv50)}; dashboard with 5 vs 12 weeks: ${modeOf(sizes.dashboard5weeks)} vs ${modeOf(sizes.dashboard12weeks)}`,
@@ -519,15 +685,29 @@ async function main() {
     }
     lines.push("");
     lines.push(`${pad("target", 80)}${pad("measured", 32)}${pad("limit", 16)}result`);
-    for (const t of targets) lines.push(`${pad(t.name, 80)}${pad(t.measured, 32)}${pad(t.limit, 16)}${t.pass ? "PASS" : "MISS"}`);
+    for (const t of targets)
+      lines.push(`${pad(t.name, 80)}${pad(t.measured, 32)}${pad(t.limit, 16)}${t.pass ? "PASS" : "MISS"}`);
     console.log(lines.join("\n"));
 
     const cpus = os.cpus();
     const report = {
       date: startedAt.toISOString(),
       command: "npm run bench",
-      machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, memoryGb: Math.round(os.totalmem() / 1e9), os: `${os.type()} ${os.release()}`, node: process.version },
-      settings: { secondsPerRun: SECONDS, rounds: ROUNDS, concurrency: CONCURRENCY, only: only.length > 0 ? only : undefined, today: BENCH_TODAY, signedIn: { interns: interns.length, mentors: mentors.length } },
+      machine: {
+        cpus: cpus.length,
+        cpuModel: cpus[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 1e9),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+      },
+      settings: {
+        secondsPerRun: SECONDS,
+        rounds: ROUNDS,
+        concurrency: CONCURRENCY,
+        only: only.length > 0 ? only : undefined,
+        today: BENCH_TODAY,
+        signedIn: { interns: interns.length, mentors: mentors.length },
+      },
       build,
       dataset,
       sqlOnly,

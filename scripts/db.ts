@@ -17,7 +17,10 @@ async function main() {
         break;
       }
       case "create-migration": {
-        const name = (args[0] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+        const name = (args[0] ?? "")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "_")
+          .replace(/^_|_$/g, "");
         if (!name) throw new Error("Usage: npm run db:migrate:create -- <name>");
         const sql = await diffMigrationsToSchema(database.url);
         if (!sql) {

@@ -88,13 +88,18 @@ function validateOptions(options: OidcProviderOptions): { region: string; poolId
   const region = options.region ?? "us-east-1";
   const poolId = options.poolId ?? "local";
   if (!Number.isInteger(options.port) || options.port < 1 || options.port > 65535) {
-    throw new Error(`Local sign-in provider: invalid port ${String(options.port)} (a fixed port is needed for a fixed issuer)`);
+    throw new Error(
+      `Local sign-in provider: invalid port ${String(options.port)} (a fixed port is needed for a fixed issuer)`,
+    );
   }
   if (!/^[a-z0-9-]+$/.test(region)) throw new Error(`Local sign-in provider: invalid region ${JSON.stringify(region)}`);
-  if (!/^[A-Za-z0-9]+$/.test(poolId)) throw new Error(`Local sign-in provider: invalid poolId ${JSON.stringify(poolId)}`);
+  if (!/^[A-Za-z0-9]+$/.test(poolId))
+    throw new Error(`Local sign-in provider: invalid poolId ${JSON.stringify(poolId)}`);
   const { client } = options;
-  if (!client.clientId || !client.clientSecret) throw new Error("Local sign-in provider: clientId and clientSecret are required");
-  if (client.redirectUris.length === 0) throw new Error("Local sign-in provider: at least one redirect URI is required");
+  if (!client.clientId || !client.clientSecret)
+    throw new Error("Local sign-in provider: clientId and clientSecret are required");
+  if (client.redirectUris.length === 0)
+    throw new Error("Local sign-in provider: at least one redirect URI is required");
   return { region, poolId };
 }
 
@@ -295,7 +300,10 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     const accountId = interaction.session?.accountId;
     const clientId = interaction.params.client_id;
     if (!accountId || clientId !== client.clientId) {
-      await provider.interactionFinished(req, res, { error: "access_denied", error_description: "consent not possible" });
+      await provider.interactionFinished(req, res, {
+        error: "access_denied",
+        error_description: "consent not possible",
+      });
       return;
     }
     let grant: Grant | undefined = interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined;
@@ -414,7 +422,9 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
           renderMessage("Sign-in expired", "This sign-in page has expired. Go back to the app and sign in again."),
         );
       } else {
-        console.error(`Local sign-in provider error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        console.error(
+          `Local sign-in provider error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
         sendHtml(res, 500, renderMessage("Sign-in error (local)", "Something went wrong."));
       }
     });

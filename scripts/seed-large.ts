@@ -42,25 +42,45 @@ function weekTemplate(number: number): WeekTemplate {
     for (const m of modules) study.push({ text: `Study Module ${m.code}: ${m.title}`, moduleCode: m.code });
     for (let i = 0; study.length < 5 * TASKS_PER_DAY; i++) {
       const m = modules[i % modules.length]!;
-      study.push({ text: i < modules.length ? `Do the lab of Module ${m.code}` : `Review the notes of Module ${m.code}`, moduleCode: m.code });
+      study.push({
+        text: i < modules.length ? `Do the lab of Module ${m.code}` : `Review the notes of Module ${m.code}`,
+        moduleCode: m.code,
+      });
     }
   } else {
     const topics = LATER_TOPICS[number] ?? [`Week ${number} topics`];
     const kinds = ["Study", "Hands-on lab:", "Take notes on"];
     for (let i = 0; study.length < 5 * TASKS_PER_DAY; i++) {
-      study.push({ text: `${kinds[Math.floor(i / topics.length) % kinds.length]} ${topics[i % topics.length]}`, moduleCode: null });
+      study.push({
+        text: `${kinds[Math.floor(i / topics.length) % kinds.length]} ${topics[i % topics.length]}`,
+        moduleCode: null,
+      });
     }
   }
   const plain = (text: string): TemplateTask => ({ text, moduleCode: null });
   const days = [
     ...Array.from({ length: 5 }, (_, d) => study.slice(d * TASKS_PER_DAY, d * TASKS_PER_DAY + TASKS_PER_DAY)),
-    [plain(`Practice the related labs of week ${number}`), plain("Join the weekly FCJ meetup"), plain("Tidy up the lab notes")],
-    [plain(`Write the **Week ${number} Worklog**`), plain(`Prepare the **Week ${number + 1} Study Plan**`), plain("Publish the worklog site")],
+    [
+      plain(`Practice the related labs of week ${number}`),
+      plain("Join the weekly FCJ meetup"),
+      plain("Tidy up the lab notes"),
+    ],
+    [
+      plain(`Write the **Week ${number} Worklog**`),
+      plain(`Prepare the **Week ${number + 1} Study Plan**`),
+      plain("Publish the worklog site"),
+    ],
   ];
   const titles = modules.length ? modules.map((m) => m.title) : (LATER_TOPICS[number] ?? []);
   return {
-    objectives: [`Study the week ${number} modules: ${titles.slice(0, 3).join(", ")}${titles.length > 3 ? " and more" : ""}.`, `Complete the **hands-on labs** of week ${number}.`],
-    achievements: [`Understood ${titles.slice(0, 2).join(" and ")}.`, `Completed the labs of week ${number} and wrote them up.`],
+    objectives: [
+      `Study the week ${number} modules: ${titles.slice(0, 3).join(", ")}${titles.length > 3 ? " and more" : ""}.`,
+      `Complete the **hands-on labs** of week ${number}.`,
+    ],
+    achievements: [
+      `Understood ${titles.slice(0, 2).join(" and ")}.`,
+      `Completed the labs of week ${number} and wrote them up.`,
+    ],
     days,
   };
 }
@@ -76,7 +96,14 @@ interface Column {
 }
 
 /** INSERT ... SELECT FROM unnest(...) in batches: one round trip per `batch` rows. */
-async function insertRows(client: pg.Client, table: string, columns: Column[], rows: unknown[][], onBatch: () => void, batch = 10_000) {
+async function insertRows(
+  client: pg.Client,
+  table: string,
+  columns: Column[],
+  rows: unknown[][],
+  onBatch: () => void,
+  batch = 10_000,
+) {
   const names = columns.map((c) => `"${c.name}"`).join(", ");
   const params = columns.map((c, i) => `$${i + 1}::${c.type}`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`);
@@ -84,14 +111,21 @@ async function insertRows(client: pg.Client, table: string, columns: Column[], r
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${select} FROM unnest(${params}) AS x(${aliases.join(", ")})`;
   for (let start = 0; start < rows.length; start += batch) {
     const slice = rows.slice(start, start + batch);
-    await client.query(sql, columns.map((_, i) => slice.map((row) => row[i])));
+    await client.query(
+      sql,
+      columns.map((_, i) => slice.map((row) => row[i])),
+    );
     onBatch();
   }
 }
 
 const batches = (rows: number, batch = 10_000) => Math.max(1, Math.ceil(rows / batch));
 
-export async function seedLarge(options: { url: string; today: string; quiet?: boolean }): Promise<{ created: boolean }> {
+export async function seedLarge(options: {
+  url: string;
+  today: string;
+  quiet?: boolean;
+}): Promise<{ created: boolean }> {
   const client = new pg.Client({ connectionString: options.url });
   await client.connect();
   try {
@@ -102,7 +136,9 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
     }
     const { rows: moduleRows } = await client.query<{ id: string; code: string }>("SELECT id, code FROM modules");
     const moduleId = new Map(moduleRows.map((m) => [m.code, m.id]));
-    const { rows: demoMentor } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [DEMO_MENTOR_OF_COHORT_1]);
+    const { rows: demoMentor } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [
+      DEMO_MENTOR_OF_COHORT_1,
+    ]);
 
     const started = Date.now();
     const random = prng(7_000_001);
@@ -153,17 +189,45 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
             const r = random();
             const older = number <= cohort.currentWeek - 2;
             status = older
-              ? r < 0.72 ? "APPROVED" : r < 0.82 ? "SUBMITTED" : r < 0.9 ? "CHANGES_REQUESTED" : "DRAFT"
-              : r < 0.3 ? "APPROVED" : r < 0.75 ? "SUBMITTED" : r < 0.82 ? "CHANGES_REQUESTED" : "DRAFT";
-            share = status === "APPROVED" && chance(0.8) ? 1 : Math.min(1, Math.max(0, diligence + (random() - 0.5) * 0.3));
+              ? r < 0.72
+                ? "APPROVED"
+                : r < 0.82
+                  ? "SUBMITTED"
+                  : r < 0.9
+                    ? "CHANGES_REQUESTED"
+                    : "DRAFT"
+              : r < 0.3
+                ? "APPROVED"
+                : r < 0.75
+                  ? "SUBMITTED"
+                  : r < 0.82
+                    ? "CHANGES_REQUESTED"
+                    : "DRAFT";
+            share =
+              status === "APPROVED" && chance(0.8) ? 1 : Math.min(1, Math.max(0, diligence + (random() - 0.5) * 0.3));
           }
           const submittedAt = status === "DRAFT" ? null : new Date(`${endDate}T18:00:00Z`);
           const approvedAt = status === "APPROVED" ? new Date(`${addDaysIso(endDate, 1)}T09:00:00Z`) : null;
           const weekId = id();
           const frontMatter = { ...defaultFrontMatter(number, "en"), date: startDate };
-          weeks.push([weekId, internId, cohortId, number, frontMatter.title, startDate, endDate, status, submittedAt, approvedAt, JSON.stringify(frontMatter)]);
+          weeks.push([
+            weekId,
+            internId,
+            cohortId,
+            number,
+            frontMatter.title,
+            startDate,
+            endDate,
+            status,
+            submittedAt,
+            approvedAt,
+            JSON.stringify(frontMatter),
+          ]);
           template.objectives.forEach((text, position) => items.push([id(), weekId, "OBJECTIVE", position, text]));
-          if (past) template.achievements.forEach((text, position) => items.push([id(), weekId, "ACHIEVEMENT", position, text]));
+          if (past)
+            template.achievements.forEach((text, position) =>
+              items.push([id(), weekId, "ACHIEVEMENT", position, text]),
+            );
           template.days.forEach((dayTasks, dayIndex) => {
             const dayId = id();
             const date = addDaysIso(startDate, dayIndex);
@@ -197,91 +261,164 @@ export async function seedLarge(options: { url: string; today: string; quiet?: b
       ? { step() {}, done() {} }
       : progressBar(
           "Seeding the large dataset",
-          [users, cohorts, enrollments, mentors, weeks, items, days, tasks, taskModules, decisions, comments].reduce((n, rows) => n + batches(rows.length), 0) + 1,
+          [users, cohorts, enrollments, mentors, weeks, items, days, tasks, taskModules, decisions, comments].reduce(
+            (n, rows) => n + batches(rows.length),
+            0,
+          ) + 1,
         );
     const step = (what: string) => () => bar.step(`${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     await client.query("BEGIN");
     try {
-      await insertRows(client, "users", [
-        { name: "id", type: "uuid[]" },
-        { name: "email", type: "text[]" },
-        { name: "name", type: "text[]" },
-        { name: "role", type: "text[]", expr: `$::"Role"` },
-        { name: "updated_at", type: "timestamptz[]" },
-      ], users.map((u) => [...u, now]), step("people"));
-      await insertRows(client, "cohorts", [
-        { name: "id", type: "uuid[]" },
-        { name: "name", type: "text[]" },
-        { name: "start_date", type: "date[]" },
-        { name: "week_count", type: "int[]" },
-        { name: "updated_at", type: "timestamptz[]" },
-      ], cohorts.map((c) => [...c, now]), step("cohorts"));
-      await insertRows(client, "enrollments", [
-        { name: "user_id", type: "uuid[]" },
-        { name: "cohort_id", type: "uuid[]" },
-      ], enrollments, step("enrollments"));
-      await insertRows(client, "cohort_mentors", [
-        { name: "cohort_id", type: "uuid[]" },
-        { name: "mentor_id", type: "uuid[]" },
-      ], mentors, step("mentors"));
-      await insertRows(client, "weeks", [
-        { name: "id", type: "uuid[]" },
-        { name: "intern_id", type: "uuid[]" },
-        { name: "cohort_id", type: "uuid[]" },
-        { name: "number", type: "int[]" },
-        { name: "title", type: "text[]" },
-        { name: "start_date", type: "date[]" },
-        { name: "end_date", type: "date[]" },
-        { name: "status", type: "text[]", expr: `$::"WeekStatus"` },
-        { name: "submitted_at", type: "timestamptz[]" },
-        { name: "approved_at", type: "timestamptz[]" },
-        { name: "front_matter", type: "text[]", expr: "$::jsonb" },
-        { name: "updated_at", type: "timestamptz[]" },
-      ], weeks.map((w) => [...w, now]), step("weeks"));
-      await insertRows(client, "week_items", [
-        { name: "id", type: "uuid[]" },
-        { name: "week_id", type: "uuid[]" },
-        { name: "kind", type: "text[]", expr: `$::"WeekItemKind"` },
-        { name: "position", type: "int[]" },
-        { name: "text", type: "text[]" },
-      ], items, step("objectives and achievements"));
-      await insertRows(client, "days", [
-        { name: "id", type: "uuid[]" },
-        { name: "week_id", type: "uuid[]" },
-        { name: "position", type: "int[]" },
-        { name: "label", type: "text[]" },
-        { name: "start_date", type: "date[]" },
-        { name: "end_date", type: "date[]" },
-        // unnest flattens arrays of arrays, so a flag travels and becomes the day's references here.
-        { name: "references", type: "boolean[]", expr: `CASE WHEN $ THEN ARRAY['${FCJ}']::text[] ELSE ARRAY[]::text[] END` },
-      ], days, step("days"));
-      await insertRows(client, "tasks", [
-        { name: "id", type: "uuid[]" },
-        { name: "day_id", type: "uuid[]" },
-        { name: "position", type: "int[]" },
-        { name: "text", type: "text[]" },
-        { name: "done", type: "boolean[]" },
-        { name: "done_at", type: "timestamptz[]" },
-        { name: "updated_at", type: "timestamptz[]" },
-      ], tasks.map((t) => [...t, now]), step("tasks"));
-      await insertRows(client, "task_modules", [
-        { name: "task_id", type: "uuid[]" },
-        { name: "module_id", type: "uuid[]" },
-      ], taskModules, step("module links"));
-      await insertRows(client, "review_decisions", [
-        { name: "id", type: "uuid[]" },
-        { name: "week_id", type: "uuid[]" },
-        { name: "reviewer_id", type: "uuid[]" },
-        { name: "decision", type: "text[]", expr: `$::"ReviewDecisionKind"` },
-        { name: "created_at", type: "timestamptz[]" },
-      ], decisions, step("review decisions"));
-      await insertRows(client, "review_comments", [
-        { name: "id", type: "uuid[]" },
-        { name: "week_id", type: "uuid[]" },
-        { name: "author_id", type: "uuid[]" },
-        { name: "body", type: "text[]" },
-        { name: "created_at", type: "timestamptz[]" },
-      ], comments, step("review comments"));
+      await insertRows(
+        client,
+        "users",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "email", type: "text[]" },
+          { name: "name", type: "text[]" },
+          { name: "role", type: "text[]", expr: `$::"Role"` },
+          { name: "updated_at", type: "timestamptz[]" },
+        ],
+        users.map((u) => [...u, now]),
+        step("people"),
+      );
+      await insertRows(
+        client,
+        "cohorts",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "name", type: "text[]" },
+          { name: "start_date", type: "date[]" },
+          { name: "week_count", type: "int[]" },
+          { name: "updated_at", type: "timestamptz[]" },
+        ],
+        cohorts.map((c) => [...c, now]),
+        step("cohorts"),
+      );
+      await insertRows(
+        client,
+        "enrollments",
+        [
+          { name: "user_id", type: "uuid[]" },
+          { name: "cohort_id", type: "uuid[]" },
+        ],
+        enrollments,
+        step("enrollments"),
+      );
+      await insertRows(
+        client,
+        "cohort_mentors",
+        [
+          { name: "cohort_id", type: "uuid[]" },
+          { name: "mentor_id", type: "uuid[]" },
+        ],
+        mentors,
+        step("mentors"),
+      );
+      await insertRows(
+        client,
+        "weeks",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "intern_id", type: "uuid[]" },
+          { name: "cohort_id", type: "uuid[]" },
+          { name: "number", type: "int[]" },
+          { name: "title", type: "text[]" },
+          { name: "start_date", type: "date[]" },
+          { name: "end_date", type: "date[]" },
+          { name: "status", type: "text[]", expr: `$::"WeekStatus"` },
+          { name: "submitted_at", type: "timestamptz[]" },
+          { name: "approved_at", type: "timestamptz[]" },
+          { name: "front_matter", type: "text[]", expr: "$::jsonb" },
+          { name: "updated_at", type: "timestamptz[]" },
+        ],
+        weeks.map((w) => [...w, now]),
+        step("weeks"),
+      );
+      await insertRows(
+        client,
+        "week_items",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "week_id", type: "uuid[]" },
+          { name: "kind", type: "text[]", expr: `$::"WeekItemKind"` },
+          { name: "position", type: "int[]" },
+          { name: "text", type: "text[]" },
+        ],
+        items,
+        step("objectives and achievements"),
+      );
+      await insertRows(
+        client,
+        "days",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "week_id", type: "uuid[]" },
+          { name: "position", type: "int[]" },
+          { name: "label", type: "text[]" },
+          { name: "start_date", type: "date[]" },
+          { name: "end_date", type: "date[]" },
+          // unnest flattens arrays of arrays, so a flag travels and becomes the day's references here.
+          {
+            name: "references",
+            type: "boolean[]",
+            expr: `CASE WHEN $ THEN ARRAY['${FCJ}']::text[] ELSE ARRAY[]::text[] END`,
+          },
+        ],
+        days,
+        step("days"),
+      );
+      await insertRows(
+        client,
+        "tasks",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "day_id", type: "uuid[]" },
+          { name: "position", type: "int[]" },
+          { name: "text", type: "text[]" },
+          { name: "done", type: "boolean[]" },
+          { name: "done_at", type: "timestamptz[]" },
+          { name: "updated_at", type: "timestamptz[]" },
+        ],
+        tasks.map((t) => [...t, now]),
+        step("tasks"),
+      );
+      await insertRows(
+        client,
+        "task_modules",
+        [
+          { name: "task_id", type: "uuid[]" },
+          { name: "module_id", type: "uuid[]" },
+        ],
+        taskModules,
+        step("module links"),
+      );
+      await insertRows(
+        client,
+        "review_decisions",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "week_id", type: "uuid[]" },
+          { name: "reviewer_id", type: "uuid[]" },
+          { name: "decision", type: "text[]", expr: `$::"ReviewDecisionKind"` },
+          { name: "created_at", type: "timestamptz[]" },
+        ],
+        decisions,
+        step("review decisions"),
+      );
+      await insertRows(
+        client,
+        "review_comments",
+        [
+          { name: "id", type: "uuid[]" },
+          { name: "week_id", type: "uuid[]" },
+          { name: "author_id", type: "uuid[]" },
+          { name: "body", type: "text[]" },
+          { name: "created_at", type: "timestamptz[]" },
+        ],
+        comments,
+        step("review comments"),
+      );
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");

@@ -31,7 +31,12 @@ async function stop(code: number): Promise<never> {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile?: NodeJS.WritableStream): ChildProcess {
   // Its own process group, so that stopping it also stops the workers it forks.
-  const child = spawn(command, args, { cwd: repoRoot, env, stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit", detached: true });
+  const child = spawn(command, args, {
+    cwd: repoRoot,
+    env,
+    stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit",
+    detached: true,
+  });
   if (logFile) {
     // The server's output goes to the terminal and to <data dir>/server.log.
     for (const [from, to] of [
@@ -135,7 +140,8 @@ async function main() {
 
   await waitForReady(`${url}/api/ready`, 120_000);
   console.log(`\nWorklog is running at ${url}`);
-  if (provider) console.log(`Sign in as intern@example.com, mentor@example.com or admin@example.com, password worklog-demo.`);
+  if (provider)
+    console.log(`Sign in as intern@example.com, mentor@example.com or admin@example.com, password worklog-demo.`);
   console.log(`Press Ctrl-C to stop it (and everything it started).\n`);
 }
 

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, integration (real PostgreSQL), then end to end (real Chromium
+// `npm test`: typecheck, lint, format, unit, integration (real PostgreSQL), then end to end (real Chromium
 // against the production build). Runs every suite even when one fails, and ends with the totals
 // alone on a line, `N passed, N failed, N skipped`, which CI reads.
 import { spawnSync } from "node:child_process";
@@ -22,7 +22,9 @@ function run(title: string, command: string, args: string[]): boolean {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: repoRoot, stdio: "inherit", env });
-  console.log(`--- ${title}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `--- ${title}: ${result.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return result.status === 0;
 }
 
@@ -48,7 +50,12 @@ function vitest(project: "unit" | "integration") {
     "--reporter=json",
     `--outputFile.json=${report}`,
   ]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  const json = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(report);
   if (!json) {
     totals.failed += 1; // the runner itself failed before reporting
     return;
@@ -74,6 +81,7 @@ function playwright() {
 
 if (wanted("typecheck")) check("typecheck", "npm", ["run", "--silent", "typecheck"]);
 if (wanted("lint")) check("lint", bin("eslint"), ["--max-warnings=0", "."]);
+if (wanted("format")) check("format", bin("prettier"), ["--check", "."]);
 if (wanted("unit")) vitest("unit");
 if (wanted("integration")) vitest("integration");
 if (wanted("e2e")) {

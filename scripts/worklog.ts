@@ -82,7 +82,8 @@ function readInputs(inputs: string[]): { name: string; bytes: Uint8Array }[] {
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-        if (++seen > 10 * IMPORT_LIMITS.zipEntries) throw new UsageError(`${input} holds too many files; name the content/1-Worklog folder itself.`);
+        if (++seen > 10 * IMPORT_LIMITS.zipEntries)
+          throw new UsageError(`${input} holds too many files; name the content/1-Worklog folder itself.`);
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
@@ -104,17 +105,29 @@ async function main() {
     const { db } = await import("../lib/server/db.ts");
     const io = await import("../lib/server/data/worklog-io.ts");
     try {
-      const viewer = await db.user.findUnique({ where: { email: args.user }, select: { id: true, email: true, name: true, role: true } });
-      if (!viewer) throw new UsageError(`No user ${args.user}. They appear once they have signed in (or an admin added them).`);
-      if (viewer.role !== "INTERN") throw new UsageError(`${args.user} is not an intern: --user names the intern whose worklog to ${args.command}.`);
+      const viewer = await db.user.findUnique({
+        where: { email: args.user },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      if (!viewer)
+        throw new UsageError(`No user ${args.user}. They appear once they have signed in (or an admin added them).`);
+      if (viewer.role !== "INTERN")
+        throw new UsageError(
+          `${args.user} is not an intern: --user names the intern whose worklog to ${args.command}.`,
+        );
       if (args.command === "export") {
-        const { files } = await io.exportWorklog(viewer, { weekNumber: args.week, langs: args.lang ? [args.lang] : undefined });
+        const { files } = await io.exportWorklog(viewer, {
+          weekNumber: args.week,
+          langs: args.lang ? [args.lang] : undefined,
+        });
         for (const file of files) {
           const target = path.join(args.out, ...file.path.split("/"));
           mkdirSync(path.dirname(target), { recursive: true });
           writeFileSync(target, file.content);
         }
-        console.log(`Wrote ${files.length} ${files.length === 1 ? "page" : "pages"} of ${viewer.name}'s worklog to ${path.join(args.out, "content", "1-Worklog")}.`);
+        console.log(
+          `Wrote ${files.length} ${files.length === 1 ? "page" : "pages"} of ${viewer.name}'s worklog to ${path.join(args.out, "content", "1-Worklog")}.`,
+        );
         return;
       }
 
@@ -125,13 +138,22 @@ async function main() {
         console.log(`${file.status === "error" ? "error  " : "skipped"} ${file.name}: ${file.message ?? ""}`);
       }
       for (const week of preview.weeks) {
-        console.log(`week ${String(week.number).padStart(2)}  ${week.action.padEnd(7)}  ${week.fileName}  (${week.days.length} days, ${week.taskCount} tasks)`);
+        console.log(
+          `week ${String(week.number).padStart(2)}  ${week.action.padEnd(7)}  ${week.fileName}  (${week.days.length} days, ${week.taskCount} tasks)`,
+        );
         for (const line of [week.reason, ...week.warnings].filter(Boolean)) console.log(`           ${line}`);
       }
-      if (!preview.ok) throw new UsageError(`Nothing imported: ${preview.counts.errors} ${preview.counts.errors === 1 ? "file has an error" : "files have errors"}.`);
+      if (!preview.ok)
+        throw new UsageError(
+          `Nothing imported: ${preview.counts.errors} ${preview.counts.errors === 1 ? "file has an error" : "files have errors"}.`,
+        );
       const toSave = preview.counts.create + preview.counts.replace;
       if (toSave === 0 || args.dryRun) {
-        console.log(toSave === 0 ? "Nothing to import." : `Dry run: ${toSave} ${toSave === 1 ? "week" : "weeks"} would be imported.`);
+        console.log(
+          toSave === 0
+            ? "Nothing to import."
+            : `Dry run: ${toSave} ${toSave === 1 ? "week" : "weeks"} would be imported.`,
+        );
         return;
       }
       const bar = progressBar("Importing", toSave);
@@ -140,7 +162,10 @@ async function main() {
         source: "cli",
         onWeekSaved: (week) => bar.step(`week ${week.number} ${week.action === "create" ? "created" : "replaced"}`),
       });
-      if (!result.saved) throw new UsageError("Nothing imported: the files or weeks changed meanwhile. Run the command again to see why.");
+      if (!result.saved)
+        throw new UsageError(
+          "Nothing imported: the files or weeks changed meanwhile. Run the command again to see why.",
+        );
       bar.done(`${result.weeks.length} ${result.weeks.length === 1 ? "week" : "weeks"} imported for ${viewer.name}`);
     } finally {
       await db.$disconnect();
@@ -153,9 +178,12 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    const known = error instanceof UsageError || ["NotFoundError", "ForbiddenError", "ConflictError", "ValidationError"].includes((error as Error)?.name);
+    const known =
+      error instanceof UsageError ||
+      ["NotFoundError", "ForbiddenError", "ConflictError", "ValidationError"].includes((error as Error)?.name);
     console.error(known ? (error as Error).message : error);
-    if (error instanceof UsageError && /^Unknown command|arguments|required|must/.test(error.message)) console.error(`\n${USAGE}`);
+    if (error instanceof UsageError && /^Unknown command|arguments|required|must/.test(error.message))
+      console.error(`\n${USAGE}`);
     process.exit(1);
   },
 );

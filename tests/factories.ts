@@ -112,7 +112,9 @@ export async function createCohortWithWeeks(options: {
   await db.user.createMany({ data: interns });
   await db.enrollment.createMany({ data: interns.map((u) => ({ userId: u.id, cohortId: cohort.id })) });
   if (options.mentorIds?.length) {
-    await db.cohortMentor.createMany({ data: options.mentorIds.map((mentorId) => ({ cohortId: cohort.id, mentorId })) });
+    await db.cohortMentor.createMany({
+      data: options.mentorIds.map((mentorId) => ({ cohortId: cohort.id, mentorId })),
+    });
   }
   const day = (offset: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + offset * 86_400_000);
   const weeks = interns.flatMap((intern, i) =>
@@ -135,7 +137,14 @@ export async function createCohortWithWeeks(options: {
     }),
   );
   await db.week.createMany({ data: weeks.map(({ intern: _intern, ...week }) => week) });
-  const days = weeks.map((week) => ({ id: randomUUID(), weekId: week.id, position: 0, label: "Mon", startDate: week.startDate, endDate: week.startDate }));
+  const days = weeks.map((week) => ({
+    id: randomUUID(),
+    weekId: week.id,
+    position: 0,
+    label: "Mon",
+    startDate: week.startDate,
+    endDate: week.startDate,
+  }));
   await db.day.createMany({ data: days });
   await db.task.createMany({
     data: weeks.flatMap((week, index) => {
@@ -149,7 +158,11 @@ export async function createCohortWithWeeks(options: {
       }));
     }),
   });
-  return { cohort, interns: interns.map(({ id, email, name }) => ({ id, email, name })), weeks: weeks.map(({ id, internId, number }) => ({ id, internId, number })) };
+  return {
+    cohort,
+    interns: interns.map(({ id, email, name }) => ({ id, email, name })),
+    weeks: weeks.map(({ id, internId, number }) => ({ id, internId, number })),
+  };
 }
 
 /** The demo module catalogue (curriculum weeks 1 to 5), as the seed loads it. */

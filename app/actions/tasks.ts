@@ -12,5 +12,7 @@ import { tickTaskSchema } from "@/lib/schemas/week";
  * answer, which cost more than the tick itself (docs/PERFORMANCE.md).
  */
 export async function tickTask(input: { taskId: string; done: boolean }) {
-  return runAction(tickTaskSchema, input, async (data) => setTaskDone(await requireRole("INTERN", "MENTOR", "ADMIN"), data));
+  return runAction(tickTaskSchema, input, async (data) =>
+    setTaskDone(await requireRole("INTERN", "MENTOR", "ADMIN"), data),
+  );
 }

@@ -18,7 +18,9 @@ function People({ people, empty }: { people: AdminPerson[]; empty: string }) {
       {people.map((p) => (
         <li key={p.id} className="break-words">
           {p.name} <span className="text-slate-600">· {p.email}</span>
-          {p.signedIn ? null : <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">not signed in yet</span>}
+          {p.signedIn ? null : (
+            <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">not signed in yet</span>
+          )}
         </li>
       ))}
     </ul>
@@ -35,7 +37,9 @@ export default async function AdminPage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
-        <p className="text-slate-600">Cohorts, their interns and mentors, and the module catalogue. Every change is recorded in the audit trail.</p>
+        <p className="text-slate-600">
+          Cohorts, their interns and mentors, and the module catalogue. Every change is recorded in the audit trail.
+        </p>
       </header>
 
       <section aria-labelledby="cohorts-title" className="space-y-3">
@@ -85,7 +89,11 @@ export default async function AdminPage() {
             <h3 id="add-person-title" className="mb-2 font-semibold">
               Add an intern or a mentor
             </h3>
-            {overview.cohorts.length === 0 ? <p className="text-sm text-slate-600">Create a cohort first.</p> : <AddPersonForm cohorts={cohortOptions} />}
+            {overview.cohorts.length === 0 ? (
+              <p className="text-sm text-slate-600">Create a cohort first.</p>
+            ) : (
+              <AddPersonForm cohorts={cohortOptions} />
+            )}
           </Card>
           <Card aria-labelledby="move-title">
             <h3 id="move-title" className="mb-2 font-semibold">
@@ -102,7 +110,8 @@ export default async function AdminPage() {
 
       <section aria-labelledby="modules-title" className="space-y-3">
         <h2 id="modules-title" className="text-lg font-semibold">
-          Module catalogue <span className="text-sm font-normal text-slate-600">· {overview.modules.length} modules</span>
+          Module catalogue{" "}
+          <span className="text-sm font-normal text-slate-600">· {overview.modules.length} modules</span>
         </h2>
         <Card aria-labelledby="new-module-title">
           <h3 id="new-module-title" className="mb-2 font-semibold">

@@ -26,10 +26,15 @@ export default async function CohortsPage() {
       <header className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Cohorts</h1>
-          <p className="text-slate-600">{viewer.role === "ADMIN" ? "Every cohort of the program." : "The cohorts you mentor."}</p>
+          <p className="text-slate-600">
+            {viewer.role === "ADMIN" ? "Every cohort of the program." : "The cohorts you mentor."}
+          </p>
         </div>
         {viewer.role === "ADMIN" ? (
-          <Link href="/admin" className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100">
+          <Link
+            href="/admin"
+            className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+          >
             Manage cohorts
           </Link>
         ) : null}
@@ -91,7 +96,9 @@ export default async function CohortsPage() {
                       Started {shortDate(cohort.startDate, true)} · {weekOf(cohort.currentWeek, cohort.weekCount)}
                     </p>
                   </div>
-                  {cohort.progress ? <ProgressBar progress={cohort.progress} label={`${cohort.name}: tasks done by its interns`} /> : null}
+                  {cohort.progress ? (
+                    <ProgressBar progress={cohort.progress} label={`${cohort.name}: tasks done by its interns`} />
+                  ) : null}
                   <dl className="grid grid-cols-3 gap-2 text-sm">
                     <div>
                       <dt className="text-slate-600">Interns</dt>

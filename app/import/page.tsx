@@ -17,21 +17,26 @@ export default async function ImportPage() {
         <Breadcrumb trail={[{ href: "/", label: "Dashboard" }]} current="Import" />
         <h1 className="text-2xl font-semibold tracking-tight">Import your worklog</h1>
         <p className="text-slate-700">
-          Bring in the weeks you already wrote as Hugo pages: each <code className="font-mono text-sm">_index.md</code> becomes a week you can tick off
-          here. You see what will be imported before anything is saved.
+          Bring in the weeks you already wrote as Hugo pages: each <code className="font-mono text-sm">_index.md</code>{" "}
+          becomes a week you can tick off here. You see what will be imported before anything is saved.
         </p>
       </header>
       {context ? (
         <>
           <p className="text-sm text-slate-600">
             {context.cohortName}: {context.weekCount} weeks.{" "}
-            {context.weeks.length > 0 ? `You have week${context.weeks.length > 1 ? "s" : ""} ${context.weeks.join(", ")}.` : "You have no weeks yet."}
+            {context.weeks.length > 0
+              ? `You have week${context.weeks.length > 1 ? "s" : ""} ${context.weeks.join(", ")}.`
+              : "You have no weeks yet."}
           </p>
           <ImportForm limits={IMPORT_LIMITS} />
         </>
       ) : (
         <Card>
-          <p>You are not in a cohort yet, so imported weeks would have no dates. Ask your program admin to add you to your cohort.</p>
+          <p>
+            You are not in a cohort yet, so imported weeks would have no dates. Ask your program admin to add you to
+            your cohort.
+          </p>
         </Card>
       )}
       <Card aria-labelledby="export-title">
@@ -39,8 +44,9 @@ export default async function ImportPage() {
           Export
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Your whole worklog, every week in English and Vietnamese, as <code className="font-mono">content/1-Worklog</code> for your FCJ site. Each
-          week&apos;s page also has an Export Markdown button.
+          Your whole worklog, every week in English and Vietnamese, as{" "}
+          <code className="font-mono">content/1-Worklog</code> for your FCJ site. Each week&apos;s page also has an
+          Export Markdown button.
         </p>
         <a
           href="/worklog/export.zip"

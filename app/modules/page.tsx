@@ -51,7 +51,9 @@ export default async function ModulesPage() {
                     )}
                   </span>
                   {m.state ? (
-                    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${STATE[m.state].className}`}>
+                    <span
+                      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${STATE[m.state].className}`}
+                    >
                       <span aria-hidden>{STATE[m.state].icon}</span>
                       {STATE[m.state].label}
                     </span>

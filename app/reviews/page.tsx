@@ -19,7 +19,8 @@ export default async function ReviewsPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Waiting for review</h1>
         <p className="text-slate-600">
-          {viewer.role === "ADMIN" ? "Submitted weeks in every cohort" : "Submitted weeks in the cohorts you mentor"}, oldest submission first.
+          {viewer.role === "ADMIN" ? "Submitted weeks in every cohort" : "Submitted weeks in the cohorts you mentor"},
+          oldest submission first.
         </p>
       </header>
       <Card aria-labelledby="queue-title">

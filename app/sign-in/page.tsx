@@ -18,7 +18,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const params = await searchParams;
   const callbackUrl = safeLocalPath(params.callbackUrl, appOrigin());
   if (await getViewer()) redirect(callbackUrl);
-  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? "Sign-in did not complete. Try again.") : null;
+  const error =
+    typeof params.error === "string" ? (ERRORS[params.error] ?? "Sign-in did not complete. Try again.") : null;
   return (
     <div className="mx-auto max-w-sm py-12">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Worklog</h1>

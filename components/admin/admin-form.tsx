@@ -7,7 +7,13 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 
 export interface FieldHelpers {
   /** Props for the input, select or textarea named `name`: id, name, error state and description. */
-  control: (name: string) => { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string };
+  control: (name: string) => {
+    id: string;
+    name: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    className: string;
+  };
   error: (name: string) => string | undefined;
   errorId: (name: string) => string;
   id: (name: string) => string;
@@ -68,7 +74,9 @@ export function AdminForm<T>({
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const input = Object.fromEntries([...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+        const input = Object.fromEntries(
+          [...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+        );
         setMessage(null);
         run(input, (data) => {
           setMessage(successMessage(data));
@@ -79,7 +87,10 @@ export function AdminForm<T>({
       {children(helpers)}
       {showFormError ? <FormMessage message={formError} /> : null}
       {message ? (
-        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {message}
         </p>
       ) : null}
@@ -89,7 +100,9 @@ export function AdminForm<T>({
         aria-disabled={pending}
         className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden /> : null}
+        {pending ? (
+          <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
+        ) : null}
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>

@@ -12,18 +12,36 @@ export interface CohortOption {
 
 export function CreateCohortForm({ defaultStartDate }: { defaultStartDate: string }) {
   return (
-    <AdminForm action={createCohortAction} submitLabel="Create cohort" pendingLabel="Creating…" successMessage={() => "Cohort created."}>
+    <AdminForm
+      action={createCohortAction}
+      submitLabel="Create cohort"
+      pendingLabel="Creating…"
+      successMessage={() => "Cohort created."}
+    >
       {(field) => (
         <>
           <Field field={field} name="name" label="Name">
-            <input {...field.control("name")} required maxLength={ADMIN_LIMITS.cohortName} placeholder="FCJ Cloud Internship — Spring 2027" />
+            <input
+              {...field.control("name")}
+              required
+              maxLength={ADMIN_LIMITS.cohortName}
+              placeholder="FCJ Cloud Internship — Spring 2027"
+            />
           </Field>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field field={field} name="startDate" label="Start date" hint="Week 1 starts on this day.">
               <input {...field.control("startDate")} type="date" required defaultValue={defaultStartDate} />
             </Field>
             <Field field={field} name="weekCount" label="Weeks">
-              <input {...field.control("weekCount")} type="number" inputMode="numeric" min={1} max={ADMIN_LIMITS.weeks} required defaultValue={12} />
+              <input
+                {...field.control("weekCount")}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={ADMIN_LIMITS.weeks}
+                required
+                defaultValue={12}
+              />
             </Field>
           </div>
         </>
@@ -39,13 +57,21 @@ export function AddPersonForm({ cohorts }: { cohorts: CohortOption[] }) {
       submitLabel="Add to cohort"
       pendingLabel="Adding…"
       successMessage={(data) =>
-        data?.created ? "Added. They can sign in with this email; their account is waiting for them." : "Added to the cohort."
+        data?.created
+          ? "Added. They can sign in with this email; their account is waiting for them."
+          : "Added to the cohort."
       }
     >
       {(field) => (
         <>
           <Field field={field} name="email" label="Email" hint="The address they sign in with.">
-            <input {...field.control("email")} type="email" autoComplete="off" required placeholder="an.nguyen@example.com" />
+            <input
+              {...field.control("email")}
+              type="email"
+              autoComplete="off"
+              required
+              placeholder="an.nguyen@example.com"
+            />
           </Field>
           <Field field={field} name="name" label="Name (if new)" hint="Replaced by the name from their sign-in.">
             <input {...field.control("name")} maxLength={ADMIN_LIMITS.personName} autoComplete="off" />
@@ -55,7 +81,8 @@ export function AddPersonForm({ cohorts }: { cohorts: CohortOption[] }) {
               <legend className="text-sm font-medium">Role</legend>
               <div className="mt-1 flex gap-4">
                 <label className="flex min-h-10 items-center gap-2">
-                  <input type="radio" name="role" value="INTERN" defaultChecked className="size-4 accent-brand-600" /> Intern
+                  <input type="radio" name="role" value="INTERN" defaultChecked className="size-4 accent-brand-600" />{" "}
+                  Intern
                 </label>
                 <label className="flex min-h-10 items-center gap-2">
                   <input type="radio" name="role" value="MENTOR" className="size-4 accent-brand-600" /> Mentor
@@ -106,7 +133,12 @@ export function MoveInternForm({ cohorts }: { cohorts: CohortOption[] }) {
                 ))}
             </select>
           </Field>
-          <Field field={field} name="cohortId" label="Move to" hint="Their weeks go with them: the new cohort's mentors see them, the old cohort's no longer.">
+          <Field
+            field={field}
+            name="cohortId"
+            label="Move to"
+            hint="Their weeks go with them: the new cohort's mentors see them, the old cohort's no longer."
+          >
             <select {...field.control("cohortId")} required defaultValue="">
               <option value="" disabled>
                 Choose a cohort

@@ -28,17 +28,42 @@ function ModuleFields({ module }: { module?: ModuleRow }) {
           {module ? <input type="hidden" name="id" value={module.id} /> : null}
           <div className="grid gap-3 sm:grid-cols-[8rem_8rem_1fr]">
             <Field field={field} name="code" label="Code" hint="Like 05-03.">
-              <input {...field.control("code")} required pattern="\d{2}-\d{2}" defaultValue={module?.code} placeholder="05-03" />
+              <input
+                {...field.control("code")}
+                required
+                pattern="\d{2}-\d{2}"
+                defaultValue={module?.code}
+                placeholder="05-03"
+              />
             </Field>
             <Field field={field} name="curriculumWeek" label="Week">
-              <input {...field.control("curriculumWeek")} type="number" inputMode="numeric" min={1} max={ADMIN_LIMITS.weeks} required defaultValue={module?.curriculumWeek} />
+              <input
+                {...field.control("curriculumWeek")}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={ADMIN_LIMITS.weeks}
+                required
+                defaultValue={module?.curriculumWeek}
+              />
             </Field>
             <Field field={field} name="title" label="Title">
-              <input {...field.control("title")} required maxLength={ADMIN_LIMITS.moduleTitle} defaultValue={module?.title} />
+              <input
+                {...field.control("title")}
+                required
+                maxLength={ADMIN_LIMITS.moduleTitle}
+                defaultValue={module?.title}
+              />
             </Field>
           </div>
           <Field field={field} name="referenceUrl" label="Reference URL (optional)">
-            <input {...field.control("referenceUrl")} type="url" maxLength={ADMIN_LIMITS.url} defaultValue={module?.referenceUrl ?? ""} placeholder="https://" />
+            <input
+              {...field.control("referenceUrl")}
+              type="url"
+              maxLength={ADMIN_LIMITS.url}
+              defaultValue={module?.referenceUrl ?? ""}
+              placeholder="https://"
+            />
           </Field>
         </>
       )}

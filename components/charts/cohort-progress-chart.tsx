@@ -25,13 +25,25 @@ const axisTick = { fontSize: 12, fill: "#334155" };
 export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; description: string }) {
   return (
     <ChartFrame height={300}>
-      <BarChart data={data} responsive style={{ width: "100%", height: 300 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: "100%", height: 300 }}
+        margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
+        desc={description}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={axisTick} />
         <YAxis allowDecimals={false} tick={axisTick} width={40} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="planned" name="Planned tasks" fill={{ color: PLANNED, definition: stripes }} stroke={PLANNED} isAnimationActive={false}>
+        <Bar
+          dataKey="planned"
+          name="Planned tasks"
+          fill={{ color: PLANNED, definition: stripes }}
+          stroke={PLANNED}
+          isAnimationActive={false}
+        >
           <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
         </Bar>
         <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
@@ -43,17 +55,42 @@ export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; des
 }
 
 /** How many interns' weeks are approved, week by week, out of the interns in the cohort. */
-export function ApprovedByWeekChart({ data, interns, description }: { data: WeekPoint[]; interns: number; description: string }) {
+export function ApprovedByWeekChart({
+  data,
+  interns,
+  description,
+}: {
+  data: WeekPoint[];
+  interns: number;
+  description: string;
+}) {
   return (
     <ChartFrame height={240}>
-      <BarChart data={data} responsive style={{ width: "100%", height: 240 }} margin={{ top: 24, right: 8, bottom: 4, left: 0 }} desc={description}>
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: "100%", height: 240 }}
+        margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
+        desc={description}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={axisTick} />
         <YAxis allowDecimals={false} domain={[0, Math.max(interns, 1)]} tick={axisTick} width={40} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="approved" name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`} fill={{ color: APPROVED, definition: dots }} isAnimationActive={false}>
-          <LabelList dataKey="approved" position="top" fontSize={11} fill="#334155" formatter={(value) => `${value ?? 0}/${interns}`} />
+        <Bar
+          dataKey="approved"
+          name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`}
+          fill={{ color: APPROVED, definition: dots }}
+          isAnimationActive={false}
+        >
+          <LabelList
+            dataKey="approved"
+            position="top"
+            fontSize={11}
+            fill="#334155"
+            formatter={(value) => `${value ?? 0}/${interns}`}
+          />
         </Bar>
       </BarChart>
     </ChartFrame>

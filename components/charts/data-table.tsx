@@ -15,7 +15,9 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
   }, []);
   return (
     <details ref={details} className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">Show the numbers as a table</summary>
+      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">
+        Show the numbers as a table
+      </summary>
       {open ? (
         <div className="mt-2 overflow-x-auto">
           <table className="data-table">

@@ -17,7 +17,15 @@ const axisTick = { fontSize: 12, fill: "#334155" };
  * Each intern's share of planned tasks done, against the cohort's (a labelled dashed line). Each
  * bar carries its value, so neither colour nor reading the axis is needed.
  */
-export function InternStandingChart({ data, cohortPercent, description }: { data: InternPoint[]; cohortPercent: number; description: string }) {
+export function InternStandingChart({
+  data,
+  cohortPercent,
+  description,
+}: {
+  data: InternPoint[];
+  cohortPercent: number;
+  description: string;
+}) {
   const height = 48 + data.length * 32;
   return (
     <ChartFrame height={height}>

@@ -16,7 +16,14 @@ export interface WeekRow {
 }
 
 /** An intern, best first: [name, tasks done, tasks planned, done %, weeks approved, weeks behind]. */
-export type RankedIntern = [name: string, done: number, total: number, percent: number, approved: number, behind: number];
+export type RankedIntern = [
+  name: string,
+  done: number,
+  total: number,
+  percent: number,
+  approved: number,
+  behind: number,
+];
 
 export function CohortChartsView({
   points,
@@ -61,7 +68,13 @@ export function CohortChartsView({
           <DataTable
             caption="Tasks done over planned, week by week"
             head={["Week", "Planned", "Done", "Done %", "Interns with a page"]}
-            rows={points.map((p, i) => [`Week ${weeks[i]!.number}`, p.planned, p.done, `${weeks[i]!.percent}%`, `${p.started} of ${interns}`])}
+            rows={points.map((p, i) => [
+              `Week ${weeks[i]!.number}`,
+              p.planned,
+              p.done,
+              `${weeks[i]!.percent}%`,
+              `${p.started} of ${interns}`,
+            ])}
           />
         </Card>
         <Card aria-labelledby="chart-approved-title">
@@ -77,7 +90,12 @@ export function CohortChartsView({
           <DataTable
             caption="Weeks approved, week by week"
             head={["Week", "Approved", "Waiting for review", "Behind"]}
-            rows={points.map((p, i) => [`Week ${weeks[i]!.number}`, `${p.approved} of ${interns}`, weeks[i]!.submitted, weeks[i]!.behind])}
+            rows={points.map((p, i) => [
+              `Week ${weeks[i]!.number}`,
+              `${p.approved} of ${interns}`,
+              weeks[i]!.submitted,
+              weeks[i]!.behind,
+            ])}
           />
         </Card>
       </div>
@@ -98,7 +116,14 @@ export function CohortChartsView({
         <DataTable
           caption="Where each intern stands against the cohort"
           head={["Intern", "Tasks done", "Done %", "Against the cohort", "Weeks approved", "Weeks behind"]}
-          rows={ranked.map(([name, done, total, percent, approved, behind]) => [name, `${done} of ${total}`, `${percent}%`, delta(percent), approved, behind])}
+          rows={ranked.map(([name, done, total, percent, approved, behind]) => [
+            name,
+            `${done} of ${total}`,
+            `${percent}%`,
+            delta(percent),
+            approved,
+            behind,
+          ])}
         />
       </Card>
     </section>

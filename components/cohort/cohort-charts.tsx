@@ -21,17 +21,31 @@ export function CohortCharts({ grid }: { grid: CohortGrid }) {
   }));
   const interns = grid.rows.length;
   const standing = internStanding(grid.rows);
-  const ranked = [...standing.interns].sort((a, b) => b.progress.percent - a.progress.percent || a.name.localeCompare(b.name, "vi"));
+  const ranked = [...standing.interns].sort(
+    (a, b) => b.progress.percent - a.progress.percent || a.name.localeCompare(b.name, "vi"),
+  );
   const above = ranked.filter((i) => i.progress.percent >= standing.cohort.percent).length;
   const best = shown.reduce((a, b) => (b.progress.percent > a.progress.percent ? b : a), shown[0]!);
-  const weeks: WeekRow[] = shown.map((t) => ({ number: t.number, percent: t.progress.percent, submitted: t.submitted, behind: t.behind }));
+  const weeks: WeekRow[] = shown.map((t) => ({
+    number: t.number,
+    percent: t.progress.percent,
+    submitted: t.submitted,
+    behind: t.behind,
+  }));
   return (
     <CohortChartsView
       points={points}
       weeks={weeks}
       interns={interns}
       cohortPercent={standing.cohort.percent}
-      ranked={ranked.map((i) => [i.name, i.progress.done, i.progress.total, i.progress.percent, i.approvedWeeks, i.behindWeeks])}
+      ranked={ranked.map((i) => [
+        i.name,
+        i.progress.done,
+        i.progress.total,
+        i.progress.percent,
+        i.approvedWeeks,
+        i.behindWeeks,
+      ])}
       summaries={{
         tasks: `Weeks 1 to ${shown.length}: ${standing.cohort.done} of ${standing.cohort.total} planned tasks done (${standing.cohort.percent}%); week ${best.number} is the most complete at ${best.progress.percent}%.`,
         approved: `${shown.reduce((n, t) => n + t.approved, 0)} weeks approved so far: ${shown.map((t) => `week ${t.number}: ${t.approved} of ${interns}`).join(", ")}.`,

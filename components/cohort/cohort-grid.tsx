@@ -6,11 +6,20 @@ import { cellMatches, gridTotal, weekTotals, type GridColumn, type GridRow } fro
 
 const statusIndex = new Map<string, number>(CELL_STATUSES.map((status, index) => [status, index]));
 
-function sortHeader(filter: GridFilter, basePath: string, asc: GridFilter["sort"], desc: GridFilter["sort"]): SortHeader {
+function sortHeader(
+  filter: GridFilter,
+  basePath: string,
+  asc: GridFilter["sort"],
+  desc: GridFilter["sort"],
+): SortHeader {
   const current = filter.sort === asc ? "ascending" : filter.sort === desc ? "descending" : null;
   const next = current === "ascending" ? desc : asc;
   const query = gridFilterQuery(filter, { sort: next });
-  return { href: query ? `${basePath}?${query}` : basePath, ariaSort: current ?? "none", next: next.endsWith("desc") ? "descending" : "ascending" };
+  return {
+    href: query ? `${basePath}?${query}` : basePath,
+    ariaSort: current ?? "none",
+    next: next.endsWith("desc") ? "descending" : "ascending",
+  };
 }
 
 /**
@@ -52,15 +61,13 @@ export function CohortGrid({
         id: row.intern.id,
         name: row.intern.name,
         email: row.intern.email,
-        cells: row.cells.map(
-          (cell): GridTableCell => [
-            cell.weekId,
-            statusIndex.get(cell.status) ?? 0,
-            cell.progress.done,
-            cell.progress.total,
-            (cell.behind ? CELL_BEHIND : 0) | (cellFilter && cellMatches(cell, filter) ? CELL_MATCHES : 0),
-          ],
-        ),
+        cells: row.cells.map((cell): GridTableCell => [
+          cell.weekId,
+          statusIndex.get(cell.status) ?? 0,
+          cell.progress.done,
+          cell.progress.total,
+          (cell.behind ? CELL_BEHIND : 0) | (cellFilter && cellMatches(cell, filter) ? CELL_MATCHES : 0),
+        ]),
         done: row.total.done,
         total: row.total.total,
         percent: row.total.percent,

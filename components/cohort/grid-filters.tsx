@@ -19,12 +19,25 @@ const SORT_LABEL: Record<GridFilter["sort"], string> = {
 export function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
   const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
   return (
-    <Form action={action} role="search" aria-label="Filter the grid" className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4">
+    <Form
+      action={action}
+      role="search"
+      aria-label="Filter the grid"
+      className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
+    >
       <div className="min-w-48 flex-1">
         <label htmlFor="grid-q" className="text-sm font-medium">
           Intern
         </label>
-        <input id="grid-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={SEARCH_MAX} placeholder="Name or email" className={inputClass} />
+        <input
+          id="grid-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ""}
+          maxLength={SEARCH_MAX}
+          placeholder="Name or email"
+          className={inputClass}
+        />
       </div>
       <div>
         <label htmlFor="grid-status" className="text-sm font-medium">
@@ -52,15 +65,27 @@ export function GridFilters({ action, filter }: { action: string; filter: GridFi
         </select>
       </div>
       <label className="flex min-h-10 items-center gap-2 text-sm">
-        <input type="checkbox" name="behind" value="1" defaultChecked={filter.behind} className="size-4 accent-brand-600" />
+        <input
+          type="checkbox"
+          name="behind"
+          value="1"
+          defaultChecked={filter.behind}
+          className="size-4 accent-brand-600"
+        />
         Only weeks behind
       </label>
       <div className="flex gap-2">
-        <button type="submit" className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
           Apply
         </button>
         {active ? (
-          <Link href={action} className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100">
+          <Link
+            href={action}
+            className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             Clear
           </Link>
         ) : null}

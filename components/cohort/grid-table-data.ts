@@ -4,7 +4,13 @@
 import type { GridStatus } from "@/lib/worklog/grid";
 
 /** Cell statuses by their index in a GridTableCell. */
-export const CELL_STATUSES = ["NONE", "DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const satisfies readonly GridStatus[];
+export const CELL_STATUSES = [
+  "NONE",
+  "DRAFT",
+  "SUBMITTED",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+] as const satisfies readonly GridStatus[];
 
 /** Flags of a GridTableCell. */
 export const CELL_BEHIND = 1;
@@ -53,4 +59,3 @@ export interface GridTableProps {
   sortByTotal: SortHeader;
   all: { done: number; total: number; percent: number; approved: number; waiting: number; behind: number };
 }
-

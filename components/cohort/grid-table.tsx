@@ -7,17 +7,35 @@
 import Link from "next/link";
 import { STATUS_LABEL } from "@/components/ui/status-badge";
 import { progressOf } from "@/lib/worklog/progress";
-import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type GridTableProps, type SortHeader } from "./grid-table-data";
+import {
+  CELL_BEHIND,
+  CELL_MATCHES,
+  CELL_STATUSES,
+  type GridTableCell,
+  type GridTableProps,
+  type SortHeader,
+} from "./grid-table-data";
 
 const percentOf = (done: number, total: number) => progressOf(done, total).percent;
 
 function MiniBar({ done, total }: { done: number; total: number }) {
   const full = total > 0 && done >= total;
-  return <i className={full ? "mini-bar is-full" : "mini-bar"} style={{ "--p": `${percentOf(done, total)}%` } as React.CSSProperties} />;
+  return (
+    <i
+      className={full ? "mini-bar is-full" : "mini-bar"}
+      style={{ "--p": `${percentOf(done, total)}%` } as React.CSSProperties}
+    />
+  );
 }
 
 /** The <td> class naming a cell's status (app/globals.css draws the badge from it). */
-const STATUS_CLASS = { NONE: "st-n", DRAFT: "st-d", SUBMITTED: "st-s", CHANGES_REQUESTED: "st-c", APPROVED: "st-a" } as const;
+const STATUS_CLASS = {
+  NONE: "st-n",
+  DRAFT: "st-d",
+  SUBMITTED: "st-s",
+  CHANGES_REQUESTED: "st-c",
+  APPROVED: "st-a",
+} as const;
 
 function Cell({ cell }: { cell: GridTableCell }) {
   const [weekId, statusIndex, done, total, flags] = cell;
@@ -70,18 +88,31 @@ function SortLink({ label, header }: { label: string; header: SortHeader }) {
  */
 export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all }: GridTableProps) {
   return (
-    <div role="region" aria-labelledby="grid-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div
+      role="region"
+      aria-labelledby="grid-caption"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <table className="cohort-grid w-max min-w-full border-collapse text-left text-sm">
         <caption id="grid-caption" className="px-3 pt-3 pb-1 text-left text-sm text-slate-600">
           {caption}
         </caption>
         <thead>
           <tr className="border-b border-slate-200 align-bottom">
-            <th scope="col" aria-sort={sortByName.ariaSort} className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold">
+            <th
+              scope="col"
+              aria-sort={sortByName.ariaSort}
+              className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold"
+            >
               <SortLink label="Intern" header={sortByName} />
             </th>
             {columns.map((column) => (
-              <th key={column.number} scope="col" className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}>
+              <th
+                key={column.number}
+                scope="col"
+                className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}
+              >
                 Week {column.number}
                 <span className="block text-xs font-normal text-slate-600">{column.dates}</span>
                 {column.current ? <span className="block text-xs font-medium text-brand-800">This week</span> : null}
@@ -98,7 +129,10 @@ export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all
               <th scope="row">
                 <span>{row.name}</span>
                 <small>{row.email}</small>
-                <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={`Download ${row.name}'s worklog as a Hugo zip`}>
+                <a
+                  href={`/worklog/export.zip?intern=${row.id}`}
+                  aria-label={`Download ${row.name}'s worklog as a Hugo zip`}
+                >
                   Worklog .zip
                 </a>
               </th>

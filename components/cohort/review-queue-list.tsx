@@ -15,7 +15,11 @@ export function ReviewQueueList({ items, showCohort }: { items: ReviewQueueItem[
       {items.map((item) => (
         <li key={item.weekId} className="flex flex-wrap items-center gap-x-4 gap-y-2 py-3">
           <div className="min-w-48 flex-1">
-            <Link href={`/weeks/${item.weekId}`} prefetch={false} className="font-medium text-brand-800 hover:underline">
+            <Link
+              href={`/weeks/${item.weekId}`}
+              prefetch={false}
+              className="font-medium text-brand-800 hover:underline"
+            >
               {item.intern.name} · Week {item.number}
             </Link>
             <p className="text-xs text-slate-600">
@@ -24,7 +28,11 @@ export function ReviewQueueList({ items, showCohort }: { items: ReviewQueueItem[
             </p>
           </div>
           <div className="w-40">
-            <ProgressBar progress={item.progress} label={`${item.intern.name}, week ${item.number} progress`} size="sm" />
+            <ProgressBar
+              progress={item.progress}
+              label={`${item.intern.name}, week ${item.number} progress`}
+              size="sm"
+            />
           </div>
         </li>
       ))}

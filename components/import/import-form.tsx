@@ -20,7 +20,11 @@ interface Answers {
  * Posts the files to the import route and reads its answer; never throws. A failed request gets
  * the server's own message when it sent one, else a message that says what to do.
  */
-async function post<I extends Intent>(intent: I, files: File[], mode: ImportMode): Promise<{ status: number; result: ActionResult<Answers[I]> }> {
+async function post<I extends Intent>(
+  intent: I,
+  files: File[],
+  mode: ImportMode,
+): Promise<{ status: number; result: ActionResult<Answers[I]> }> {
   const data = new FormData();
   data.set("intent", intent);
   data.set("mode", mode);
@@ -28,22 +32,38 @@ async function post<I extends Intent>(intent: I, files: File[], mode: ImportMode
   let response: Response;
   try {
     // A redirect means no session cookie at all (proxy.ts sends those to sign-in): do not follow it with the files.
-    response = await fetch("/import/upload", { method: "POST", body: data, redirect: "manual", headers: { Accept: "application/json" } });
+    response = await fetch("/import/upload", {
+      method: "POST",
+      body: data,
+      redirect: "manual",
+      headers: { Accept: "application/json" },
+    });
   } catch {
     return { status: 0, result: { ok: false, formError: "The upload failed: check your connection and try again." } };
   }
   if (response.type === "opaqueredirect") {
-    return { status: 401, result: { ok: false, formError: "You are signed out. Reload the page to sign in again, then choose your files again." } };
+    return {
+      status: 401,
+      result: {
+        ok: false,
+        formError: "You are signed out. Reload the page to sign in again, then choose your files again.",
+      },
+    };
   }
   // The route answers every outcome with an ActionResult (its 429 says how long to wait); anything
   // else (a proxy's error page, a crash) gets a message of our own.
   const body = (await response.json().catch(() => null)) as ActionResult<Answers[I]> | null;
   if (response.ok && body?.ok) return { status: response.status, result: body };
-  if (!response.ok && body?.ok === false && (body.formError || body.fieldErrors)) return { status: response.status, result: body };
-  if (response.status === 503) return { status: 503, result: { ok: false, formError: "Worklog is restarting. Try again in a few seconds." } };
+  if (!response.ok && body?.ok === false && (body.formError || body.fieldErrors))
+    return { status: response.status, result: body };
+  if (response.status === 503)
+    return { status: 503, result: { ok: false, formError: "Worklog is restarting. Try again in a few seconds." } };
   return {
     status: response.status,
-    result: { ok: false, formError: `That did not work: the server answered in an unexpected way (HTTP ${response.status}). Try again in a moment.` },
+    result: {
+      ok: false,
+      formError: `That did not work: the server answered in an unexpected way (HTTP ${response.status}). Try again in a moment.`,
+    },
   };
 }
 
@@ -65,7 +85,12 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
   // Only the answer to the latest request counts (files may change while a preview runs).
   const latest = useRef(0);
 
-  const send = <I extends Intent>(sent: I, chosen: File[], chosenMode: ImportMode, onDone: (data: Answers[I]) => void) => {
+  const send = <I extends Intent>(
+    sent: I,
+    chosen: File[],
+    chosenMode: ImportMode,
+    onDone: (data: Answers[I]) => void,
+  ) => {
     const request = ++latest.current;
     setErrors([]);
     // The shared schema first: a file over the limits is refused before it is uploaded.
@@ -83,7 +108,10 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
         // A failed preview says nothing about these files, nor does an import the files themselves
         // failed (400, 413); any other failed import keeps the preview to retry from.
         if (sent === "preview" || status === 400 || status === 413) setPreview(null);
-        setErrors([...Object.values(result.fieldErrors ?? {}).flat(), ...(result.fieldErrors ? [] : [result.formError ?? "That did not work. Try again."])]);
+        setErrors([
+          ...Object.values(result.fieldErrors ?? {}).flat(),
+          ...(result.fieldErrors ? [] : [result.formError ?? "That did not work. Try again."]),
+        ]);
       }
     });
   };
@@ -129,7 +157,10 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
 
   return (
     <div className="space-y-4">
-      <section aria-labelledby={`${id}-choose`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+      <section
+        aria-labelledby={`${id}-choose`}
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+      >
         <h2 id={`${id}-choose`} className="sr-only">
           Choose files
         </h2>
@@ -139,9 +170,9 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
               Worklog pages
             </label>
             <p id={`${id}-files-hint`} className="mt-0.5 text-sm text-slate-600">
-              Week pages (<code className="font-mono">_index.md</code>, <code className="font-mono">_index.vi.md</code>), or a .zip of your{" "}
-              <code className="font-mono">content/1-Worklog</code> folder. At most {limits.files} files, {limits.pageBytes / 1_000_000} MB a page,{" "}
-              {limits.uploadBytes / 1_000_000} MB in all.
+              Week pages (<code className="font-mono">_index.md</code>, <code className="font-mono">_index.vi.md</code>
+              ), or a .zip of your <code className="font-mono">content/1-Worklog</code> folder. At most {limits.files}{" "}
+              files, {limits.pageBytes / 1_000_000} MB a page, {limits.uploadBytes / 1_000_000} MB in all.
             </p>
             <input
               key={inputKey}
@@ -202,7 +233,10 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
       <div role="status" aria-live="polite" className="min-h-6 text-sm text-slate-600">
         {busy ? (
           <span className="inline-flex items-center gap-2">
-            <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+            <span
+              className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600"
+              aria-hidden
+            />
             {busy}
           </span>
         ) : saved ? (
@@ -221,7 +255,12 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
               disabled={pending || !preview.ok || toSave === 0}
               className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
             >
-              {importing ? <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden /> : null}
+              {importing ? (
+                <span
+                  className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+                  aria-hidden
+                />
+              ) : null}
               {importing ? "Importing…" : `Import ${toSave} ${toSave === 1 ? "week" : "weeks"}`}
             </button>
             <span className="text-sm text-slate-600">

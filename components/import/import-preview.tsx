@@ -24,8 +24,12 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <p className="text-sm text-slate-600">
           {preview.weeks.length === 0
             ? "No week can be imported from these files"
-            : [create && `${create} new`, replace && `${replace} to replace`, skip && `${skip} skipped`].filter(Boolean).join(", ")}
-          {errors.length > 0 ? ` · ${errors.length} ${errors.length === 1 ? "file has an error" : "files have errors"}` : ""}
+            : [create && `${create} new`, replace && `${replace} to replace`, skip && `${skip} skipped`]
+                .filter(Boolean)
+                .join(", ")}
+          {errors.length > 0
+            ? ` · ${errors.length} ${errors.length === 1 ? "file has an error" : "files have errors"}`
+            : ""}
           . Nothing is saved yet.
         </p>
       </div>
@@ -35,7 +39,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           role={errors.length > 0 ? "alert" : undefined}
           className={`rounded-xl border p-4 ${errors.length > 0 ? "border-red-200 bg-red-50" : "border-slate-200 bg-white"}`}
         >
-          <h3 className={`font-semibold ${errors.length > 0 ? "text-red-900" : ""}`}>{errors.length > 0 ? "Files that cannot be imported" : "Files left out"}</h3>
+          <h3 className={`font-semibold ${errors.length > 0 ? "text-red-900" : ""}`}>
+            {errors.length > 0 ? "Files that cannot be imported" : "Files left out"}
+          </h3>
           <ul className="mt-2 space-y-2 text-sm">
             {problems.map((file, i) => (
               <li key={i} className="break-words">
@@ -43,7 +49,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   {file.status === "error" ? "Error" : "Left out"}
                 </span>
                 <span className="font-mono">{file.name}</span>
-                {file.message ? <span className={file.status === "error" ? "text-red-900" : "text-slate-700"}>: {file.message}</span> : null}
+                {file.message ? (
+                  <span className={file.status === "error" ? "text-red-900" : "text-slate-700"}>: {file.message}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -67,19 +75,26 @@ function WeekPreview({ week, open }: { week: ImportWeekPreview; open: boolean })
     <section aria-labelledby={titleId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 id={titleId} className="font-semibold">
-          Week {week.number}{" "}
-          <span className="ml-1 font-normal text-slate-600">{week.title}</span>
+          Week {week.number} <span className="ml-1 font-normal text-slate-600">{week.title}</span>
         </h3>
-        <span className={`inline-flex rounded-full border px-2 py-0.5 text-xs font-medium ${ACTION[week.action].className}`}>{ACTION[week.action].label}</span>
+        <span
+          className={`inline-flex rounded-full border px-2 py-0.5 text-xs font-medium ${ACTION[week.action].className}`}
+        >
+          {ACTION[week.action].label}
+        </span>
       </div>
       <p className="mt-1 break-words text-sm text-slate-600">
-        <span className="font-mono">{week.fileName}</span> · {LANG[week.lang]} · {week.days.length} {week.days.length === 1 ? "day" : "days"}, {week.taskCount}{" "}
-        {week.taskCount === 1 ? "task" : "tasks"} · dates {week.dateFormat ? `written as ${week.dateFormat}` : "not in a table"} · your week {week.number}:{" "}
+        <span className="font-mono">{week.fileName}</span> · {LANG[week.lang]} · {week.days.length}{" "}
+        {week.days.length === 1 ? "day" : "days"}, {week.taskCount} {week.taskCount === 1 ? "task" : "tasks"} · dates{" "}
+        {week.dateFormat ? `written as ${week.dateFormat}` : "not in a table"} · your week {week.number}:{" "}
         {dateRange(week.startDate, week.endDate)}
       </p>
       {week.reason ? <p className="mt-2 text-sm text-slate-700">{week.reason}</p> : null}
       {week.warnings.length > 0 ? (
-        <ul aria-label={`Warnings for week ${week.number}`} className="mt-3 space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <ul
+          aria-label={`Warnings for week ${week.number}`}
+          className="mt-3 space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {week.warnings.map((warning, i) => (
             <li key={i}>
               <span aria-hidden>⚠ </span>
@@ -93,7 +108,11 @@ function WeekPreview({ week, open }: { week: ImportWeekPreview; open: boolean })
           <span className="text-slate-600">Linked modules: </span>
           <span className="inline-flex flex-wrap gap-1 align-middle">
             {week.modules.map((m) => (
-              <span key={m.code} title={m.title} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+              <span
+                key={m.code}
+                title={m.title}
+                className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
+              >
                 {m.code} {m.title}
               </span>
             ))}
@@ -136,7 +155,10 @@ function WeekPreview({ week, open }: { week: ImportWeekPreview; open: boolean })
                           <li key={j}>
                             <InlineMarkdown text={task.text} />
                             {task.moduleCodes.map((code) => (
-                              <span key={code} className="ml-1 rounded-full bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">
+                              <span
+                                key={code}
+                                className="ml-1 rounded-full bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700"
+                              >
                                 {code}
                               </span>
                             ))}

@@ -22,7 +22,11 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
         {state === "copied" ? "Copied ✓" : label}
       </button>
       <span role="status" aria-live="polite" className="text-sm text-slate-600">
-        {state === "copied" ? "Copied to the clipboard." : state === "failed" ? "Your browser did not allow copying: select the Markdown and copy it." : ""}
+        {state === "copied"
+          ? "Copied to the clipboard."
+          : state === "failed"
+            ? "Your browser did not allow copying: select the Markdown and copy it."
+            : ""}
       </span>
     </>
   );

@@ -56,7 +56,13 @@ function renderBlock(node: RootContent, key: number): React.ReactNode {
               {item.checked ? "☑" : "☐"}
             </span>
           ) : null}
-          {item.children.map((child, j) => (child.type === "paragraph" ? <span key={j}>{child.children.map(renderInline)}</span> : renderBlock(child, j)))}
+          {item.children.map((child, j) =>
+            child.type === "paragraph" ? (
+              <span key={j}>{child.children.map(renderInline)}</span>
+            ) : (
+              renderBlock(child, j)
+            ),
+          )}
         </li>
       ));
       return node.ordered ? (
@@ -94,13 +100,18 @@ function renderBlock(node: RootContent, key: number): React.ReactNode {
     case "definition":
       return null;
     default:
-      return "children" in node ? <div key={key}>{(node.children as RootContent[]).map(renderBlock)}</div> : "value" in node ? <p key={key}>{String(node.value)}</p> : null;
+      return "children" in node ? (
+        <div key={key}>{(node.children as RootContent[]).map(renderBlock)}</div>
+      ) : "value" in node ? (
+        <p key={key}>{String(node.value)}</p>
+      ) : null;
   }
 }
 
 function PreviewTable({ table }: { table: Table }) {
   const [head, ...rows] = table.children;
-  const align = (i: number) => ({ left: "text-left", right: "text-right", center: "text-center" })[table.align?.[i] ?? "left"] ?? "text-left";
+  const align = (i: number) =>
+    ({ left: "text-left", right: "text-right", center: "text-center" })[table.align?.[i] ?? "left"] ?? "text-left";
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full border-collapse text-sm">
@@ -108,7 +119,11 @@ function PreviewTable({ table }: { table: Table }) {
           <thead>
             <tr>
               {head.children.map((cell, i) => (
-                <th key={i} scope="col" className={`border border-slate-200 bg-slate-50 px-2 py-1.5 font-semibold ${align(i)}`}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={`border border-slate-200 bg-slate-50 px-2 py-1.5 font-semibold ${align(i)}`}
+                >
                   {cell.children.map(renderInline)}
                 </th>
               ))}

@@ -35,6 +35,8 @@ export function weekTrail(week: {
   weekHref?: string;
 }): { trail: Crumb[]; weekLabel: string } {
   const weekLabel = week.own ? `Week ${week.number}` : `${week.internName} · Week ${week.number}`;
-  const home = week.own ? { href: "/", label: "Dashboard" } : { href: `/cohorts/${week.cohort.id}`, label: week.cohort.name };
+  const home = week.own
+    ? { href: "/", label: "Dashboard" }
+    : { href: `/cohorts/${week.cohort.id}`, label: week.cohort.name };
   return { trail: week.weekHref ? [home, { href: week.weekHref, label: weekLabel }] : [home], weekLabel };
 }

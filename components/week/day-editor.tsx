@@ -65,7 +65,11 @@ export function DayEditor({
     setStartDate(day?.startDate ?? "");
     setEndDate(day?.endDate ?? "");
     setReferences((day?.references ?? []).join("\n"));
-    setTasks(day ? day.tasks.map((t) => ({ key: t.id, id: t.id, text: t.text, moduleCodes: t.moduleCodes })) : [{ key: crypto.randomUUID(), text: "", moduleCodes: [] }]);
+    setTasks(
+      day
+        ? day.tasks.map((t) => ({ key: t.id, id: t.id, text: t.text, moduleCodes: t.moduleCodes }))
+        : [{ key: crypto.randomUUID(), text: "", moduleCodes: [] }],
+    );
     save.reset();
     setEditing(true);
   };
@@ -86,10 +90,20 @@ export function DayEditor({
         <FormMessage message={remove.formError ?? reorder.formError} />
         <div className="mt-3 flex flex-wrap gap-1 border-t border-slate-100 pt-3">
           <Button onClick={open}>Edit day</Button>
-          <Button variant="ghost" disabled={busy || isFirst} aria-label={`Move ${day.label} up`} onClick={() => reorder.run({ weekId, dayId: day.id, direction: "up" })}>
+          <Button
+            variant="ghost"
+            disabled={busy || isFirst}
+            aria-label={`Move ${day.label} up`}
+            onClick={() => reorder.run({ weekId, dayId: day.id, direction: "up" })}
+          >
             ↑ Up
           </Button>
-          <Button variant="ghost" disabled={busy || isLast} aria-label={`Move ${day.label} down`} onClick={() => reorder.run({ weekId, dayId: day.id, direction: "down" })}>
+          <Button
+            variant="ghost"
+            disabled={busy || isLast}
+            aria-label={`Move ${day.label} down`}
+            onClick={() => reorder.run({ weekId, dayId: day.id, direction: "down" })}
+          >
             ↓ Down
           </Button>
           <span className="flex-1" />
@@ -97,7 +111,8 @@ export function DayEditor({
             variant="danger"
             disabled={busy}
             onClick={() => {
-              if (window.confirm(`Remove ${day.label} and its ${day.tasks.length} task(s)?`)) remove.run({ weekId, dayId: day.id });
+              if (window.confirm(`Remove ${day.label} and its ${day.tasks.length} task(s)?`))
+                remove.run({ weekId, dayId: day.id });
             }}
           >
             Remove day
@@ -122,7 +137,10 @@ export function DayEditor({
             label,
             startDate: startDate || undefined,
             endDate: endDate || undefined,
-            references: references.split("\n").map((r) => r.trim()).filter(Boolean),
+            references: references
+              .split("\n")
+              .map((r) => r.trim())
+              .filter(Boolean),
             tasks: tasks.map(({ id, text, moduleCodes }) => ({ id, text, moduleCodes })),
           },
           () => setEditing(false),
@@ -205,18 +223,34 @@ export function DayEditor({
                       placeholder="Study Module 05-03: Amazon Cognito"
                       aria-invalid={Boolean(textError)}
                       aria-describedby={textError ? `${inputId}-error` : undefined}
-                      onChange={(e) => setTasks(tasks.map((t) => (t.key === task.key ? { ...t, text: e.target.value } : t)))}
+                      onChange={(e) =>
+                        setTasks(tasks.map((t) => (t.key === task.key ? { ...t, text: e.target.value } : t)))
+                      }
                     />
                     <FieldError id={`${inputId}-error`} message={textError} />
                   </div>
                   <div className="flex gap-1">
-                    <Button variant="ghost" aria-label={`Move task ${index + 1} up`} disabled={index === 0} onClick={() => setTasks(move(tasks, index, -1))}>
+                    <Button
+                      variant="ghost"
+                      aria-label={`Move task ${index + 1} up`}
+                      disabled={index === 0}
+                      onClick={() => setTasks(move(tasks, index, -1))}
+                    >
                       ↑
                     </Button>
-                    <Button variant="ghost" aria-label={`Move task ${index + 1} down`} disabled={index === tasks.length - 1} onClick={() => setTasks(move(tasks, index, 1))}>
+                    <Button
+                      variant="ghost"
+                      aria-label={`Move task ${index + 1} down`}
+                      disabled={index === tasks.length - 1}
+                      onClick={() => setTasks(move(tasks, index, 1))}
+                    >
                       ↓
                     </Button>
-                    <Button variant="ghost" aria-label={`Remove task ${index + 1}`} onClick={() => setTasks(tasks.filter((t) => t.key !== task.key))}>
+                    <Button
+                      variant="ghost"
+                      aria-label={`Remove task ${index + 1}`}
+                      onClick={() => setTasks(tasks.filter((t) => t.key !== task.key))}
+                    >
                       ✕
                     </Button>
                   </div>
@@ -228,7 +262,9 @@ export function DayEditor({
                     label={`Task ${index + 1}`}
                     invalid={Boolean(moduleError)}
                     describedBy={moduleError ? `${inputId}-modules-error` : undefined}
-                    onChange={(codes) => setTasks(tasks.map((t) => (t.key === task.key ? { ...t, moduleCodes: codes } : t)))}
+                    onChange={(codes) =>
+                      setTasks(tasks.map((t) => (t.key === task.key ? { ...t, moduleCodes: codes } : t)))
+                    }
                   />
                   <FieldError id={`${inputId}-modules-error`} message={moduleError} />
                 </div>
@@ -236,7 +272,10 @@ export function DayEditor({
             );
           })}
         </ol>
-        <Button onClick={() => setTasks([...tasks, { key: crypto.randomUUID(), text: "", moduleCodes: [] }])} disabled={tasks.length >= LIMITS.tasksPerDay}>
+        <Button
+          onClick={() => setTasks([...tasks, { key: crypto.randomUUID(), text: "", moduleCodes: [] }])}
+          disabled={tasks.length >= LIMITS.tasksPerDay}
+        >
           + Add task
         </Button>
       </fieldset>

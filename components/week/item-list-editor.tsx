@@ -80,12 +80,19 @@ export function ItemListEditor({
                   value={item.text}
                   aria-invalid={Boolean(error)}
                   aria-describedby={error ? `${inputId}-error` : undefined}
-                  onChange={(e) => setDraft(draft.map((d) => (d.key === item.key ? { ...d, text: e.target.value } : d)))}
+                  onChange={(e) =>
+                    setDraft(draft.map((d) => (d.key === item.key ? { ...d, text: e.target.value } : d)))
+                  }
                 />
                 <FieldError id={`${inputId}-error`} message={error} />
               </div>
               <div className="flex gap-1">
-                <Button variant="ghost" aria-label={`Move ${noun} ${index + 1} up`} disabled={index === 0} onClick={() => setDraft(move(draft, index, -1))}>
+                <Button
+                  variant="ghost"
+                  aria-label={`Move ${noun} ${index + 1} up`}
+                  disabled={index === 0}
+                  onClick={() => setDraft(move(draft, index, -1))}
+                >
                   ↑
                 </Button>
                 <Button
@@ -96,7 +103,11 @@ export function ItemListEditor({
                 >
                   ↓
                 </Button>
-                <Button variant="ghost" aria-label={`Remove ${noun} ${index + 1}`} onClick={() => setDraft(draft.filter((d) => d.key !== item.key))}>
+                <Button
+                  variant="ghost"
+                  aria-label={`Remove ${noun} ${index + 1}`}
+                  onClick={() => setDraft(draft.filter((d) => d.key !== item.key))}
+                >
                   ✕
                 </Button>
               </div>
@@ -105,7 +116,10 @@ export function ItemListEditor({
         })}
       </ol>
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => setDraft([...draft, { key: crypto.randomUUID(), text: "" }])} disabled={draft.length >= LIMITS.itemsPerList}>
+        <Button
+          onClick={() => setDraft([...draft, { key: crypto.randomUUID(), text: "" }])}
+          disabled={draft.length >= LIMITS.itemsPerList}
+        >
           + Add {noun}
         </Button>
         <span className="flex-1" />

@@ -50,7 +50,10 @@ export function ModulePicker({
       {value.length > 0 ? (
         <ul className="mb-1 flex flex-wrap gap-1" aria-label={`${label}: linked modules`}>
           {value.map((code) => (
-            <li key={code} className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+            <li
+              key={code}
+              className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
+            >
               <span title={titleOf(code)}>{code}</span>
               <button
                 type="button"
@@ -103,7 +106,11 @@ export function ModulePicker({
         }}
       />
       {open && matches.length > 0 ? (
-        <ul id={`${id}-list`} role="listbox" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg"
+        >
           {matches.map((m, i) => (
             <li
               key={m.code}

@@ -68,7 +68,10 @@ export function ReviewPanel({
         </select>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button disabled={pending} onClick={() => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added."))}>
+        <Button
+          disabled={pending}
+          onClick={() => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added."))}
+        >
           Add comment
         </Button>
         {submitted ? (
@@ -77,20 +80,29 @@ export function ReviewPanel({
             <Button
               variant="danger"
               disabled={pending}
-              onClick={() => decide.run({ weekId, decision: "CHANGES_REQUESTED", comment: body }, done("Returned to the intern with your comment."))}
+              onClick={() =>
+                decide.run(
+                  { weekId, decision: "CHANGES_REQUESTED", comment: body },
+                  done("Returned to the intern with your comment."),
+                )
+              }
             >
               Request changes
             </Button>
             <Button
               variant="primary"
               disabled={pending}
-              onClick={() => decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved."))}
+              onClick={() =>
+                decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved."))
+              }
             >
               Approve week
             </Button>
           </>
         ) : (
-          <p className="text-sm text-slate-600">Approving and returning are possible once the intern submits the week.</p>
+          <p className="text-sm text-slate-600">
+            Approving and returning are possible once the intern submits the week.
+          </p>
         )}
       </div>
     </section>

@@ -16,7 +16,9 @@ export function SubmitWeekButton({ weekId, counts }: { weekId: string; counts: C
         disabled={pending}
         onClick={() => {
           const note = undone > 0 ? `\n\n${undone} task(s) are not ticked yet.` : "";
-          if (window.confirm(`Submit this week for review? You cannot change it while your mentor reviews it.${note}`)) {
+          if (
+            window.confirm(`Submit this week for review? You cannot change it while your mentor reviews it.${note}`)
+          ) {
             run({ weekId });
           }
         }}

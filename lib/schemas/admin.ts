@@ -23,7 +23,10 @@ export const createCohortSchema = z.object({
   // Weeks run Monday to Sunday (the day labels and the curriculum template assume it).
   startDate: z.iso
     .date({ error: "Use a date like 2026-01-05." })
-    .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).getUTCDay() === 1, "A cohort starts on a Monday."),
+    .refine(
+      (d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || new Date(`${d}T00:00:00Z`).getUTCDay() === 1,
+      "A cohort starts on a Monday.",
+    ),
   weekCount: z.coerce
     .number({ error: "Give the number of weeks." })
     .int("Give a whole number of weeks.")

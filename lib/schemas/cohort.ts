@@ -34,8 +34,16 @@ export const gridFilterSchema = z.object({
       .optional()
       .catch(undefined),
   ),
-  status: z.preprocess(first, z.enum(Object.keys(STATUS_SLUGS) as [StatusSlug, ...StatusSlug[]]).optional().catch(undefined)),
-  behind: z.preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined)).transform((v) => v !== undefined),
+  status: z.preprocess(
+    first,
+    z
+      .enum(Object.keys(STATUS_SLUGS) as [StatusSlug, ...StatusSlug[]])
+      .optional()
+      .catch(undefined),
+  ),
+  behind: z
+    .preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined))
+    .transform((v) => v !== undefined),
   sort: z.preprocess(first, z.enum(GRID_SORTS).default("name").catch("name")),
 });
 

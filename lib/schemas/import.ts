@@ -22,7 +22,9 @@ export const IMPORT_LIMITS = {
  */
 export const IMPORT_REQUEST_BYTES = IMPORT_LIMITS.uploadBytes + 100_000;
 
-export const importModeSchema = z.enum(["skip", "replace"], { error: "Choose whether to skip or replace weeks you already have." });
+export const importModeSchema = z.enum(["skip", "replace"], {
+  error: "Choose whether to skip or replace weeks you already have.",
+});
 export type ImportMode = z.infer<typeof importModeSchema>;
 
 const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
@@ -33,12 +35,19 @@ export const importUploadSchema = z
     files: z
       .array(z.file({ error: "Upload files, not text." }))
       .min(1, "Choose at least one .md page or a .zip of your content/1-Worklog folder.")
-      .max(IMPORT_LIMITS.files, `At most ${IMPORT_LIMITS.files} files at once; zip your content/1-Worklog folder instead.`),
+      .max(
+        IMPORT_LIMITS.files,
+        `At most ${IMPORT_LIMITS.files} files at once; zip your content/1-Worklog folder instead.`,
+      ),
   })
   .superRefine(({ files }, context) => {
     for (const file of files) {
       if (file.size > IMPORT_LIMITS.uploadBytes) {
-        context.addIssue({ code: "custom", path: ["files"], message: `${file.name} is larger than ${megabytes(IMPORT_LIMITS.uploadBytes)}.` });
+        context.addIssue({
+          code: "custom",
+          path: ["files"],
+          message: `${file.name} is larger than ${megabytes(IMPORT_LIMITS.uploadBytes)}.`,
+        });
       }
     }
     const total = files.reduce((sum, file) => sum + file.size, 0);
@@ -66,9 +75,17 @@ const importedText = (max: number, what: string) =>
  * editable). The data layer adds where each problem is ("Wed, task 3: ...").
  */
 export const importedWeekSchema = z.object({
-  number: z.number().int().min(1, "The page's week number must be 1 or more.").max(52, "The page's week number is over 52."),
-  objectives: z.array(importedText(LIMITS.itemText, "The objective")).max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} objectives.`),
-  achievements: z.array(importedText(LIMITS.itemText, "The achievement")).max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} achievements.`),
+  number: z
+    .number()
+    .int()
+    .min(1, "The page's week number must be 1 or more.")
+    .max(52, "The page's week number is over 52."),
+  objectives: z
+    .array(importedText(LIMITS.itemText, "The objective"))
+    .max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} objectives.`),
+  achievements: z
+    .array(importedText(LIMITS.itemText, "The achievement"))
+    .max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} achievements.`),
   days: z
     .array(
       z.object({

@@ -19,7 +19,10 @@ const text = (max: number, what: string) =>
     // Exported pages go to Hugo sites that render raw HTML, so links must be web or mail links.
     .refine((t) => findUnsafeContent(t) === null, "Only web (http, https) and mailto links are allowed.");
 
-export const moduleCode = z.string().trim().regex(/^\d{2}-\d{2}$/, "A module code looks like 05-03.");
+export const moduleCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}-\d{2}$/, "A module code looks like 05-03.");
 
 export const tickTaskSchema = z.object({ taskId: id, done: z.boolean() });
 

@@ -20,7 +20,10 @@ export async function runAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     // Paths and codes only: the values may be worklog text.
-    (await requestLog()).info({ event: "action.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) }, "action input refused");
+    (await requestLog()).info(
+      { event: "action.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) },
+      "action input refused",
+    );
     return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "Check the highlighted fields." };
   }
   try {
@@ -41,13 +44,18 @@ export async function runAction<S extends z.ZodType, T>(
       (await requestLog()).warn({ event: "action.database-unreachable" }, "action failed: database unreachable");
       return { ok: false, formError: "That did not save: the database is restarting. Try again in a few seconds." };
     }
-        // Name and code only: a database error's message can quote the values written (worklog text).
-    (await requestLog()).error({ event: "action.failed", err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } }, "action failed");
+    // Name and code only: a database error's message can quote the values written (worklog text).
+    (await requestLog()).error(
+      { event: "action.failed", err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } },
+      "action failed",
+    );
     return { ok: false, formError: "That did not save: something went wrong on our side. Try again in a moment." };
   }
 }
 
 function isNextSignal(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

@@ -26,7 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     secret: settings.AUTH_SECRET,
     // Auth.js's own messages, as structured lines (its errors carry no tokens; we keep only name and message).
     logger: {
-      error: (error) => log.warn({ event: "auth.error", err: { name: error.name, message: error.message } }, "sign-in problem"),
+      error: (error) =>
+        log.warn({ event: "auth.error", err: { name: error.name, message: error.message } }, "sign-in problem"),
       warn: (code) => log.warn({ event: "auth.warning", code }, "sign-in warning"),
       debug: () => {},
     },
@@ -52,7 +53,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             email: claims.email,
             name: claims.name ?? claims["cognito:username"] ?? claims.email,
             groups: claims["cognito:groups"] ?? [],
-          emailVerified: claims.email_verified === true || claims.email_verified === "true",
+            emailVerified: claims.email_verified === true || claims.email_verified === "true",
           });
           log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
           // Only the user id travels in the cookie; role and cohorts are read fresh on every request.

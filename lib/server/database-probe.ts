@@ -24,7 +24,8 @@ const state: ProbeState = ((globalThis as { __worklogDatabaseProbe?: ProbeState 
   pending: null,
 });
 
-const CONNECTION_ERRORS = /ECONNREFUSED|DatabaseNotReachable|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|Connection terminated|connect ECONN|the database system is (shutting down|starting up)|Can't reach database|P1001/i;
+const CONNECTION_ERRORS =
+  /ECONNREFUSED|DatabaseNotReachable|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|Connection terminated|connect ECONN|the database system is (shutting down|starting up)|Can't reach database|P1001/i;
 
 /** True for errors that mean "could not talk to the database", not "the query was wrong". */
 export function isConnectionError(error: unknown): boolean {

@@ -23,7 +23,8 @@ export async function serveDownload(
   what: string,
   produce: (viewer: Viewer) => Promise<Download | null>,
 ): Promise<Response> {
-  const notFound = () => new Response(`${what} does not exist, or you may not see it.\n`, { status: 404, headers: plain });
+  const notFound = () =>
+    new Response(`${what} does not exist, or you may not see it.\n`, { status: 404, headers: plain });
   const viewer = await getViewer();
   if (!viewer?.role) return notFound();
   const refused = await limitRequest(LIMITS.export, request, viewer.id);

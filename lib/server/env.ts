@@ -4,7 +4,8 @@ import { DEFAULT_TIME_ZONE } from "@/lib/worklog/dates";
 
 // Every setting the server reads, validated once (instrumentation.ts calls env() at start-up, so a
 // bad setting stops the server with one line naming it). .env.example documents each.
-const required = (name: string, hint: string) => z.string({ error: `${name} is not set (${hint})` }).min(1, `${name} is empty (${hint})`);
+const required = (name: string, hint: string) =>
+  z.string({ error: `${name} is not set (${hint})` }).min(1, `${name} is empty (${hint})`);
 
 const databaseSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -19,7 +20,10 @@ const databaseSchema = z.object({
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, "WORKLOG_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
   /** Pins "today" to a date (demos and end-to-end tests); unset in real use. */
-  WORKLOG_TODAY: z.iso.date({ error: "WORKLOG_TODAY must be a date like 2026-11-29" }).optional().or(z.literal("").transform(() => undefined)),
+  WORKLOG_TODAY: z.iso
+    .date({ error: "WORKLOG_TODAY must be a date like 2026-11-29" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 
 const schema = databaseSchema.extend({
@@ -30,10 +34,15 @@ const schema = databaseSchema.extend({
   AUTH_COGNITO_ID: required("AUTH_COGNITO_ID", "the Cognito app client id"),
   AUTH_COGNITO_SECRET: required("AUTH_COGNITO_SECRET", "the Cognito app client secret"),
   AUTH_COGNITO_ISSUER: z
-    .url({ error: "AUTH_COGNITO_ISSUER must be the user pool's issuer URL, https://cognito-idp.<region>.amazonaws.com/<pool id>" })
+    .url({
+      error:
+        "AUTH_COGNITO_ISSUER must be the user pool's issuer URL, https://cognito-idp.<region>.amazonaws.com/<pool id>",
+    })
     .refine((url) => !url.endsWith("/"), "AUTH_COGNITO_ISSUER must not end with a slash"),
   AUTH_COGNITO_DOMAIN: z
-    .url({ error: "AUTH_COGNITO_DOMAIN must be the hosted UI domain, https://<prefix>.auth.<region>.amazoncognito.com" })
+    .url({
+      error: "AUTH_COGNITO_DOMAIN must be the hosted UI domain, https://<prefix>.auth.<region>.amazoncognito.com",
+    })
     .transform((url) => url.replace(/\/+$/, "")),
   AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, e.g. https://worklog.example.com" }).optional(),
 });

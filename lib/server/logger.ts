@@ -31,4 +31,3 @@ export const log: Logger = pino({
     censor: "[redacted]",
   },
 });
-

@@ -28,7 +28,10 @@ const ADVISORY_LOCK_KEY = 72_707_369;
 export function readMigrations(dir = defaultMigrationsDir): Migration[] {
   if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
   return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -59,13 +62,17 @@ interface MigrationRow {
 }
 
 export async function migrationStatus(sql: Sql, migrations = readMigrations()): Promise<MigrationStatus> {
-  const [table] = (await sql(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`)) as { present: boolean }[];
+  const [table] = (await sql(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`)) as {
+    present: boolean;
+  }[];
   const rows = table?.present
     ? ((await sql(
         `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
       )) as MigrationRow[])
     : [];
-  const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]));
+  const done = new Map(
+    rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]),
+  );
   return {
     applied: [...done.keys()],
     pending: migrations.filter((m) => !done.has(m.name)).map((m) => m.name),

@@ -36,7 +36,8 @@ export async function hitRateLimit(limit: Limit, subjects: string[], now = new D
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
     RETURNING count`;
   // Old windows are useless: sweep now and then rather than on every hit.
-  if (Math.random() < 0.01) await db.$executeRaw`DELETE FROM rate_limits WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
+  if (Math.random() < 0.01)
+    await db.$executeRaw`DELETE FROM rate_limits WHERE window_start < ${new Date(now.getTime() - 86_400_000)}`;
   const allowed = rows.every((r) => r.count <= limit.max);
   if (!allowed) log.warn({ event: "rate-limited", limit: limit.name }, "rate limited");
   return { allowed, retryAfter };
@@ -72,5 +73,8 @@ export async function limitRequest(limit: Limit, request: Request, userId?: stri
 /** The 429 answer for a form that posts with fetch: its ActionResult shape, with a message it shows as is. */
 export function tooManyRequestsJson(decision: RateDecision, formError: string): Response {
   const body: ActionResult = { ok: false, formError };
-  return Response.json(body, { status: 429, headers: { "Retry-After": String(decision.retryAfter), "Cache-Control": "no-store" } });
+  return Response.json(body, {
+    status: 429,
+    headers: { "Retry-After": String(decision.retryAfter), "Cache-Control": "no-store" },
+  });
 }

@@ -2,7 +2,12 @@
 // fresh nonce, so no inline script runs unless Next.js put it there). No "server-only" marker:
 // proxy.ts imports it.
 
-export function contentSecurityPolicy(options: { nonce: string; dev: boolean; https: boolean; signInOrigins: string[] }): string {
+export function contentSecurityPolicy(options: {
+  nonce: string;
+  dev: boolean;
+  https: boolean;
+  signInOrigins: string[];
+}): string {
   const { nonce, dev } = options;
   const directives = [
     "default-src 'self'",
@@ -42,7 +47,10 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }

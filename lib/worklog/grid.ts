@@ -165,7 +165,8 @@ function rowMatchesSearch(row: GridRow, q: string | undefined): boolean {
 }
 
 export function sortRows(rows: readonly GridRow[], sort: GridFilter["sort"]): GridRow[] {
-  const byName = (a: GridRow, b: GridRow) => collator.compare(a.intern.name, b.intern.name) || a.intern.email.localeCompare(b.intern.email);
+  const byName = (a: GridRow, b: GridRow) =>
+    collator.compare(a.intern.name, b.intern.name) || a.intern.email.localeCompare(b.intern.email);
   const byProgress = (a: GridRow, b: GridRow) => a.total.percent - b.total.percent || a.total.done - b.total.done;
   const compare = {
     name: byName,
@@ -215,7 +216,12 @@ export function weekTotals(rows: readonly GridRow[], columns: readonly GridColum
 }
 
 /** The total of the totals. */
-export function gridTotal(rows: readonly GridRow[]): { progress: Progress; approved: number; waiting: number; behind: number } {
+export function gridTotal(rows: readonly GridRow[]): {
+  progress: Progress;
+  approved: number;
+  waiting: number;
+  behind: number;
+} {
   return {
     progress: sumProgress(rows.map((r) => r.total)),
     approved: rows.reduce((n, r) => n + r.approvedWeeks, 0),
@@ -272,7 +278,15 @@ const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
   let format = dateTimeFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     dateTimeFormats.set(timeZone, format);
   }
   return format;

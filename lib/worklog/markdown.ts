@@ -10,9 +10,21 @@ import type { Heading, Root, RootContent, Table } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { WorklogFrontMatter, WorklogLang, WorklogLayout, WorklogLayoutBlock, WorklogSlot, WorklogWeek } from "@/lib/worklog/week";
+import type {
+  WorklogFrontMatter,
+  WorklogLang,
+  WorklogLayout,
+  WorklogLayoutBlock,
+  WorklogSlot,
+  WorklogWeek,
+} from "@/lib/worklog/week";
 import { WorklogParseError } from "./markdown/errors";
-import { readFrontMatter, splitFrontMatter, writeFrontMatterInto, writeStandardFrontMatter } from "./markdown/front-matter";
+import {
+  readFrontMatter,
+  splitFrontMatter,
+  writeFrontMatterInto,
+  writeStandardFrontMatter,
+} from "./markdown/front-matter";
 import { STANDARD_ACHIEVEMENTS_LIST, STANDARD_OBJECTIVES_LIST, readList, writeList } from "./markdown/lists";
 import { innerSliceOf } from "./markdown/source";
 import { isTaskTable, readTable, standardTableLayout, writeTable } from "./markdown/table";
@@ -35,13 +47,20 @@ export function defaultFrontMatter(number: number, lang: WorklogLang): WorklogFr
 
 function checkInput(markdown: string): void {
   const tooLarge = () =>
-    new WorklogParseError("too-large", `This file is larger than ${MAX_WORKLOG_BYTES / 1_000_000} MB; a worklog page is only a few kilobytes. Import the week's _index.md file.`);
+    new WorklogParseError(
+      "too-large",
+      `This file is larger than ${MAX_WORKLOG_BYTES / 1_000_000} MB; a worklog page is only a few kilobytes. Import the week's _index.md file.`,
+    );
   if (markdown.length > MAX_WORKLOG_BYTES) throw tooLarge();
   if (new TextEncoder().encode(markdown).length > MAX_WORKLOG_BYTES) throw tooLarge();
-  if (markdown.replace(/^\uFEFF/, "").trim() === "") throw new WorklogParseError("empty", "The file is empty. Paste or upload the week's _index.md page.");
+  if (markdown.replace(/^\uFEFF/, "").trim() === "")
+    throw new WorklogParseError("empty", "The file is empty. Paste or upload the week's _index.md page.");
   const garbage = markdown.match(/[\x00-\x08\x0E-\x1F\uFFFD]/g)?.length ?? 0;
   if (markdown.includes("\0") || garbage > markdown.length * 0.02) {
-    throw new WorklogParseError("not-a-worklog", "This file is not text (it looks binary). Import the week's Markdown page, _index.md or _index.vi.md.");
+    throw new WorklogParseError(
+      "not-a-worklog",
+      "This file is not text (it looks binary). Import the week's Markdown page, _index.md or _index.vi.md.",
+    );
   }
 }
 
@@ -95,14 +114,18 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
   const tableHeaders = table?.children[0]?.children.map((cell) => innerSliceOf(cell, body)) ?? [];
   const lang = detectLang([...roleHeadings, ...tableHeaders, ...(title ? [title] : [])]);
   // "Week 5 Worklog", "### Mục tiêu tuần 5:", or the menu number in pre: " <b> 1.5. </b> ".
-  const number = [title ?? "", ...roleHeadings].map(weekNumberIn).find((n) => n !== undefined) ?? menuNumberIn(front?.values.pre);
-  if (number === undefined) warnings.push("Could not find the week number in the title or headings; set it before saving.");
+  const number =
+    [title ?? "", ...roleHeadings].map(weekNumberIn).find((n) => n !== undefined) ?? menuNumberIn(front?.values.pre);
+  if (number === undefined)
+    warnings.push("Could not find the week number in the title or headings; set it before saving.");
   const weekNumber = number ?? 0;
 
   const week: WorklogWeek = {
     number: weekNumber,
     lang,
-    frontMatter: front ? frontMatterOf(front.values, TEMPLATES[lang].title(weekNumber)) : defaultFrontMatter(weekNumber, lang),
+    frontMatter: front
+      ? frontMatterOf(front.values, TEMPLATES[lang].title(weekNumber))
+      : defaultFrontMatter(weekNumber, lang),
     objectives: [],
     days: [],
     achievements: [],
@@ -133,7 +156,8 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
   const pushRaw = (nodes: RootContent[]) => {
     const first = nodes[0];
     const last = nodes[nodes.length - 1];
-    if (first && last) push({ kind: "markdown", markdown: body.slice(start(first), end(last)) }, start(first), end(last));
+    if (first && last)
+      push({ kind: "markdown", markdown: body.slice(start(first), end(last)) }, start(first), end(last));
   };
 
   for (const section of sections) {
@@ -146,12 +170,24 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
       const content = nodes.slice(0, last);
       const first = content[0];
       const final = content[content.length - 1];
-      week.extraSections.push({ heading: innerSliceOf(heading, body), markdown: first && final ? body.slice(start(first), end(final)) : "" });
-      push({ kind: "extra", index: week.extraSections.length - 1, depth: heading.depth }, start(heading), final ? end(final) : end(heading));
+      week.extraSections.push({
+        heading: innerSliceOf(heading, body),
+        markdown: first && final ? body.slice(start(first), end(final)) : "",
+      });
+      push(
+        { kind: "extra", index: week.extraSections.length - 1, depth: heading.depth },
+        start(heading),
+        final ? end(final) : end(heading),
+      );
       for (const separator of nodes.slice(last)) pushRaw([separator]);
       continue;
     }
-    if (heading) push({ kind: "heading", depth: heading.depth, text: innerSliceOf(heading, body), ...(role ? { role } : {}) }, start(heading), end(heading));
+    if (heading)
+      push(
+        { kind: "heading", depth: heading.depth, text: innerSliceOf(heading, body), ...(role ? { role } : {}) },
+        start(heading),
+        end(heading),
+      );
 
     let raw: RootContent[] = [];
     for (const node of nodes) {
@@ -205,11 +241,19 @@ function isoDateOf(date: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.exec(date ?? "")?.[0];
 }
 
-function warnAboutMissingParts(sections: Section[], roles: Map<Section, WorklogSlot>, layout: WorklogLayout, body: string, warnings: string[]) {
+function warnAboutMissingParts(
+  sections: Section[],
+  roles: Map<Section, WorklogSlot>,
+  layout: WorklogLayout,
+  body: string,
+  warnings: string[],
+) {
   const sectionFor = (slot: WorklogSlot) => [...roles].find(([, role]) => role === slot)?.[0];
   const headingOf = (section: Section) => (section.heading ? innerSliceOf(section.heading, body) : "");
   if (!layout.table) {
-    const html = sections.some((section) => section.nodes.some((node) => node.type === "html" && /<table/i.test(node.value)));
+    const html = sections.some((section) =>
+      section.nodes.some((node) => node.type === "html" && /<table/i.test(node.value)),
+    );
     warnings.push(
       html
         ? "The task table is written in HTML, so its days were not imported (it is kept as written). Rewrite it as a Markdown table to import the days."
@@ -220,9 +264,14 @@ function warnAboutMissingParts(sections: Section[], roles: Map<Section, WorklogS
     const section = sectionFor(slot);
     const name = slot === "objectives" ? "objectives" : "achievements";
     if (!section) warnings.push(`No ${name} section was found.`);
-    else if (!layout[slot]) warnings.push(`"${headingOf(section)}" has no bullet list, so no ${name} were imported (the text is kept as written).`);
+    else if (!layout[slot])
+      warnings.push(
+        `"${headingOf(section)}" has no bullet list, so no ${name} were imported (the text is kept as written).`,
+      );
     else if (section.nodes.filter((node) => node.type === "list").length > 1) {
-      warnings.push(`Only the first list under "${headingOf(section)}" was imported as ${name}; the rest is kept as written.`);
+      warnings.push(
+        `Only the first list under "${headingOf(section)}" was imported as ${name}; the rest is kept as written.`,
+      );
     }
   }
 }
@@ -251,7 +300,10 @@ function renderStandard(week: WorklogWeek, lang: WorklogLang): string {
   const dayLabels = week.layout?.table?.dayLabels === "numbered" ? "numbered" : "weekday";
   const sections = [
     [headingLine(3, template.objectives(n)), writeList(week.objectives, STANDARD_OBJECTIVES_LIST)],
-    [headingLine(3, template.tasks), writeTable(week.days, { ...standardTableLayout(lang), dayLabels }, { template: lang })],
+    [
+      headingLine(3, template.tasks),
+      writeTable(week.days, { ...standardTableLayout(lang), dayLabels }, { template: lang }),
+    ],
     [headingLine(3, template.achievements(n)), writeList(week.achievements, STANDARD_ACHIEVEMENTS_LIST)],
     ...week.extraSections.map((section) => [headingLine(3, section.heading), section.markdown]),
   ];
@@ -268,19 +320,38 @@ const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,})$/;
 function withMissingSlots(blocks: WorklogLayoutBlock[], week: WorklogWeek, lang: WorklogLang): WorklogLayoutBlock[] {
   const result = [...blocks];
   const template = TEMPLATES[lang];
-  const headings: Record<WorklogSlot, string> = { objectives: template.objectives(week.number), tasks: template.tasks, achievements: template.achievements(week.number) };
-  const hasData: Record<WorklogSlot, boolean> = { objectives: week.objectives.length > 0, tasks: week.days.length > 0, achievements: week.achievements.length > 0 };
+  const headings: Record<WorklogSlot, string> = {
+    objectives: template.objectives(week.number),
+    tasks: template.tasks,
+    achievements: template.achievements(week.number),
+  };
+  const hasData: Record<WorklogSlot, boolean> = {
+    objectives: week.objectives.length > 0,
+    tasks: week.days.length > 0,
+    achievements: week.achievements.length > 0,
+  };
   const usesSeparators = result.some((block) => block.kind === "markdown" && SEPARATOR.test(block.markdown.trim()));
   const separator: WorklogLayoutBlock[] = usesSeparators ? [{ kind: "markdown", markdown: "---" }] : [];
   const order: WorklogSlot[] = ["objectives", "tasks", "achievements"];
-  const indexOf = (slot: WorklogSlot) => result.findIndex((block) => block.kind === slot || (block.kind === "heading" && block.role === slot));
+  const indexOf = (slot: WorklogSlot) =>
+    result.findIndex((block) => block.kind === slot || (block.kind === "heading" && block.role === slot));
 
   for (const [position, slot] of order.entries()) {
     if (!hasData[slot] || result.some((block) => block.kind === slot)) continue;
     const heading = result.findIndex((block) => block.kind === "heading" && block.role === slot);
-    const section: WorklogLayoutBlock[] = [{ kind: "heading", depth: 3, text: headings[slot], role: slot }, { kind: slot }];
-    const previous = order.slice(0, position).map((other) => result.findIndex((block) => block.kind === other)).filter((i) => i >= 0).pop();
-    const next = order.slice(position + 1).map(indexOf).find((i) => i >= 0);
+    const section: WorklogLayoutBlock[] = [
+      { kind: "heading", depth: 3, text: headings[slot], role: slot },
+      { kind: slot },
+    ];
+    const previous = order
+      .slice(0, position)
+      .map((other) => result.findIndex((block) => block.kind === other))
+      .filter((i) => i >= 0)
+      .pop();
+    const next = order
+      .slice(position + 1)
+      .map(indexOf)
+      .find((i) => i >= 0);
     if (heading >= 0) result.splice(heading + 1, 0, { kind: slot });
     else if (previous !== undefined) result.splice(previous + 1, 0, ...separator, ...section);
     else if (next !== undefined) result.splice(next, 0, ...section, ...separator);
@@ -299,7 +370,10 @@ function renderWithLayout(week: WorklogWeek, layout: WorklogLayout): string {
         return block.markdown;
       case "objectives":
       case "achievements":
-        return writeList(week[block.kind], layout[block.kind] ?? (block.kind === "objectives" ? STANDARD_OBJECTIVES_LIST : STANDARD_ACHIEVEMENTS_LIST));
+        return writeList(
+          week[block.kind],
+          layout[block.kind] ?? (block.kind === "objectives" ? STANDARD_OBJECTIVES_LIST : STANDARD_ACHIEVEMENTS_LIST),
+        );
       case "tasks":
         return writeTable(week.days, layout.table ?? standardTableLayout(layout.lang));
       case "extra": {
@@ -323,7 +397,8 @@ function renderWithLayout(week: WorklogWeek, layout: WorklogLayout): string {
     page += "\n".repeat(gap) + text;
   });
   week.extraSections.forEach((section, index) => {
-    if (!extras.has(index)) page += `\n\n${[headingLine(3, section.heading), section.markdown].filter(Boolean).join("\n\n")}`;
+    if (!extras.has(index))
+      page += `\n\n${[headingLine(3, section.heading), section.markdown].filter(Boolean).join("\n\n")}`;
   });
   return `${page}\n`;
 }

@@ -14,7 +14,8 @@ export const BENCH_TODAY = "2026-11-25";
 export const DEMO_MENTOR_OF_COHORT_1 = "mentor@example.com";
 
 export const cohortName = (c: number) => `Bench cohort ${String(c).padStart(2, "0")}`;
-export const internEmail = (c: number, i: number) => `intern-c${String(c).padStart(2, "0")}-${String(i).padStart(3, "0")}@bench.example`;
+export const internEmail = (c: number, i: number) =>
+  `intern-c${String(c).padStart(2, "0")}-${String(i).padStart(3, "0")}@bench.example`;
 export const mentorEmail = (c: number, m: number) => `mentor-c${String(c).padStart(2, "0")}-${m}@bench.example`;
 
 /** mulberry32: small, fast, good enough for test data; the same seed gives the same sequence. */
@@ -38,9 +39,51 @@ export function uuidFrom(random: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE = ["Văn", "Thị", "Minh", "Quốc", "Thu", "Hoàng", "Ngọc", "Đức", "Thanh", "Gia", "Bảo", "Khánh"];
-const GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến", "Đạt"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Châu",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Phúc",
+  "Quân",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Vy",
+  "Yến",
+  "Đạt",
+];
 
 export interface BenchPerson {
   email: string;

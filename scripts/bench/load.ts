@@ -34,7 +34,15 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
-export function summarize(endpoint: string, connections: number, seconds: number, latencies: number[], statusCodes: Record<string, number>, socketErrors: number, bytes: number): RunResult {
+export function summarize(
+  endpoint: string,
+  connections: number,
+  seconds: number,
+  latencies: number[],
+  statusCodes: Record<string, number>,
+  socketErrors: number,
+  bytes: number,
+): RunResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const requests = latencies.length;
   const ok = Object.entries(statusCodes).reduce((n, [code, count]) => n + (code.startsWith("2") ? count : 0), 0);
@@ -61,7 +69,15 @@ export function mergeRuns(a: RunResult, b: RunResult): RunResult {
   const codes: Record<string, number> = { ...a.statusCodes };
   for (const [code, count] of Object.entries(b.statusCodes)) codes[code] = (codes[code] ?? 0) + count;
   const socketErrors = a.errors - (a.requests - a.ok) + (b.errors - (b.requests - b.ok));
-  return summarize(a.endpoint, a.connections, a.seconds + b.seconds, [...a.latencies, ...b.latencies], codes, socketErrors, a.bytesPerResponse * a.requests + b.bytesPerResponse * b.requests);
+  return summarize(
+    a.endpoint,
+    a.connections,
+    a.seconds + b.seconds,
+    [...a.latencies, ...b.latencies],
+    codes,
+    socketErrors,
+    a.bytesPerResponse * a.requests + b.bytesPerResponse * b.requests,
+  );
 }
 
 export async function runLoad(options: {

@@ -79,20 +79,24 @@ export async function runRestartScenario(options: {
       const acknowledged = status === 200 && body.includes('"ok":true');
       outcomes.push({ taskId, status, acknowledged, at: Date.now() });
       if (status === 503 && (!retryAfter || STACK_TRACE.test(body))) bad503++;
-      if (status !== 200 && status !== 503 && status !== 0 && unexpected.length < 5) unexpected.push({ status, sample: body.slice(0, 200) });
+      if (status !== 200 && status !== 503 && status !== 0 && unexpected.length < 5)
+        unexpected.push({ status, sample: body.slice(0, 200) });
       // While the app says "come back later", do as a browser's retry would: not hammer it.
       if (status === 503 || status === 0) await new Promise((r) => setTimeout(r, 100));
     }
   };
 
-  log(`Database restart: ${tasks.length} interns ticking without pause; PostgreSQL restarts after ${beforeMs / 1000} s…`);
+  log(
+    `Database restart: ${tasks.length} interns ticking without pause; PostgreSQL restarts after ${beforeMs / 1000} s…`,
+  );
   const running = tasks.map((_, index) => worker(index));
   await new Promise((r) => setTimeout(r, beforeMs));
   const { stoppedAt, startedAt } = await options.restartDatabase();
   log(`  PostgreSQL stopped and started again (down ${startedAt - stoppedAt} ms).`);
   // Until a tick is acknowledged again (at most 30 s), then a little longer.
   const deadline = startedAt + 30_000;
-  while (Date.now() < deadline && !outcomes.some((o) => o.acknowledged && o.at > startedAt)) await new Promise((r) => setTimeout(r, 50));
+  while (Date.now() < deadline && !outcomes.some((o) => o.acknowledged && o.at > startedAt))
+    await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, afterMs));
   stop = true;
   await Promise.all(running);
@@ -119,7 +123,8 @@ export async function runRestartScenario(options: {
     databaseDownMs: startedAt - stoppedAt,
     recoveredAfterMs,
     acknowledgedMissing,
-    pass: recoveredAfterMs !== null && recoveredAfterMs <= 5000 && !errors5xx && bad503 === 0 && acknowledgedMissing === 0,
+    pass:
+      recoveredAfterMs !== null && recoveredAfterMs <= 5000 && !errors5xx && bad503 === 0 && acknowledgedMissing === 0,
   };
   return result;
 }

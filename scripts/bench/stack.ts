@@ -18,7 +18,12 @@ const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next
 function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[] = []): ChildProcess {
   const fd = openSync(logFile, "a");
   // Its own process group, so that stopping it also stops the workers it forks.
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, ...args], { cwd: repoRoot, env, stdio: ["ignore", fd, fd], detached: true });
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", fd, fd],
+    detached: true,
+  });
   closeSync(fd);
   return child;
 }
@@ -42,7 +47,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function ensureBuild(log: (line: string) => void, logFile: string): Promise<{ built: boolean; seconds: number }> {
+export async function ensureBuild(
+  log: (line: string) => void,
+  logFile: string,
+): Promise<{ built: boolean; seconds: number }> {
   if (buildIsCurrent(repoRoot)) return { built: false, seconds: 0 };
   log(`Building the app (next build; output in ${logFile})…`);
   const started = Date.now();
@@ -79,7 +87,9 @@ export async function startStack(options: {
     ["PostgreSQL", options.pgPort],
   ] as const) {
     if (!(await portIsFree(port, name === "web" ? "0.0.0.0" : "127.0.0.1"))) {
-      throw new Error(`Port ${port} (bench ${name}) is in use. Is another bench running? Set BENCH_PORT, BENCH_OIDC_PORT or BENCH_PG_PORT.`);
+      throw new Error(
+        `Port ${port} (bench ${name}) is in use. Is another bench running? Set BENCH_PORT, BENCH_OIDC_PORT or BENCH_PG_PORT.`,
+      );
     }
   }
   const stops: (() => Promise<void>)[] = [];
@@ -128,7 +138,9 @@ export async function startStack(options: {
 
     const appOrigin = `http://localhost:${options.appPort}`;
     const clientSecret = randomBytes(24).toString("base64url");
-    const benchUsers: LocalUser[] = benchCohorts().flatMap((c) => [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })));
+    const benchUsers: LocalUser[] = benchCohorts().flatMap((c) =>
+      [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })),
+    );
     const provider: RunningOidcProvider = await startOidcProvider({
       port: options.oidcPort,
       keysFile: path.join(dir, "oidc", "jwks.json"),
@@ -177,7 +189,13 @@ export async function startStack(options: {
       await new Promise((r) => setTimeout(r, 250));
     }
     log(`Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`);
-    return { appOrigin, databaseUrl: postgres.url, serverLog, restartDatabase: (downMs) => postgres.restart(downMs), stop };
+    return {
+      appOrigin,
+      databaseUrl: postgres.url,
+      serverLog,
+      restartDatabase: (downMs) => postgres.restart(downMs),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json", "proxy.ts", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "proxy.ts",
+  "tsconfig.json",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 
 export function sourceFingerprint(root: string): string {

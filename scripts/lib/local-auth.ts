@@ -15,7 +15,10 @@ interface LocalSecrets {
 function localSecrets(dataDir: string): LocalSecrets {
   const file = path.join(dataDir, "local-secrets.json");
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as LocalSecrets;
-  const secrets = { authSecret: randomBytes(33).toString("base64"), clientSecret: randomBytes(24).toString("base64url") };
+  const secrets = {
+    authSecret: randomBytes(33).toString("base64"),
+    clientSecret: randomBytes(24).toString("base64url"),
+  };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -30,9 +30,9 @@ function loadEngineModule(): Promise<EngineModule> {
     };
     const require = createRequire(import.meta.url);
     const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const bindings = (await import(
-      path.join(pkgDir, "schema_engine_bg.js")
-    )) as EngineModule & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+    const bindings = (await import(path.join(pkgDir, "schema_engine_bg.js"))) as EngineModule & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
     const bytes = readFileSync(path.join(pkgDir, "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings as never });
     bindings.__wbg_set_wasm(instance.exports);
@@ -56,7 +56,8 @@ class CatalogTextClient extends pg.Client {
   override query(...args: unknown[]) {
     const last = args.at(-1);
     if (typeof last === "function") {
-      args[args.length - 1] = (error: unknown, result: unknown) => last(error, error ? result : relabelCatalogColumns(result));
+      args[args.length - 1] = (error: unknown, result: unknown) =>
+        last(error, error ? result : relabelCatalogColumns(result));
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     return result instanceof Promise ? result.then(relabelCatalogColumns) : result;
@@ -170,7 +171,11 @@ function migrationAwareFactory(databaseUrl: string) {
   };
 }
 
-async function withEngine<T>(databaseUrl: string, schema: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  databaseUrl: string,
+  schema: string,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const adapter = bindMigrationAwareSqlAdapterFactory(migrationAwareFactory(databaseUrl));
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);

@@ -39,7 +39,9 @@ export interface ProviderKeys {
 
 /** RFC 7638 JWK thumbprint of an RSA key, used as its kid. */
 function thumbprint(jwk: { e: string; n: string }): string {
-  return createHash("sha256").update(JSON.stringify({ e: jwk.e, kty: "RSA", n: jwk.n })).digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify({ e: jwk.e, kty: "RSA", n: jwk.n }))
+    .digest("base64url");
 }
 
 function generateJwk(): RsaPrivateJwk {
@@ -88,7 +90,8 @@ export async function loadOrCreateKeys(file: string): Promise<ProviderKeys> {
   await mkdir(path.dirname(file), { recursive: true });
   const jwk = generateJwk();
   const body = {
-    description: "Signing keys of the local development sign-in provider (scripts/oidc-provider.ts). Not for production.",
+    description:
+      "Signing keys of the local development sign-in provider (scripts/oidc-provider.ts). Not for production.",
     keys: [jwk],
   };
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;

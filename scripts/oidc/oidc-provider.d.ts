@@ -71,7 +71,12 @@ declare module "oidc-provider" {
 
   export interface Account {
     accountId: string;
-    claims(use: string, scope: string, claims: UnknownObject, rejected: string[]): AccountClaims | Promise<AccountClaims>;
+    claims(
+      use: string,
+      scope: string,
+      claims: UnknownObject,
+      rejected: string[],
+    ): AccountClaims | Promise<AccountClaims>;
   }
 
   export interface PromptDetail {

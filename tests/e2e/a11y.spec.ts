@@ -6,7 +6,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 // Each spec works on its own demo intern, so specs running in parallel never meet.
@@ -23,7 +29,10 @@ test("the intern's dashboard and week page have no serious accessibility violati
 
 test("a week can be ticked and edited by keyboard alone", async ({ page, login }) => {
   await login("intern2@example.com");
-  await page.getByRole("link", { name: /Week 4/ }).first().focus();
+  await page
+    .getByRole("link", { name: /Week 4/ })
+    .first()
+    .focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Week 4" })).toBeVisible();
   const name = await page

@@ -87,7 +87,11 @@ test.describe("sessions that must not work", () => {
 
   test("a forged session cookie is refused", async ({ page, context, baseURL }) => {
     await context.addCookies([
-      { name: "authjs.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged", url: baseURL! },
+      {
+        name: "authjs.session-token",
+        value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged",
+        url: baseURL!,
+      },
     ]);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);

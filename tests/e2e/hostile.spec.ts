@@ -6,15 +6,28 @@ import pg from "pg";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { expect, test } from "./fixtures";
 
-const TABLES = ["users", "cohorts", "weeks", "week_items", "days", "tasks", "task_modules", "review_comments", "review_decisions"];
+const TABLES = [
+  "users",
+  "cohorts",
+  "weeks",
+  "week_items",
+  "days",
+  "tasks",
+  "task_modules",
+  "review_comments",
+  "review_decisions",
+];
 
 async function rowCounts() {
   const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await client.connect();
   try {
     const counts: Record<string, number> = {};
-    for (const table of TABLES) counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
-    const done = await client.query("SELECT count(*) FILTER (WHERE done) AS done, md5(string_agg(text, '|' ORDER BY id)) AS texts FROM tasks");
+    for (const table of TABLES)
+      counts[table] = Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+    const done = await client.query(
+      "SELECT count(*) FILTER (WHERE done) AS done, md5(string_agg(text, '|' ORDER BY id)) AS texts FROM tasks",
+    );
     return { ...counts, done: Number(done.rows[0].done), texts: String(done.rows[0].texts) };
   } finally {
     await client.end();
@@ -24,17 +37,45 @@ async function rowCounts() {
 /** A deterministic stream of nasty values. */
 function* hostileValues(seed: number): Generator<unknown> {
   let x = seed;
-  const rand = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const strings = ["", " ", "<script>alert(1)</script>", "' OR 1=1 --", "\u0000", "x".repeat(5000), "../../etc/passwd", "javascript:alert(1)", "💥", "null"];
+  const rand = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const strings = [
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "\u0000",
+    "x".repeat(5000),
+    "../../etc/passwd",
+    "javascript:alert(1)",
+    "💥",
+    "null",
+  ];
   const ids = ["not-a-uuid", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --", 42, null, {}];
   for (;;) {
     const r = rand();
     if (r < 0.15) yield strings[Math.floor(rand() * strings.length)];
     else if (r < 0.3) yield [Math.floor(rand() * 1e9), true, null];
-    else if (r < 0.5) yield { taskId: ids[Math.floor(rand() * ids.length)], done: strings[Math.floor(rand() * strings.length)] };
-    else if (r < 0.7) yield { weekId: ids[Math.floor(rand() * ids.length)], kind: "OBJECTIVE", items: [{ text: strings[Math.floor(rand() * strings.length)] }] };
-    else if (r < 0.85) yield { weekId: ids[Math.floor(rand() * ids.length)], label: strings[Math.floor(rand() * strings.length)], tasks: "nope", __proto__: { polluted: true } };
-    else yield { weekId: ids[Math.floor(rand() * ids.length)], decision: "APPROVED", comment: strings[Math.floor(rand() * strings.length)] };
+    else if (r < 0.5)
+      yield { taskId: ids[Math.floor(rand() * ids.length)], done: strings[Math.floor(rand() * strings.length)] };
+    else if (r < 0.7)
+      yield {
+        weekId: ids[Math.floor(rand() * ids.length)],
+        kind: "OBJECTIVE",
+        items: [{ text: strings[Math.floor(rand() * strings.length)] }],
+      };
+    else if (r < 0.85)
+      yield {
+        weekId: ids[Math.floor(rand() * ids.length)],
+        label: strings[Math.floor(rand() * strings.length)],
+        tasks: "nope",
+        __proto__: { polluted: true },
+      };
+    else
+      yield {
+        weekId: ids[Math.floor(rand() * ids.length)],
+        decision: "APPROVED",
+        comment: strings[Math.floor(rand() * strings.length)],
+      };
   }
 }
 
@@ -44,7 +85,16 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };
-  const writes = ["tickTask", "saveWeekItemsAction", "saveDayAction", "removeDayAction", "moveDayAction", "submitWeekAction", "decideWeekAction", "addCommentAction"];
+  const writes = [
+    "tickTask",
+    "saveWeekItemsAction",
+    "saveDayAction",
+    "removeDayAction",
+    "moveDayAction",
+    "submitWeekAction",
+    "decideWeekAction",
+    "addCommentAction",
+  ];
   const actionIds = Object.entries(manifest.node)
     .filter(([, entry]) => writes.includes(entry.exportedName ?? ""))
     .map(([id]) => id);
@@ -59,7 +109,12 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
     // Most are well-formed JSON of the wrong shape; some are not JSON at all.
     const body = i % 10 === 9 ? `{"broken": ${"[".repeat(i % 50)}` : JSON.stringify([value]);
     const response = await page.request.post(`${baseURL}/`, {
-      headers: { "Next-Action": actionIds[i % actionIds.length]!, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Cookie: cookie },
+      headers: {
+        "Next-Action": actionIds[i % actionIds.length]!,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: baseURL!,
+        Cookie: cookie,
+      },
       data: body,
       maxRedirects: 0,
     });

@@ -45,7 +45,8 @@ async function rowCounts() {
   return { ...counts, imports: Number(row!.imports), taskTexts: String(row!.tasks), itemTexts: String(row!.items) };
 }
 
-const userKey = async (email: string) => `import:user:${(await query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email]))[0]!.id}`;
+const userKey = async (email: string) =>
+  `import:user:${(await query<{ id: string }>("SELECT id FROM users WHERE email = $1", [email]))[0]!.id}`;
 /** Puts a key at the import limit for this minute and the next (so that a check cannot straddle two windows). */
 const saturate = async (key: string) => {
   const minute = Math.floor(Date.now() / 60_000) * 60_000;
@@ -56,7 +57,8 @@ const saturate = async (key: string) => {
     );
   }
 };
-const resetLimits = (keys: string[]) => query("DELETE FROM rate_limits WHERE key = ANY($1) OR key LIKE 'import:ip:203.0.113.%'", [keys]);
+const resetLimits = (keys: string[]) =>
+  query("DELETE FROM rate_limits WHERE key = ANY($1) OR key LIKE 'import:ip:203.0.113.%'", [keys]);
 
 type Json = { ok: boolean; formError?: string; fieldErrors?: Record<string, string[]>; data?: unknown };
 
@@ -67,12 +69,19 @@ let baseURL: string;
 /** A multipart POST as the import form sends it, from the signed-in intern's browser context. */
 function upload(
   files: { name: string; bytes: Uint8Array | Buffer }[],
-  options: { intent?: string; mode?: string; address?: string; headers?: Record<string, string>; as?: APIRequestContext } = {},
+  options: {
+    intent?: string;
+    mode?: string;
+    address?: string;
+    headers?: Record<string, string>;
+    as?: APIRequestContext;
+  } = {},
 ): Promise<APIResponse> {
   const form = new FormData();
   if (options.intent !== "") form.set("intent", options.intent ?? "import");
   form.set("mode", options.mode ?? "skip");
-  for (const file of files) form.append("files", new Blob([new Uint8Array(file.bytes)], { type: "application/octet-stream" }), file.name);
+  for (const file of files)
+    form.append("files", new Blob([new Uint8Array(file.bytes)], { type: "application/octet-stream" }), file.name);
   return (options.as ?? api).post(ROUTE, {
     multipart: form,
     headers: { Origin: baseURL, "X-Forwarded-For": options.address ?? ADDRESS, ...options.headers },
@@ -120,7 +129,9 @@ test("500 hostile files, each imported on its own: each a 400 naming the file an
   for (let start = 0; start < 500; start += 16) {
     await resetLimits(keys);
     const group = Array.from({ length: Math.min(16, 500 - start) }, (_, k) => hostileFile(start + k));
-    const answers = await Promise.all(group.map(async (file) => ({ file, response: await upload([file], { intent: "import" }) })));
+    const answers = await Promise.all(
+      group.map(async (file) => ({ file, response: await upload([file], { intent: "import" }) })),
+    );
     for (const { file, response } of answers) {
       statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
       expect(response.status(), file.name).toBe(400);
@@ -145,11 +156,25 @@ test("malformed requests get a 4xx with a message, never a 500", async () => {
     ["no intent", upload([page], { intent: "" }), 400],
     ["unknown intent", upload([page], { intent: "delete" }), 400],
     ["unknown mode", upload([page], { mode: "overwrite" }), 400],
-    ["too many files", upload(Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => ({ name: `${i}.md`, bytes: Buffer.from("x") }))), 400],
-    ["not multipart", api.post(ROUTE, { data: "intent=import", headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": ADDRESS } }), 415],
+    [
+      "too many files",
+      upload(Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => ({ name: `${i}.md`, bytes: Buffer.from("x") }))),
+      400,
+    ],
+    [
+      "not multipart",
+      api.post(ROUTE, {
+        data: "intent=import",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": ADDRESS },
+      }),
+      415,
+    ],
     [
       "broken multipart",
-      api.post(ROUTE, { data: "--xyz\r\nContent-Disposition: form-data; name=\"files\"\r\n\r\nunterminated", headers: { "Content-Type": "multipart/form-data; boundary=xyz", "X-Forwarded-For": ADDRESS } }),
+      api.post(ROUTE, {
+        data: '--xyz\r\nContent-Disposition: form-data; name="files"\r\n\r\nunterminated',
+        headers: { "Content-Type": "multipart/form-data; boundary=xyz", "X-Forwarded-For": ADDRESS },
+      }),
       400,
     ],
   ];
@@ -194,14 +219,21 @@ test("a body over the limit gets 413 naming it: from Content-Length unread, and 
     body,
     duplex: "half",
     redirect: "manual",
-    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, Cookie: cookie, Origin: baseURL, "X-Forwarded-For": ADDRESS },
+    headers: {
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+      Cookie: cookie,
+      Origin: baseURL,
+      "X-Forwarded-For": ADDRESS,
+    },
   } as RequestInit);
   expect(streamed.status).toBe(413);
   expect(((await streamed.json()) as Json).formError).toContain(`${IMPORT_LIMITS.uploadBytes / 1_000_000} MB`);
   expect(await rowCounts()).toEqual(before);
 });
 
-test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out gets 401 (or, with no cookie at all, sign-in)", async ({ browser }) => {
+test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out gets 401 (or, with no cookie at all, sign-in)", async ({
+  browser,
+}) => {
   const page = { name: "_index.md", bytes: Buffer.from(fixture) };
   const before = await rowCounts();
   const crossOrigin = await upload([page], { headers: { Origin: "https://evil.example" } });
@@ -216,7 +248,10 @@ test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out g
 
   // A session cookie that is no (longer a) session: the route answers for itself.
   const stranger = await browser.newContext({ baseURL });
-  const signedOut = await upload([page], { as: stranger.request, headers: { Cookie: "authjs.session-token=not-a-session" } });
+  const signedOut = await upload([page], {
+    as: stranger.request,
+    headers: { Cookie: "authjs.session-token=not-a-session" },
+  });
   expect(signedOut.status()).toBe(401);
   expect(((await signedOut.json()) as Json).formError).toMatch(/signed out/);
   // No cookie at all: proxy.ts sends the request to sign-in before the route runs.
@@ -236,14 +271,18 @@ test("over 20 imports a minute: 429 with Retry-After, per intern and per address
   const second = new Date().getUTCSeconds();
   if (second > 15) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
   const address = "203.0.113.20";
-  for (let i = 0; i < 20; i++) expect((await upload([page], { intent: "preview", address })).status(), `request ${i + 1}`).toBe(200);
+  for (let i = 0; i < 20; i++)
+    expect((await upload([page], { intent: "preview", address })).status(), `request ${i + 1}`).toBe(200);
   const limited = await upload([page], { intent: "preview", address });
   expect(limited.status()).toBe(429);
   const retryAfter = Number(limited.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);
   const body = (await limited.json()) as Json;
-  expect(body).toEqual({ ok: false, formError: `Too many imports in a minute. Wait ${retryAfter} seconds, then try again.` });
+  expect(body).toEqual({
+    ok: false,
+    formError: `Too many imports in a minute. Wait ${retryAfter} seconds, then try again.`,
+  });
 
   // The same intern from another address: still over (per intern).
   expect((await upload([page], { intent: "preview", address: "203.0.113.21" })).status()).toBe(429);
@@ -259,15 +298,24 @@ test("over 20 imports a minute: 429 with Retry-After, per intern and per address
   const tab = await context.newPage();
   await tab.goto("/import");
   await tab.getByLabel("Worklog pages").setInputFiles(path.resolve("tests/fixtures/fcj-week5.en.md"));
-  await expect(tab.getByRole("alert").filter({ hasText: "Too many imports" })).toHaveText(/^Too many imports in a minute\. Wait \d+ seconds, then try again\.$/);
+  await expect(tab.getByRole("alert").filter({ hasText: "Too many imports" })).toHaveText(
+    /^Too many imports in a minute\. Wait \d+ seconds, then try again\.$/,
+  );
   await expect(tab.getByRole("region", { name: "Preview" })).toHaveCount(0);
   // And what happened when the answer is not the route's: no connection, a load balancer's error page.
-  const choose = () => tab.getByLabel("Worklog pages").setInputFiles({ name: "_index.md", mimeType: "text/markdown", buffer: Buffer.from(fixture) });
+  const choose = () =>
+    tab
+      .getByLabel("Worklog pages")
+      .setInputFiles({ name: "_index.md", mimeType: "text/markdown", buffer: Buffer.from(fixture) });
   await tab.route("**/import/upload", (route) => route.abort("internetdisconnected"));
   await choose();
-  await expect(tab.getByRole("alert").filter({ hasText: "The upload failed" })).toHaveText("The upload failed: check your connection and try again.");
+  await expect(tab.getByRole("alert").filter({ hasText: "The upload failed" })).toHaveText(
+    "The upload failed: check your connection and try again.",
+  );
   await tab.unroute("**/import/upload");
-  await tab.route("**/import/upload", (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<h1>Bad gateway</h1>" }));
+  await tab.route("**/import/upload", (route) =>
+    route.fulfill({ status: 502, contentType: "text/html", body: "<h1>Bad gateway</h1>" }),
+  );
   await choose();
   await expect(tab.getByRole("alert").filter({ hasText: "unexpected" })).toContainText("(HTTP 502)");
   await tab.close();

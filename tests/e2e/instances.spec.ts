@@ -10,28 +10,37 @@ const SECOND_PORT = 3101;
 let second: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  const secrets = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "local-secrets.json"), "utf8")) as Record<string, string>;
+  const secrets = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "local-secrets.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const provider = `http://127.0.0.1:${E2E_OIDC_PORT}`;
-  second = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(SECOND_PORT)], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: E2E_DATABASE_URL,
-      AUTH_URL: `http://localhost:${SECOND_PORT}`,
-      AUTH_SECRET: secrets.authSecret,
-      AUTH_COGNITO_ID: "worklog-local",
-      AUTH_COGNITO_SECRET: secrets.clientSecret,
-      AUTH_COGNITO_ISSUER: `${provider}/us-east-1_local`,
-      AUTH_COGNITO_DOMAIN: provider,
-      WORKLOG_TODAY: E2E_TODAY,
-      LOG_LEVEL: "warn",
+  second = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(SECOND_PORT)],
+    {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: E2E_DATABASE_URL,
+        AUTH_URL: `http://localhost:${SECOND_PORT}`,
+        AUTH_SECRET: secrets.authSecret,
+        AUTH_COGNITO_ID: "worklog-local",
+        AUTH_COGNITO_SECRET: secrets.clientSecret,
+        AUTH_COGNITO_ISSUER: `${provider}/us-east-1_local`,
+        AUTH_COGNITO_DOMAIN: provider,
+        WORKLOG_TODAY: E2E_TODAY,
+        LOG_LEVEL: "warn",
+      },
+      stdio: "ignore",
+      detached: true,
     },
-    stdio: "ignore",
-    detached: true,
-  });
+  );
   await expect
-    .poll(async () => (await fetch(`http://localhost:${SECOND_PORT}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000 })
+    .poll(async () => (await fetch(`http://localhost:${SECOND_PORT}/api/ready`).catch(() => null))?.status ?? 0, {
+      timeout: 60_000,
+    })
     .toBe(200);
 });
 

@@ -6,7 +6,10 @@ import { login } from "./fixtures";
 // three tasks: the team project proposal, the week 5 worklog, the week 6 study plan.
 const progressOf = (page: Page, label: string) => page.getByRole("progressbar", { name: label, exact: true });
 
-test("an intern ticks today's tasks, edits and submits the week, and cannot edit it once approved", async ({ page, browser }) => {
+test("an intern ticks today's tasks, edits and submits the week, and cannot edit it once approved", async ({
+  page,
+  browser,
+}) => {
   await login(page, "intern@example.com");
   const today = page.getByRole("region", { name: "Today" });
   const boxes = today.getByRole("checkbox");
@@ -53,7 +56,9 @@ test("an intern ticks today's tasks, edits and submits the week, and cannot edit
   await page.getByRole("button", { name: "+ Add objective" }).click();
   await page.getByRole("textbox", { name: "objective 6" }).fill("Review **Cognito** user pools once more");
   await page.getByRole("button", { name: "Save objectives" }).click();
-  await expect(page.getByRole("region", { name: "Objectives" }).getByText("Review Cognito user pools once more")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Objectives" }).getByText("Review Cognito user pools once more"),
+  ).toBeVisible();
 
   // Add a task linked to module 05-03 on Saturday, choosing the module by typing its title.
   const saturday = page.getByRole("region", { name: /^Sat/ });

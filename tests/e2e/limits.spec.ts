@@ -22,7 +22,12 @@ async function task(email: string) {
   }
 }
 
-test("a server action's body over the limit gets 413 and changes nothing; one under it is served", async ({ page, context, baseURL, login }) => {
+test("a server action's body over the limit gets 413 and changes nothing; one under it is served", async ({
+  page,
+  context,
+  baseURL,
+  login,
+}) => {
   await login("intern3@example.com");
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;

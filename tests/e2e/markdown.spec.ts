@@ -20,7 +20,9 @@ test("an intern imports a week page, sees the week, and exports the same page ba
   await expect(week.getByText(/written as DD\/MM\/YYYY/)).toBeVisible();
   await expect(week.getByText("05-03 Amazon Cognito", { exact: true })).toBeVisible();
   await expect(week.getByRole("row")).toHaveCount(8);
-  await expect(week.getByRole("list", { name: "Warnings for week 5" })).toContainText("are not in your cohort's week 5");
+  await expect(week.getByRole("list", { name: "Warnings for week 5" })).toContainText(
+    "are not in your cohort's week 5",
+  );
 
   await page.getByRole("button", { name: "Import 1 week" }).click();
   await expect(page.getByText(/Imported 1 week/)).toBeVisible();
@@ -29,7 +31,10 @@ test("an intern imports a week page, sees the week, and exports the same page ba
   await expect(page).toHaveURL(/\/weeks\/[0-9a-f-]{36}$/);
   const weekUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1, name: "Week 5" })).toBeVisible();
-  await expect(page.getByRole("progressbar", { name: "Week 5 progress", exact: true })).toHaveAttribute("aria-valuemax", "12");
+  await expect(page.getByRole("progressbar", { name: "Week 5 progress", exact: true })).toHaveAttribute(
+    "aria-valuemax",
+    "12",
+  );
   await expect(page.getByText("Complete the Team Project Proposal", { exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Export Markdown" }).click();
@@ -40,7 +45,10 @@ test("an intern imports a week page, sees the week, and exports the same page ba
   await expect(preview.getByRole("row")).toHaveCount(8);
   await expect(preview.getByRole("row", { name: /^Sun/ }).locator("br")).toHaveCount(2);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download _index.md" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download _index.md" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("_index.md");
   expect(normalisePage(readFileSync(await download.path(), "utf8"))).toBe(normalisePage(fixture));
 
@@ -62,7 +70,11 @@ test("a bad file is named with its reason and nothing can be imported", async ({
   await login("intern2@example.com", "/import");
   await page.getByLabel("Worklog pages").setInputFiles([
     { name: "_index.md", mimeType: "text/markdown", buffer: Buffer.from(fixture) },
-    { name: "xss.md", mimeType: "text/markdown", buffer: Buffer.from(fixture.replace("Practice the related labs", "Practice <script>alert(1)</script> labs")) },
+    {
+      name: "xss.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from(fixture.replace("Practice the related labs", "Practice <script>alert(1)</script> labs")),
+    },
   ]);
   // (Next's route announcer is an alert too.)
   const problems = page.getByRole("alert").filter({ hasText: "Files that cannot be imported" });
@@ -71,7 +83,10 @@ test("a bad file is named with its reason and nothing can be imported", async ({
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
 });
 
-test("another intern's week cannot be exported: the same 404 as a week that does not exist", async ({ page, browser }) => {
+test("another intern's week cannot be exported: the same 404 as a week that does not exist", async ({
+  page,
+  browser,
+}) => {
   // Read-only look at intern@'s current week, for its address.
   await login(page, "intern@example.com");
   await page.getByRole("link", { name: "This week: week 5" }).click();

@@ -24,7 +24,10 @@ const cell = (page: Page, intern: string, week: number, rest: string) =>
     .nth(week - 1)
     .getByRole("link", { name: new RegExp(rest) });
 
-test("a mentor reviews their cohort from the grid, and the intern sees the returned week", async ({ page, browser }) => {
+test("a mentor reviews their cohort from the grid, and the intern sees the returned week", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await login(page, "mentor@example.com");
   await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
@@ -132,7 +135,13 @@ test("the cohort pages have no serious accessibility violations", async ({ page 
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     return results.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
   };
   await login(page, "mentor@example.com");
   expect(await serious()).toEqual([]);

@@ -45,7 +45,11 @@ test("a cross-site POST to a server action is refused", async ({ page, context, 
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const evil = { Origin: "https://evil.example", Cookie: cookie };
   // As a plain HTML form on another site would post it...
-  const formPost = await page.request.post(`${baseURL}/`, { headers: evil, multipart: { [name!]: "" }, maxRedirects: 0 });
+  const formPost = await page.request.post(`${baseURL}/`, {
+    headers: evil,
+    multipart: { [name!]: "" },
+    maxRedirects: 0,
+  });
   // ...and as a script on another site would call it.
   const fetchPost = await page.request.post(`${baseURL}/`, {
     headers: { ...evil, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8" },

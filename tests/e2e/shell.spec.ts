@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("liveness and readiness: /api/health answers, /api/ready reports a migrated, reachable database", async ({ request }) => {
+test("liveness and readiness: /api/health answers, /api/ready reports a migrated, reachable database", async ({
+  request,
+}) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ ok: true, status: "alive" });

@@ -157,7 +157,10 @@ async function resetWeeks(operation: string) {
     where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
     data: { status: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null, approvedAt: null },
   });
-  await db.task.updateMany({ where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } }, data: { done: false, doneAt: null } });
+  await db.task.updateMany({
+    where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } },
+    data: { done: false, doneAt: null },
+  });
 }
 
 const cases = Object.entries(TABLE).flatMap(([operation, row]) =>
@@ -172,24 +175,27 @@ afterAll(() => {
 });
 
 describe("access matrix", () => {
-  it.each(cases)("$operation by $actor on the $resource week → $expected", async ({ operation, actor, resource, expected }) => {
-    await resetWeeks(operation);
-    const week = weekFor(resource);
-    const before = await snapshot(week.id);
-    const outcome = await OPERATIONS[operation]!(fx.viewers[actor], week).then(
-      () => "ok" as Outcome,
-      (error: unknown) => {
-        if (error instanceof NotFoundError) return "404" as Outcome;
-        if (error instanceof ForbiddenError) return "403" as Outcome;
-        throw error;
-      },
-    );
-    expect(outcome).toBe(expected);
-    if (outcome !== "ok") {
-      denials += 1;
-      if (WRITES.has(operation)) expect(await snapshot(week.id)).toBe(before);
-    }
-  });
+  it.each(cases)(
+    "$operation by $actor on the $resource week → $expected",
+    async ({ operation, actor, resource, expected }) => {
+      await resetWeeks(operation);
+      const week = weekFor(resource);
+      const before = await snapshot(week.id);
+      const outcome = await OPERATIONS[operation]!(fx.viewers[actor], week).then(
+        () => "ok" as Outcome,
+        (error: unknown) => {
+          if (error instanceof NotFoundError) return "404" as Outcome;
+          if (error instanceof ForbiddenError) return "403" as Outcome;
+          throw error;
+        },
+      );
+      expect(outcome).toBe(expected);
+      if (outcome !== "ok") {
+        denials += 1;
+        if (WRITES.has(operation)) expect(await snapshot(week.id)).toBe(before);
+      }
+    },
+  );
 });
 
 describe("access follows the database, not the session", () => {
@@ -205,12 +211,30 @@ describe("access follows the database, not the session", () => {
   });
 
   it("a changed group takes effect at the next sign-in", async () => {
-    const first = await recordSignIn({ subject: "sub-change", email: "Change@Example.com", name: "Chi", groups: ["interns"], emailVerified: true });
+    const first = await recordSignIn({
+      subject: "sub-change",
+      email: "Change@Example.com",
+      name: "Chi",
+      groups: ["interns"],
+      emailVerified: true,
+    });
     expect(first.role).toBe("INTERN");
     expect(first.email).toBe("change@example.com");
-    const second = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: ["mentors", "interns"], emailVerified: true });
+    const second = await recordSignIn({
+      subject: "sub-change",
+      email: "change@example.com",
+      name: "Chi",
+      groups: ["mentors", "interns"],
+      emailVerified: true,
+    });
     expect(second).toMatchObject({ id: first.id, role: "MENTOR" });
-    const third = await recordSignIn({ subject: "sub-change", email: "change@example.com", name: "Chi", groups: [], emailVerified: true });
+    const third = await recordSignIn({
+      subject: "sub-change",
+      email: "change@example.com",
+      name: "Chi",
+      groups: [],
+      emailVerified: true,
+    });
     expect(third.role).toBeNull();
   });
 
@@ -219,21 +243,30 @@ describe("access follows the database, not the session", () => {
     await expect(
       recordSignIn({ subject: "sub-x", email: "pending@example.com", name: "X", groups: [], emailVerified: false }),
     ).rejects.toThrow();
-    expect(await db.user.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ authSubject: null, role: "INTERN" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+      authSubject: null,
+      role: "INTERN",
+    });
   });
 
   it("a user an admin added by email is claimed at their first sign-in", async () => {
     const added = await createUser({ email: "new.intern@example.com", role: "INTERN" });
-    const signedIn = await recordSignIn({ subject: "sub-new", email: "new.intern@example.com", name: "New", groups: ["interns"], emailVerified: true });
+    const signedIn = await recordSignIn({
+      subject: "sub-new",
+      email: "new.intern@example.com",
+      name: "New",
+      groups: ["interns"],
+      emailVerified: true,
+    });
     expect(signedIn.id).toBe(added.id);
   });
 
   it("review actions on a week that is not submitted are refused and change nothing", async () => {
     await resetWeeks("submitWeek");
     const before = await snapshot(fx.weeks.intern.id);
-    await expect(decideWeek(fx.viewers.mentor, { weekId: fx.weeks.intern.id, decision: "APPROVED" })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      decideWeek(fx.viewers.mentor, { weekId: fx.weeks.intern.id, decision: "APPROVED" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await snapshot(fx.weeks.intern.id)).toBe(before);
   });
 

@@ -32,15 +32,33 @@ const auditCount = (action: string) => db.auditEvent.count({ where: { action } }
 describe("only admins", () => {
   it("interns and mentors are refused every admin operation, and nothing changes", async () => {
     const cohort = await makeCohort();
-    const before = { cohorts: await db.cohort.count(), users: await db.user.count(), modules: await db.module.count(), audit: await db.auditEvent.count() };
+    const before = {
+      cohorts: await db.cohort.count(),
+      users: await db.user.count(),
+      modules: await db.module.count(),
+      audit: await db.auditEvent.count(),
+    };
     for (const who of [intern, mentor]) {
       await expect(getAdminOverview(who)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(createCohort(who, { name: "Sneaky", startDate: "2026-01-05", weekCount: 12 })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(addPersonToCohort(who, { cohortId: cohort.id, email: "x@example.com", role: "INTERN" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(moveIntern(who, { internId: intern.id, cohortId: cohort.id })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(saveModule(who, { code: "09-01", title: "Sneaky", curriculumWeek: 9 })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        createCohort(who, { name: "Sneaky", startDate: "2026-01-05", weekCount: 12 }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        addPersonToCohort(who, { cohortId: cohort.id, email: "x@example.com", role: "INTERN" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(moveIntern(who, { internId: intern.id, cohortId: cohort.id })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(saveModule(who, { code: "09-01", title: "Sneaky", curriculumWeek: 9 })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
-    expect({ cohorts: await db.cohort.count(), users: await db.user.count(), modules: await db.module.count(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect({
+      cohorts: await db.cohort.count(),
+      users: await db.user.count(),
+      modules: await db.module.count(),
+      audit: await db.auditEvent.count(),
+    }).toEqual(before);
   });
 });
 
@@ -48,36 +66,68 @@ describe("cohorts", () => {
   it("creates a cohort, refuses a second one with the same name, and records who did it", async () => {
     const input = createCohortSchema.parse({ name: "  FCJ 2027 Spring ", startDate: "2027-03-01", weekCount: "12" });
     const { id } = await createCohort(admin, input);
-    expect(await db.cohort.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "FCJ 2027 Spring", weekCount: 12 });
+    expect(await db.cohort.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      name: "FCJ 2027 Spring",
+      weekCount: 12,
+    });
     await expect(createCohort(admin, input)).rejects.toBeInstanceOf(ValidationError);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "cohort.created", entityId: id } });
-    expect(event).toMatchObject({ actorId: admin.id, data: { name: "FCJ 2027 Spring", startDate: "2027-03-01", weekCount: 12 } });
-    expect((await getAdminOverview(admin)).cohorts.find((c) => c.id === id)).toMatchObject({ startDate: "2027-03-01", interns: [], mentors: [] });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      data: { name: "FCJ 2027 Spring", startDate: "2027-03-01", weekCount: 12 },
+    });
+    expect((await getAdminOverview(admin)).cohorts.find((c) => c.id === id)).toMatchObject({
+      startDate: "2027-03-01",
+      interns: [],
+      mentors: [],
+    });
   });
 
   it("the form schema rejects bad input", () => {
-    expect(createCohortSchema.safeParse({ name: "", startDate: "2027-3-1", weekCount: "0" }).error?.issues.map((i) => i.path[0])).toEqual([
-      "name",
-      "startDate",
-      "weekCount",
-    ]);
+    expect(
+      createCohortSchema
+        .safeParse({ name: "", startDate: "2027-3-1", weekCount: "0" })
+        .error?.issues.map((i) => i.path[0]),
+    ).toEqual(["name", "startDate", "weekCount"]);
   });
 });
 
 describe("adding people by email", () => {
   it("creates a new intern who is claimed at their first sign-in, and shows them in the grid", async () => {
     const cohort = await makeCohort();
-    const input = addPersonSchema.parse({ cohortId: cohort.id, email: " Hoa.Tran@Example.com ", name: "", role: "INTERN" });
+    const input = addPersonSchema.parse({
+      cohortId: cohort.id,
+      email: " Hoa.Tran@Example.com ",
+      name: "",
+      role: "INTERN",
+    });
     const { userId, created } = await addPersonToCohort(admin, input);
     expect(created).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ email: "hoa.tran@example.com", name: "hoa.tran", role: "INTERN", authSubject: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
+      email: "hoa.tran@example.com",
+      name: "hoa.tran",
+      role: "INTERN",
+      authSubject: null,
+    });
     expect(await db.enrollment.findUniqueOrThrow({ where: { userId } })).toMatchObject({ cohortId: cohort.id });
-    const signedIn = await recordSignIn({ subject: "sub-hoa", email: "hoa.tran@example.com", name: "Trần Thị Hoa", groups: ["interns"], emailVerified: true });
+    const signedIn = await recordSignIn({
+      subject: "sub-hoa",
+      email: "hoa.tran@example.com",
+      name: "Trần Thị Hoa",
+      groups: ["interns"],
+      emailVerified: true,
+    });
     expect(signedIn.id).toBe(userId);
     const grid = await getCohortGrid(admin, cohort.id);
     expect(grid.rows.map((r) => r.intern.name)).toEqual(["Trần Thị Hoa"]);
-    expect(await db.auditEvent.count({ where: { action: "user.created", entityId: userId, actorId: admin.id } })).toBe(1);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "cohort.intern-added" } })).toMatchObject({ actorId: admin.id, entityId: cohort.id, data: { userId } });
+    expect(await db.auditEvent.count({ where: { action: "user.created", entityId: userId, actorId: admin.id } })).toBe(
+      1,
+    );
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "cohort.intern-added" } })).toMatchObject({
+      actorId: admin.id,
+      entityId: cohort.id,
+      data: { userId },
+    });
   });
 
   it("adds an existing mentor to another cohort, who then sees its grid", async () => {
@@ -86,22 +136,36 @@ describe("adding people by email", () => {
     const { created } = await addPersonToCohort(admin, { cohortId: cohort.id, email: mentor.email, role: "MENTOR" });
     expect(created).toBe(false);
     await expect(getCohortGrid(mentor, cohort.id)).resolves.toMatchObject({ cohort: { id: cohort.id } });
-    await expect(addPersonToCohort(admin, { cohortId: cohort.id, email: mentor.email, role: "MENTOR" })).rejects.toThrow("already mentors");
+    await expect(
+      addPersonToCohort(admin, { cohortId: cohort.id, email: mentor.email, role: "MENTOR" }),
+    ).rejects.toThrow("already mentors");
   });
 
   it("refuses what would not make sense, changing nothing", async () => {
     const cohort = await makeCohort();
     const users = await db.user.count();
     // An intern already in a cohort (use Move), a mentor as an intern, an admin as a mentor.
-    await expect(addPersonToCohort(admin, { cohortId: cohort.id, email: intern.email, role: "INTERN" })).rejects.toThrow(/Move an intern/);
-    await expect(addPersonToCohort(admin, { cohortId: cohort.id, email: mentor.email, role: "INTERN" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(addPersonToCohort(admin, { cohortId: cohort.id, email: admin.email, role: "MENTOR" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(addPersonToCohort(admin, { cohortId: "00000000-0000-4000-8000-000000000000", email: "new@example.com", role: "INTERN" })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      addPersonToCohort(admin, { cohortId: cohort.id, email: intern.email, role: "INTERN" }),
+    ).rejects.toThrow(/Move an intern/);
+    await expect(
+      addPersonToCohort(admin, { cohortId: cohort.id, email: mentor.email, role: "INTERN" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      addPersonToCohort(admin, { cohortId: cohort.id, email: admin.email, role: "MENTOR" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      addPersonToCohort(admin, {
+        cohortId: "00000000-0000-4000-8000-000000000000",
+        email: "new@example.com",
+        role: "INTERN",
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.user.count()).toBe(users);
     expect(await db.enrollment.count({ where: { cohortId: cohort.id } })).toBe(0);
-    expect(addPersonSchema.safeParse({ cohortId: cohort.id, email: "not an email", role: "INTERN" }).success).toBe(false);
+    expect(addPersonSchema.safeParse({ cohortId: cohort.id, email: "not an email", role: "INTERN" }).success).toBe(
+      false,
+    );
   });
 
   it("gives a user who signed in without a group the role they are added with", async () => {
@@ -119,30 +183,50 @@ describe("moving an intern", () => {
     const moving = await viewer((await createIntern({ cohortId: from.id, name: "Võ Thành Đạt" })).id);
     const oldMentor = await viewer((await createMentor({ cohortIds: [from.id] })).id);
     const newMentor = await viewer((await createMentor({ cohortIds: [to.id] })).id);
-    const weeks = [await createWeek({ internId: moving.id, cohortId: from.id, number: 1 }), await createWeek({ internId: moving.id, cohortId: from.id, number: 2, status: "SUBMITTED" })];
+    const weeks = [
+      await createWeek({ internId: moving.id, cohortId: from.id, number: 1 }),
+      await createWeek({ internId: moving.id, cohortId: from.id, number: 2, status: "SUBMITTED" }),
+    ];
     await expect(getWeek(newMentor, weeks[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
 
     expect(await moveIntern(admin, { internId: moving.id, cohortId: to.id })).toEqual({ movedWeeks: 2 });
 
     expect(await db.enrollment.findUniqueOrThrow({ where: { userId: moving.id } })).toMatchObject({ cohortId: to.id });
-    expect(await db.week.findMany({ where: { internId: moving.id }, select: { cohortId: true } })).toEqual([{ cohortId: to.id }, { cohortId: to.id }]);
+    expect(await db.week.findMany({ where: { internId: moving.id }, select: { cohortId: true } })).toEqual([
+      { cohortId: to.id },
+      { cohortId: to.id },
+    ]);
     await expect(getWeek(oldMentor, weeks[0]!.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getWeek(newMentor, weeks[0]!.id)).resolves.toMatchObject({ cohort: { id: to.id } });
-    await expect(decideWeek(oldMentor, { weekId: weeks[1]!.id, decision: "APPROVED" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideWeek(oldMentor, { weekId: weeks[1]!.id, decision: "APPROVED" })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect((await getCohortGrid(newMentor, to.id)).rows.map((r) => r.intern.name)).toEqual(["Võ Thành Đạt"]);
     expect((await getCohortGrid(oldMentor, from.id)).rows).toEqual([]);
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "intern.moved" } });
-    expect(event).toMatchObject({ actorId: admin.id, entityId: moving.id, data: { from: from.id, to: to.id, weeks: 2 } });
-    expect(await db.auditEvent.count({ where: { action: "week.moved", weekId: { in: weeks.map((w) => w.id) } } })).toBe(2);
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      entityId: moving.id,
+      data: { from: from.id, to: to.id, weeks: 2 },
+    });
+    expect(await db.auditEvent.count({ where: { action: "week.moved", weekId: { in: weeks.map((w) => w.id) } } })).toBe(
+      2,
+    );
   });
 
   it("refuses a move to the same cohort, to a cohort that does not exist, or of someone who is not an intern", async () => {
     const enrollment = await db.enrollment.findUniqueOrThrow({ where: { userId: intern.id } });
     const moves = await auditCount("intern.moved");
-    await expect(moveIntern(admin, { internId: intern.id, cohortId: enrollment.cohortId })).rejects.toBeInstanceOf(ValidationError);
-    await expect(moveIntern(admin, { internId: intern.id, cohortId: "00000000-0000-4000-8000-000000000000" })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(moveIntern(admin, { internId: mentor.id, cohortId: enrollment.cohortId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveIntern(admin, { internId: intern.id, cohortId: enrollment.cohortId })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      moveIntern(admin, { internId: intern.id, cohortId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveIntern(admin, { internId: mentor.id, cohortId: enrollment.cohortId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await db.enrollment.findUniqueOrThrow({ where: { userId: intern.id } })).toEqual(enrollment);
     expect(await auditCount("intern.moved")).toBe(moves);
   });
@@ -151,15 +235,45 @@ describe("moving an intern", () => {
 describe("the module catalogue", () => {
   it("adds and edits modules, refuses a code twice, and records each change", async () => {
     const created = await auditCount("module.created");
-    const input = moduleSchema.parse({ code: "09-01", title: "Amazon DynamoDB", referenceUrl: "", curriculumWeek: "9" });
+    const input = moduleSchema.parse({
+      code: "09-01",
+      title: "Amazon DynamoDB",
+      referenceUrl: "",
+      curriculumWeek: "9",
+    });
     const { id } = await saveModule(admin, input);
-    expect(await db.module.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "09-01", referenceUrl: null, curriculumWeek: 9 });
-    await saveModule(admin, { id, code: "09-02", title: "Amazon DynamoDB Streams", referenceUrl: "https://example.com/ddb", curriculumWeek: 9 });
-    expect(await db.module.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: "09-02", title: "Amazon DynamoDB Streams", referenceUrl: "https://example.com/ddb" });
+    expect(await db.module.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      code: "09-01",
+      referenceUrl: null,
+      curriculumWeek: 9,
+    });
+    await saveModule(admin, {
+      id,
+      code: "09-02",
+      title: "Amazon DynamoDB Streams",
+      referenceUrl: "https://example.com/ddb",
+      curriculumWeek: 9,
+    });
+    expect(await db.module.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      code: "09-02",
+      title: "Amazon DynamoDB Streams",
+      referenceUrl: "https://example.com/ddb",
+    });
     const { id: other } = await saveModule(admin, { code: "09-03", title: "Amazon ElastiCache", curriculumWeek: 9 });
-    await expect(saveModule(admin, { id: other, code: "09-02", title: "Clash", curriculumWeek: 9 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(saveModule(admin, { code: "09-02", title: "Clash", curriculumWeek: 9 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(saveModule(admin, { id: "00000000-0000-4000-8000-000000000000", code: "09-09", title: "Gone", curriculumWeek: 9 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveModule(admin, { id: other, code: "09-02", title: "Clash", curriculumWeek: 9 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveModule(admin, { code: "09-02", title: "Clash", curriculumWeek: 9 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      saveModule(admin, {
+        id: "00000000-0000-4000-8000-000000000000",
+        code: "09-09",
+        title: "Gone",
+        curriculumWeek: 9,
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await auditCount("module.created")).toBe(created + 2);
     const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "module.updated" } });
     expect(updated.data).toMatchObject({ before: { code: "09-01" }, after: { code: "09-02" } });
@@ -167,7 +281,12 @@ describe("the module catalogue", () => {
   });
 
   it("the form schema wants a code like 05-03 and a web address", () => {
-    const result = moduleSchema.safeParse({ code: "5-3", title: "x", referenceUrl: "javascript:alert(1)", curriculumWeek: "0" });
+    const result = moduleSchema.safeParse({
+      code: "5-3",
+      title: "x",
+      referenceUrl: "javascript:alert(1)",
+      curriculumWeek: "0",
+    });
     expect(result.error?.issues.map((i) => i.path[0])).toEqual(["code", "referenceUrl", "curriculumWeek"]);
   });
 });
@@ -176,7 +295,10 @@ describe("a week's audit view", () => {
   it("shows who ticked, submitted, commented and decided, newest first, with names and what it was about", async () => {
     const enrollment = await db.enrollment.findUniqueOrThrow({ where: { userId: intern.id } });
     const week = await createWeek({ internId: intern.id, cohortId: enrollment.cohortId, number: 1 });
-    const task = await db.task.findFirstOrThrow({ where: { day: { weekId: week.id } }, orderBy: [{ day: { position: "asc" } }, { position: "asc" }] });
+    const task = await db.task.findFirstOrThrow({
+      where: { day: { weekId: week.id } },
+      orderBy: [{ day: { position: "asc" } }, { position: "asc" }],
+    });
     await setTaskDone(intern, { taskId: task.id, done: true });
     await submitWeek(intern, week.id);
     await addReviewComment(mentor, { weekId: week.id, body: "Nice work on the VPC lab." });
@@ -212,7 +334,8 @@ describe("a week's audit view", () => {
     const week = await createWeek({ internId: intern.id, cohortId: enrollment.cohortId, number: 3 });
     const otherIntern = await viewer((await createIntern({ cohortId: (await makeCohort()).id })).id);
     const otherMentor = await viewer((await createMentor({ cohortIds: [] })).id);
-    for (const who of [otherIntern, otherMentor]) await expect(listWeekAudit(who, week.id)).rejects.toBeInstanceOf(NotFoundError);
+    for (const who of [otherIntern, otherMentor])
+      await expect(listWeekAudit(who, week.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listWeekAudit(admin, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

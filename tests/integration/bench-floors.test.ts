@@ -27,7 +27,11 @@ describe("the data floor", () => {
       .map((r) => `${r.email} week ${r.number}: ${r.status} ${r.done}/${r.total}`)
       .sort();
     const fromGrid = grid.rows
-      .flatMap((row) => row.cells.filter((c) => c.weekId).map((c) => `${row.intern.email} week ${c.number}: ${c.status} ${c.progress.done}/${c.progress.total}`))
+      .flatMap((row) =>
+        row.cells
+          .filter((c) => c.weekId)
+          .map((c) => `${row.intern.email} week ${c.number}: ${c.status} ${c.progress.done}/${c.progress.total}`),
+      )
       .sort();
     expect(fromFloor).toEqual(fromGrid);
     expect(fromFloor.length).toBe(12); // the demo cohort's weeks (5 + 4 + 3)

@@ -40,7 +40,10 @@ describe("concurrent edits of one week", () => {
         startDate: "2026-01-05",
         endDate: "2026-01-05",
         references: [],
-        tasks: [...mon.tasks.map((t) => ({ id: t.id, text: t.text, moduleCodes: [] })), { text: "Added in tab A", moduleCodes: [] }],
+        tasks: [
+          ...mon.tasks.map((t) => ({ id: t.id, text: t.text, moduleCodes: [] })),
+          { text: "Added in tab A", moduleCodes: [] },
+        ],
       }),
       saveWeekItems(intern, { weekId, kind: "OBJECTIVE", items: [{ text: "Added in tab B" }] }),
       setTaskDone(intern, { taskId: mon.tasks[0]!.id, done: true }),
@@ -49,7 +52,9 @@ describe("concurrent edits of one week", () => {
     expect(after.days[0]!.tasks.map((t) => t.text)).toEqual([...mon.tasks.map((t) => t.text), "Added in tab A"]);
     expect(after.days[0]!.tasks[0]!.done).toBe(true);
     expect(after.objectives.map((o) => o.text)).toEqual(["Added in tab B"]);
-    const actions = (await db.auditEvent.findMany({ where: { weekId }, select: { action: true } })).map((e) => e.action).sort();
+    const actions = (await db.auditEvent.findMany({ where: { weekId }, select: { action: true } }))
+      .map((e) => e.action)
+      .sort();
     expect(actions).toEqual(["day.saved", "objectives.saved", "task.ticked"]);
   });
 

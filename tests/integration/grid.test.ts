@@ -23,7 +23,8 @@ const viewer = async (id: string): Promise<Viewer> => (await viewerById(id))!;
 const byEmail = async (email: string) => viewer((await db.user.findUniqueOrThrow({ where: { email } })).id);
 
 /** "SUBMITTED 6/7 behind": what a cell says, in one string. */
-const describeCell = (c: GridCell) => `${c.status}${c.status === "NONE" ? "" : ` ${c.progress.done}/${c.progress.total}`}${c.behind ? " behind" : ""}`;
+const describeCell = (c: GridCell) =>
+  `${c.status}${c.status === "NONE" ? "" : ` ${c.progress.done}/${c.progress.total}`}${c.behind ? " behind" : ""}`;
 
 /**
  * Worked out by hand from prisma/seed.ts: curriculum weeks have 10 (week 1), 7, 7 and 9 tasks
@@ -79,11 +80,21 @@ describe("the demo cohort's grid", () => {
     }
     const an = grid.rows.find((r) => r.intern.email === "intern@example.com")!;
     expect(an).toMatchObject({ approvedWeeks: 2, waitingWeeks: 1, behindWeeks: 2 });
-    expect(an.cells[0]).toMatchObject({ startDate: "2026-10-26", endDate: "2026-11-01", submittedAt: "2026-11-01T18:00:00.000Z", approvedAt: "2026-11-02T09:00:00.000Z" });
+    expect(an.cells[0]).toMatchObject({
+      startDate: "2026-10-26",
+      endDate: "2026-11-01",
+      submittedAt: "2026-11-01T18:00:00.000Z",
+      approvedAt: "2026-11-02T09:00:00.000Z",
+    });
     expect(an.cells[5]).toMatchObject({ weekId: null, startDate: "2026-11-30", endDate: "2026-12-06" });
     expect(weekTotals(grid.rows, grid.columns).slice(0, 5)).toEqual(EXPECTED_COLUMN_TOTALS);
     expect(weekTotals(grid.rows, grid.columns)[5]).toMatchObject({ progress: { done: 0, total: 0 }, started: 0 });
-    expect(gridTotal(grid.rows)).toEqual({ progress: { done: 66, total: 102, percent: 64 }, approved: 3, waiting: 3, behind: 7 });
+    expect(gridTotal(grid.rows)).toEqual({
+      progress: { done: 66, total: 102, percent: 64 },
+      approved: 3,
+      waiting: 3,
+      behind: 7,
+    });
   });
 
   it("gives the /cohorts summary the same totals, in two queries", async () => {
@@ -107,7 +118,9 @@ describe("the demo cohort's grid", () => {
       (await getCohortGrid(mentor, demoCohortId, { today: TODAY })).rows.map((r) => r.cells.map(describeCell)),
     );
     const later = await getCohortGrid(mentor, demoCohortId, { today: "2026-11-30" });
-    expect(describeCell(later.rows.find((r) => r.intern.email === "intern@example.com")!.cells[4]!)).toBe("DRAFT 2/12 behind");
+    expect(describeCell(later.rows.find((r) => r.intern.email === "intern@example.com")!.cells[4]!)).toBe(
+      "DRAFT 2/12 behind",
+    );
     expect(later.currentWeek).toBe(6);
   });
 });
@@ -119,15 +132,26 @@ describe("filters and sorting", () => {
   });
 
   it("by status keeps the interns with such a week", () => {
-    expect(names(filterRows(grid.rows, filter("status=submitted")))).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình"]);
+    expect(names(filterRows(grid.rows, filter("status=submitted")))).toEqual([
+      "Lê Minh Châu",
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+    ]);
     expect(names(filterRows(grid.rows, filter("status=changes-requested")))).toEqual(["Trần Thị Bình"]);
     expect(names(filterRows(grid.rows, filter("status=approved")))).toEqual(["Nguyễn Văn An", "Trần Thị Bình"]);
-    expect(names(filterRows(grid.rows, filter("status=none")))).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình"]);
+    expect(names(filterRows(grid.rows, filter("status=none")))).toEqual([
+      "Lê Minh Châu",
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+    ]);
   });
 
   it("combines status and behind on the same week", () => {
     // Submitted and behind: Châu's week 1 (8/10) and An's week 3 (6/7); Bình's submitted week 2 is complete.
-    expect(names(filterRows(grid.rows, filter("status=submitted&behind=1")))).toEqual(["Lê Minh Châu", "Nguyễn Văn An"]);
+    expect(names(filterRows(grid.rows, filter("status=submitted&behind=1")))).toEqual([
+      "Lê Minh Châu",
+      "Nguyễn Văn An",
+    ]);
     expect(names(filterRows(grid.rows, filter("status=approved&behind=1")))).toEqual([]);
     expect(names(filterRows(grid.rows, filter("behind=1")))).toHaveLength(3);
   });
@@ -141,16 +165,33 @@ describe("filters and sorting", () => {
   });
 
   it("sorts by name or by progress, either way", () => {
-    expect(names(filterRows(grid.rows, filter("sort=name-desc")))).toEqual(["Trần Thị Bình", "Nguyễn Văn An", "Lê Minh Châu"]);
-    expect(names(filterRows(grid.rows, filter("sort=progress")))).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình"]);
-    expect(names(filterRows(grid.rows, filter("sort=progress-desc")))).toEqual(["Trần Thị Bình", "Nguyễn Văn An", "Lê Minh Châu"]);
+    expect(names(filterRows(grid.rows, filter("sort=name-desc")))).toEqual([
+      "Trần Thị Bình",
+      "Nguyễn Văn An",
+      "Lê Minh Châu",
+    ]);
+    expect(names(filterRows(grid.rows, filter("sort=progress")))).toEqual([
+      "Lê Minh Châu",
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+    ]);
+    expect(names(filterRows(grid.rows, filter("sort=progress-desc")))).toEqual([
+      "Trần Thị Bình",
+      "Nguyễn Văn An",
+      "Lê Minh Châu",
+    ]);
   });
 
   it("reads the URL leniently: a bad value is ignored, the rest still applies", () => {
     expect(filter("status=bogus&behind=maybe&sort=sideways&q=%20an%20")).toEqual({ ...DEFAULT_GRID_FILTER, q: "an" });
     expect(filter("status=approved&status=draft&q=&q=x")).toEqual({ ...DEFAULT_GRID_FILTER, status: "approved" });
     expect(filter(`q=${"x".repeat(500)}`)).toEqual(DEFAULT_GRID_FILTER);
-    expect(parseGridFilter({ status: "draft", behind: "1", sort: "progress" })).toEqual({ q: undefined, status: "draft", behind: true, sort: "progress" });
+    expect(parseGridFilter({ status: "draft", behind: "1", sort: "progress" })).toEqual({
+      q: undefined,
+      status: "draft",
+      behind: true,
+      sort: "progress",
+    });
   });
 });
 
@@ -158,7 +199,11 @@ describe("the review queue", () => {
   it("lists the submitted weeks of the mentor's cohorts, oldest submission first", async () => {
     const queue = await listReviewQueue(mentor);
     expect(queue.total).toBe(3);
-    expect(queue.items.map((i) => `${i.intern.name} ${i.number}`)).toEqual(["Lê Minh Châu 1", "Trần Thị Bình 2", "Nguyễn Văn An 3"]);
+    expect(queue.items.map((i) => `${i.intern.name} ${i.number}`)).toEqual([
+      "Lê Minh Châu 1",
+      "Trần Thị Bình 2",
+      "Nguyễn Văn An 3",
+    ]);
     expect(queue.items[0]).toMatchObject({ cohort: { id: demoCohortId }, progress: { done: 8, total: 10 } });
     expect((await listReviewQueue(mentor, { limit: 1 })).items).toHaveLength(1);
     expect((await listReviewQueue(mentor, { limit: 1 })).total).toBe(3);
@@ -186,7 +231,9 @@ describe("access", () => {
     await expect(listWeekAudit(noGroup, demoWeek.id)).rejects.toBeInstanceOf(NotFoundError);
     // The demo mentor, in turn, does not see the other cohort.
     await expect(getCohortGrid(mentor, otherCohort.cohort.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getCohortGrid(otherMentor, otherCohort.cohort.id)).resolves.toMatchObject({ cohort: { id: otherCohort.cohort.id } });
+    await expect(getCohortGrid(otherMentor, otherCohort.cohort.id)).resolves.toMatchObject({
+      cohort: { id: otherCohort.cohort.id },
+    });
   });
 
   it("a malformed or unknown id is a 404, not a database error", async () => {
@@ -196,7 +243,9 @@ describe("access", () => {
 
   it("shows only enrolled interns: a week left in the cohort by someone else does not leak a row", async () => {
     const { cohort, interns } = await createCohortWithWeeks({ interns: 2, weeks: 2, mentorIds: [mentor.id] });
-    const outsider = await createIntern({ cohortId: (await createCohortWithWeeks({ interns: 0, weeks: 1 })).cohort.id });
+    const outsider = await createIntern({
+      cohortId: (await createCohortWithWeeks({ interns: 0, weeks: 1 })).cohort.id,
+    });
     await createWeek({ internId: outsider.id, cohortId: cohort.id, number: 1 });
     const grid = await getCohortGrid(mentor, cohort.id, { today: TODAY });
     expect(grid.rows.map((r) => r.intern.id).sort()).toEqual(interns.map((i) => i.id).sort());
@@ -215,20 +264,34 @@ describe("query count", () => {
   }
 
   it("builds the grid from the same small number of queries for 5 interns as for 50 (12 weeks each)", async () => {
-    const small = await createCohortWithWeeks({ interns: 5, weeks: 12, mentorIds: [mentor.id], done: (i, w) => (i + w) % 4 });
-    const large = await createCohortWithWeeks({ interns: 50, weeks: 12, mentorIds: [mentor.id], done: (i, w) => (i + w) % 4 });
+    const small = await createCohortWithWeeks({
+      interns: 5,
+      weeks: 12,
+      mentorIds: [mentor.id],
+      done: (i, w) => (i + w) % 4,
+    });
+    const large = await createCohortWithWeeks({
+      interns: 50,
+      weeks: 12,
+      mentorIds: [mentor.id],
+      done: (i, w) => (i + w) % 4,
+    });
     await getCohortGrid(mentor, small.cohort.id); // warm up: the pool's first connection
     const five = await countQueries(() => getCohortGrid(mentor, small.cohort.id, { today: TODAY }));
     const fifty = await countQueries(() => getCohortGrid(mentor, large.cohort.id, { today: TODAY }));
     expect(five.result.rows).toHaveLength(5);
     expect(fifty.result.rows).toHaveLength(50);
-    expect(fifty.result.rows.every((r) => r.cells.length === 12 && r.cells.every((c) => c.progress.total === 3))).toBe(true);
+    expect(fifty.result.rows.every((r) => r.cells.length === 12 && r.cells.every((c) => c.progress.total === 3))).toBe(
+      true,
+    );
     expect(fifty.result.rows[7]!.cells[2]!.progress.done).toBe((7 + 3) % 4);
     expect(five.queries).toBe(fifty.queries);
     expect(fifty.queries).toBe(1);
     console.log(`cohort grid: ${five.queries} SQL queries for 5 interns, ${fifty.queries} for 50 (12 weeks each)`);
 
-    const csv = await countQueries(() => exportCohortGridCsv(mentor, large.cohort.id, DEFAULT_GRID_FILTER, { today: TODAY }));
+    const csv = await countQueries(() =>
+      exportCohortGridCsv(mentor, large.cohort.id, DEFAULT_GRID_FILTER, { today: TODAY }),
+    );
     expect(csv.queries).toBe(fifty.queries);
     expect(csv.result.csv.trim().split("\r\n")).toHaveLength(1 + 50 * 12);
   });
@@ -242,6 +305,8 @@ describe("query count", () => {
     const cohorts = await countQueries(() => listCohorts(admin));
     expect(cohorts.result.length).toBeGreaterThan(3);
     expect(cohorts.queries).toBeLessThanOrEqual(2);
-    console.log(`review queue: ${large.queries} SQL queries for ${small.result.total} or ${large.result.total} weeks; cohort list: ${cohorts.queries}`);
+    console.log(
+      `review queue: ${large.queries} SQL queries for ${small.result.total} or ${large.result.total} weeks; cohort list: ${cohorts.queries}`,
+    );
   });
 });

@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { unsafeContentIn } from "@/lib/server/data/worklog-io/safety";
 
-const page = (frontMatter: string, body = "### Week 1 Objectives:\n\n* Learn\n") => `---\n${frontMatter}\n---\n\n${body}`;
+const page = (frontMatter: string, body = "### Week 1 Objectives:\n\n* Learn\n") =>
+  `---\n${frontMatter}\n---\n\n${body}`;
 
 describe("import refuses pages that would run script on the intern's Hugo site", () => {
   it("front matter whose YAML escapes decode to a script tag", () => {
-    expect(unsafeContentIn(page('title: "Week 1 Worklog"\npre: "\\x3cscript\\x3ealert(1)\\x3c/script\\x3e"'))).toMatch(/front matter holds HTML/);
+    expect(unsafeContentIn(page('title: "Week 1 Worklog"\npre: "\\x3cscript\\x3ealert(1)\\x3c/script\\x3e"'))).toMatch(
+      /front matter holds HTML/,
+    );
   });
 
   it("an anchor whose script scheme hides behind an entity, naming the page's line", () => {
-    expect(unsafeContentIn(page('title: "Week 1 Worklog"', '### Week 1 Objectives:\n\n<a href="javascript&#58;alert(1)">notes</a>\n'))).toMatch(
-      /^Line 7 holds HTML that could run a script/,
-    );
+    expect(
+      unsafeContentIn(
+        page('title: "Week 1 Worklog"', '### Week 1 Objectives:\n\n<a href="javascript&#58;alert(1)">notes</a>\n'),
+      ),
+    ).toMatch(/^Line 7 holds HTML that could run a script/);
   });
 
   it("accepts the real FCJ page", async () => {

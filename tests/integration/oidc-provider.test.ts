@@ -42,7 +42,8 @@ class Browser {
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    if (this.cookies.size)
+      headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
     const response = await fetch(url, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair = "", ...attributes] = line.split(";");
@@ -96,7 +97,13 @@ function pkcePair(): { verifier: string; challenge: string } {
 
 function authorizeUrl(discovery: Discovery, params: Record<string, string>): string {
   const url = new URL(discovery.authorization_endpoint);
-  const all = { response_type: "code", client_id: CLIENT.clientId, redirect_uri: CALLBACK, scope: "openid email profile", ...params };
+  const all = {
+    response_type: "code",
+    client_id: CLIENT.clientId,
+    redirect_uri: CALLBACK,
+    scope: "openid email profile",
+    ...params,
+  };
   for (const [key, value] of Object.entries(all)) url.searchParams.set(key, value);
   return url.href;
 }
@@ -157,7 +164,12 @@ describe("local Cognito-like OIDC provider", () => {
   }
 
   async function exchange(code: string, verifier: string, auth: "basic" | "post" = "basic"): Promise<Response> {
-    const body = new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: CALLBACK, code_verifier: verifier });
+    const body = new URLSearchParams({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: CALLBACK,
+      code_verifier: verifier,
+    });
     const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
     if (auth === "basic") headers.authorization = basicAuth(CLIENT.clientId, CLIENT.clientSecret);
     else {
@@ -223,7 +235,9 @@ describe("local Cognito-like OIDC provider", () => {
   it("shows the sign-in page and rejects a wrong password (escaping what it echoes)", async () => {
     const browser = new Browser();
     const { challenge } = pkcePair();
-    const page = await browser.navigate(authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }));
+    const page = await browser.navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }),
+    );
     expect(page.response.status).toBe(200);
     expect(page.url).toMatch(new RegExp(`^${provider.issuer}/interaction/[\\w-]+$`));
     const html = await page.response.text();
@@ -294,7 +308,10 @@ describe("local Cognito-like OIDC provider", () => {
       body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: String(tokens.refresh_token) }),
     });
     expect(refreshed.status).toBe(200);
-    const refreshedClaims = await verifyIdToken(String(((await refreshed.json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    const refreshedClaims = await verifyIdToken(
+      String(((await refreshed.json()) as { id_token: string }).id_token),
+      discovery.jwks_uri,
+    );
     expect(refreshedClaims["cognito:groups"]).toEqual(["mentors"]);
 
     // A code is single-use; replaying it revokes what it issued.
@@ -312,14 +329,24 @@ describe("local Cognito-like OIDC provider", () => {
 
     // Signed in already: the next authorization is silent (single sign-on), no sign-in page.
     const { verifier, challenge } = pkcePair();
-    const silent = await browser.navigate(authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }));
+    const silent = await browser.navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }),
+    );
     const code = new URL(silent.url).searchParams.get("code") ?? "";
     expect(code).not.toBe("");
 
     const badSecret = await fetch(discovery.token_endpoint, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", authorization: basicAuth(CLIENT.clientId, "wrong") },
-      body: new URLSearchParams({ grant_type: "authorization_code", code, redirect_uri: CALLBACK, code_verifier: verifier }),
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: basicAuth(CLIENT.clientId, "wrong"),
+      },
+      body: new URLSearchParams({
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: CALLBACK,
+        code_verifier: verifier,
+      }),
     });
     expect(badSecret.status).toBe(401);
     expect(await badSecret.json()).toMatchObject({ error: "invalid_client" });
@@ -327,7 +354,10 @@ describe("local Cognito-like OIDC provider", () => {
     const third = await signIn(new Browser(), "intern@example.com");
     const response = await exchange(third.code, third.verifier, "post");
     expect(response.status).toBe(200);
-    const claims = await verifyIdToken(String(((await response.json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    const claims = await verifyIdToken(
+      String(((await response.json()) as { id_token: string }).id_token),
+      discovery.jwks_uri,
+    );
     expect(claims).toMatchObject({ email: "intern@example.com", name: "Nguyễn Văn An", "cognito:groups": ["interns"] });
   });
 
@@ -342,14 +372,20 @@ describe("local Cognito-like OIDC provider", () => {
     expect(code, `expected a code at ${url}`).toBeTruthy();
     const response = await exchange(code ?? "", verifier);
     expect(response.status).toBe(200);
-    const claims = await verifyIdToken(String(((await response.json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    const claims = await verifyIdToken(
+      String(((await response.json()) as { id_token: string }).id_token),
+      discovery.jwks_uri,
+    );
     expect(claims).toMatchObject({ email: "intern2@example.com", name: "Trần Thị Bình" });
   });
 
   it("leaves cognito:groups out for a user in no group, like Cognito", async () => {
     const { code, verifier } = await signIn(new Browser(), "nogroup@example.com");
     const response = await exchange(code, verifier);
-    const claims = await verifyIdToken(String(((await response.json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    const claims = await verifyIdToken(
+      String(((await response.json()) as { id_token: string }).id_token),
+      discovery.jwks_uri,
+    );
     expect(claims.email).toBe("nogroup@example.com");
     expect(claims).not.toHaveProperty("cognito:groups");
   });
@@ -379,10 +415,14 @@ describe("local Cognito-like OIDC provider", () => {
     expect(browser.cookies.has("_session")).toBe(false);
 
     // The session's tokens are gone and the next authorization asks for credentials again.
-    const userInfo = await fetch(discovery.userinfo_endpoint, { headers: { authorization: `Bearer ${tokens.access_token}` } });
+    const userInfo = await fetch(discovery.userinfo_endpoint, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
     expect(userInfo.status).toBe(401);
     const { challenge } = pkcePair();
-    const again = await browser.navigate(authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }));
+    const again = await browser.navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256" }),
+    );
     expect(again.response.status).toBe(200);
     expect(await again.response.text()).toContain("Sign in to Worklog (local)");
 
@@ -429,7 +469,10 @@ describe("local Cognito-like OIDC provider", () => {
 
     // Same key and same cookie keys: the restarted provider issues tokens that verify against the old kid.
     const { code, verifier } = await signIn(new Browser(), "intern3@example.com");
-    const claims = await verifyIdToken(String(((await (await exchange(code, verifier)).json()) as { id_token: string }).id_token), discovery.jwks_uri);
+    const claims = await verifyIdToken(
+      String(((await (await exchange(code, verifier)).json()) as { id_token: string }).id_token),
+      discovery.jwks_uri,
+    );
     expect(claims.name).toBe("Lê Minh Châu");
   });
 

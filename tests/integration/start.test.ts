@@ -39,7 +39,9 @@ function start(): Promise<ChildProcess> {
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`npm start exited (${code}) before it was up:\n${output.slice(-2000)}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`npm start exited (${code}) before it was up:\n${output.slice(-2000)}`)),
+    );
   });
 }
 

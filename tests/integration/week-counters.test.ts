@@ -15,7 +15,14 @@ import { createWeek, moveDay, removeDay, saveDay } from "@/lib/server/data/week-
 import { getWeek, type DayView } from "@/lib/server/data/weeks";
 import { importWorklog, previewImport, type UploadedFile } from "@/lib/server/data/worklog-io";
 import type { DayInput } from "@/lib/schemas/week";
-import { createCohort, createIntern, createMentor, createModuleCatalogue, createUser, createWeek as makeWeek } from "../factories";
+import {
+  createCohort,
+  createIntern,
+  createMentor,
+  createModuleCatalogue,
+  createUser,
+  createWeek as makeWeek,
+} from "../factories";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures");
 const read = (file: string) => readFileSync(path.join(fixtures, file), "utf8");
@@ -71,7 +78,10 @@ async function expectCountsKept(): Promise<number> {
     FROM real`;
   const { weeks, disagreeing } = result!;
   const message = disagreeing
-    .map((w) => `week ${w.number} ${w.id} (intern ${w.intern_id}): kept ${w.done_count}/${w.task_count} done/tasks, real ${w.done}/${w.tasks}`)
+    .map(
+      (w) =>
+        `week ${w.number} ${w.id} (intern ${w.intern_id}): kept ${w.done_count}/${w.task_count} done/tasks, real ${w.done}/${w.tasks}`,
+    )
     .join("; ");
   expect(disagreeing, `weeks whose kept counts disagree with their tasks: ${message}`).toEqual([]);
   expect(weeks).toBeGreaterThan(0);
@@ -131,7 +141,9 @@ describe("the check itself", () => {
     await expectWeek(weekId, { tasks: 4, done: 0 });
     await db.$executeRaw`UPDATE weeks SET done_count = done_count + 1 WHERE id = ${weekId}::uuid`;
     try {
-      await expect(expectCountsKept()).rejects.toThrow(`week 1 ${weekId} (intern ${intern.id}): kept 1/4 done/tasks, real 0/4`);
+      await expect(expectCountsKept()).rejects.toThrow(
+        `week 1 ${weekId} (intern ${intern.id}): kept 1/4 done/tasks, real 0/4`,
+      );
     } finally {
       await db.$executeRaw`UPDATE weeks SET done_count = done_count - 1 WHERE id = ${weekId}::uuid`;
     }
@@ -163,7 +175,14 @@ describe("saveDay", () => {
     await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
     await saveDay(intern, dayInput(mon!, [...mon!.tasks.map((t) => keep(t)), add("Added 1"), add("Added 2")]));
     await expectWeek(weekId, { tasks: 6, done: 1 });
-    await saveDay(intern, { weekId, label: "Wed", startDate: "2026-01-07", endDate: "2026-01-07", references: [], tasks: [add("W1"), add("W2"), add("W3")] });
+    await saveDay(intern, {
+      weekId,
+      label: "Wed",
+      startDate: "2026-01-07",
+      endDate: "2026-01-07",
+      references: [],
+      tasks: [add("W1"), add("W2"), add("W3")],
+    });
     await expectWeek(weekId, { tasks: 9, done: 1 });
     // A new day with no tasks.
     await saveDay(intern, { weekId, label: "Thu", references: [], tasks: [] });
@@ -186,18 +205,37 @@ describe("saveDay", () => {
   it("edits task text only: no count changes and the ticks stay", async () => {
     const [mon] = await days();
     await setTaskDone(intern, { taskId: mon!.tasks[1]!.id, done: true });
-    await saveDay(intern, dayInput(mon!, mon!.tasks.map((t) => keep(t, `${t.text}, edited`))));
+    await saveDay(
+      intern,
+      dayInput(
+        mon!,
+        mon!.tasks.map((t) => keep(t, `${t.text}, edited`)),
+      ),
+    );
     await expectWeek(weekId, { tasks: 4, done: 1 });
     expect(await doneOf(mon!.tasks.map((t) => t.id))).toEqual([false, true]);
     // Only the label and references changed: the same.
-    await saveDay(intern, { ...dayInput(mon!, mon!.tasks.map((t) => keep(t))), label: "Monday", references: ["https://cloudjourney.awsstudygroup.com/"] });
+    await saveDay(intern, {
+      ...dayInput(
+        mon!,
+        mon!.tasks.map((t) => keep(t)),
+      ),
+      label: "Monday",
+      references: ["https://cloudjourney.awsstudygroup.com/"],
+    });
     await expectWeek(weekId, { tasks: 4, done: 1 });
   });
 
   it("reorders tasks: no count changes and the ticks stay with their tasks", async () => {
     const [mon] = await days();
     await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
-    await saveDay(intern, dayInput(mon!, [...mon!.tasks].reverse().map((t) => keep(t))));
+    await saveDay(
+      intern,
+      dayInput(
+        mon!,
+        [...mon!.tasks].reverse().map((t) => keep(t)),
+      ),
+    );
     await expectWeek(weekId, { tasks: 4, done: 1 });
     const reordered = (await days())[0]!;
     expect(reordered.tasks.map((t) => [t.id, t.done])).toEqual([
@@ -214,7 +252,10 @@ describe("saveDay", () => {
     for (const task of four.slice(0, 3)) await setTaskDone(intern, { taskId: task.id, done: true });
     await expectWeek(weekId, { tasks: 6, done: 3 });
     // Drop ticked #1 and unticked #4, rename ticked #2, keep ticked #3, add two, all reordered.
-    await saveDay(intern, dayInput(mon!, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]));
+    await saveDay(
+      intern,
+      dayInput(mon!, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]),
+    );
     await expectWeek(weekId, { tasks: 6, done: 2 });
     expect((await days())[0]!.tasks.map((t) => [t.text, t.done])).toEqual([
       ["New A", false],
@@ -228,7 +269,8 @@ describe("saveDay", () => {
 describe("removeDay and moveDay", () => {
   it("removing a day takes its tasks out of the counts, ticked ones included", async () => {
     const [mon, tue] = await days();
-    for (const taskId of [mon!.tasks[0]!.id, mon!.tasks[1]!.id, tue!.tasks[0]!.id]) await setTaskDone(intern, { taskId, done: true });
+    for (const taskId of [mon!.tasks[0]!.id, mon!.tasks[1]!.id, tue!.tasks[0]!.id])
+      await setTaskDone(intern, { taskId, done: true });
     await expectWeek(weekId, { tasks: 4, done: 3 });
     await removeDay(intern, { weekId, dayId: mon!.id });
     await expectWeek(weekId, { tasks: 2, done: 1 });
@@ -292,10 +334,14 @@ describe("import", () => {
     const old = await days(existingId);
     // Kept by the page (Monday, same text); moved by the page to Wednesday (05-03) and to Friday (05-08).
     const monday = old[0]!.tasks.find((t) => t.text === "Study Module 05-01: Shared Responsibility Model")!;
-    for (const taskId of [monday.id, old[1]!.tasks[0]!.id, old[3]!.tasks[1]!.id]) await setTaskDone(intern, { taskId, done: true });
+    for (const taskId of [monday.id, old[1]!.tasks[0]!.id, old[3]!.tasks[1]!.id])
+      await setTaskDone(intern, { taskId, done: true });
     await expectWeek(existingId, { tasks: 11, done: 3 });
     const files = [upload("_index.md", week5Page)];
-    expect((await previewImport(intern, files, { mode: "replace" })).weeks[0]).toMatchObject({ action: "replace", taskCount: 12 });
+    expect((await previewImport(intern, files, { mode: "replace" })).weeks[0]).toMatchObject({
+      action: "replace",
+      taskCount: 12,
+    });
     await expectWeek(existingId, { tasks: 11, done: 3 });
     const result = await importWorklog(intern, files, { mode: "replace" });
     expect(result.saved && result.weeks).toEqual([{ number: 5, weekId: existingId, action: "replace" }]);
@@ -381,8 +427,15 @@ describe("concurrency", () => {
     const sessionB = (await viewerById(intern.id))!;
     const mentor = (await viewerById((await createMentor({ cohortIds: [cohortId] })).id))!;
     const concurrentId = (await createWeek(intern, { number: 5, template: "curriculum" })).weekId;
-    const row = await db.week.findUniqueOrThrow({ where: { id: concurrentId }, select: { internId: true, status: true } });
-    expect([canEditWeek(sessionA, row), canEditWeek(sessionB, row), canEditWeek(mentor, row)]).toEqual([true, true, false]);
+    const row = await db.week.findUniqueOrThrow({
+      where: { id: concurrentId },
+      select: { internId: true, status: true },
+    });
+    expect([canEditWeek(sessionA, row), canEditWeek(sessionB, row), canEditWeek(mentor, row)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     const tasks = (await days(concurrentId)).flatMap((d) => d.tasks).slice(0, 10);
     expect(tasks).toHaveLength(10);
     // Tasks 5 to 9 start ticked.
@@ -390,12 +443,25 @@ describe("concurrency", () => {
     await expectWeek(concurrentId, { tasks: 11, done: 5 });
 
     // Round 1: both sessions tick 0-4 and untick 5-9, interleaved (20 calls, a known end state).
-    const round1 = tasks.flatMap((task, i) => [sessionA, sessionB].map((viewer) => () => setTaskDone(viewer, { taskId: task.id, done: i < 5 })));
+    const round1 = tasks.flatMap((task, i) =>
+      [sessionA, sessionB].map((viewer) => () => setTaskDone(viewer, { taskId: task.id, done: i < 5 })),
+    );
     const answers = await Promise.all(round1.map((call) => call()));
     expect(answers).toHaveLength(20);
     for (const answer of answers) expect(answer.week.total).toBe(11);
     await expectWeek(concurrentId, { tasks: 11, done: 5 });
-    expect(await doneOf(tasks.map((t) => t.id))).toEqual([true, true, true, true, true, false, false, false, false, false]);
+    expect(await doneOf(tasks.map((t) => t.id))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
 
     // Round 2: session A ticks and session B unticks every one of the ten at the same time (the end
     // state depends on who comes last; the kept counts must follow whatever it is).

@@ -72,14 +72,28 @@ describe("progress", () => {
     const [mon, tue] = week.days;
     const before = Date.now();
     const first = await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
-    expect(first).toMatchObject({ taskId: mon!.tasks[0]!.id, weekId, dayId: mon!.id, done: true, week: { done: 1, total: 4 }, day: { done: 1, total: 2 } });
+    expect(first).toMatchObject({
+      taskId: mon!.tasks[0]!.id,
+      weekId,
+      dayId: mon!.id,
+      done: true,
+      week: { done: 1, total: 4 },
+      day: { done: 1, total: 2 },
+    });
     expect(first.at).toBeGreaterThanOrEqual(before);
     const second = await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true });
     expect(second).toMatchObject({ dayId: tue!.id, week: { done: 2, total: 4 }, day: { done: 1, total: 2 } });
     expect(second.at).toBeGreaterThanOrEqual(first.at);
     // A repeated tick answers the same counts; unticking takes them back.
-    expect(await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true })).toMatchObject({ week: { done: 2, total: 4 }, day: { done: 1 } });
-    expect(await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: false })).toMatchObject({ done: false, week: { done: 1, total: 4 }, day: { done: 0, total: 2 } });
+    expect(await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true })).toMatchObject({
+      week: { done: 2, total: 4 },
+      day: { done: 1 },
+    });
+    expect(await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: false })).toMatchObject({
+      done: false,
+      week: { done: 1, total: 4 },
+      day: { done: 0, total: 2 },
+    });
     // The same numbers as the page shows when it is rendered again.
     const after = await getWeek(intern, weekId);
     expect(after.progress).toMatchObject({ done: 1, total: 4 });
@@ -95,7 +109,10 @@ describe("editing a week", () => {
       kind: "OBJECTIVE",
       items: [{ text: "New first" }, { id: week.objectives[0]!.id, text: "Learn the basics, edited" }],
     });
-    expect((await getWeek(intern, weekId)).objectives.map((o) => o.text)).toEqual(["New first", "Learn the basics, edited"]);
+    expect((await getWeek(intern, weekId)).objectives.map((o) => o.text)).toEqual([
+      "New first",
+      "Learn the basics, edited",
+    ]);
     await saveWeekItems(intern, { weekId, kind: "OBJECTIVE", items: [] });
     expect((await getWeek(intern, weekId)).objectives).toEqual([]);
     expect((await getWeek(intern, weekId)).achievements).toHaveLength(1);
@@ -125,7 +142,14 @@ describe("editing a week", () => {
   });
 
   it("adds, moves and removes days", async () => {
-    const { dayId } = await saveDay(intern, { weekId, label: "Wed", startDate: "2026-01-07", endDate: "2026-01-07", references: [], tasks: [] });
+    const { dayId } = await saveDay(intern, {
+      weekId,
+      label: "Wed",
+      startDate: "2026-01-07",
+      endDate: "2026-01-07",
+      references: [],
+      tasks: [],
+    });
     await moveDay(intern, { weekId, dayId, direction: "up" });
     expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Wed", "Tue"]);
     await removeDay(intern, { weekId, dayId });
@@ -141,7 +165,10 @@ describe("editing a week", () => {
       ["Tue", "2026-01-13", 2],
     ]);
     expect(copy.progress.done).toBe(0);
-    const fromCurriculum = await getWeek(intern, (await createWeek(intern, { number: 5, template: "curriculum" })).weekId);
+    const fromCurriculum = await getWeek(
+      intern,
+      (await createWeek(intern, { number: 5, template: "curriculum" })).weekId,
+    );
     expect(fromCurriculum.startDate).toBe("2026-02-02");
     expect(fromCurriculum.days).toHaveLength(7);
     expect(fromCurriculum.days[0]!.tasks.map((t) => t.modules.map((m) => m.code))).toEqual([["05-01"], ["05-02"]]);
@@ -153,7 +180,13 @@ describe("editing a week", () => {
 });
 
 describe("bad input is refused with a clear message and changes nothing", () => {
-  const day = () => ({ weekId, label: "Mon", startDate: "2026-01-05", endDate: "2026-01-05", references: [] as string[] });
+  const day = () => ({
+    weekId,
+    label: "Mon",
+    startDate: "2026-01-05",
+    endDate: "2026-01-05",
+    references: [] as string[],
+  });
 
   it("empty task text, and text over the limit (schema, shared with the form)", () => {
     const empty = daySchema.safeParse({ ...day(), tasks: [{ text: "   ", moduleCodes: [] }] });
@@ -161,13 +194,20 @@ describe("bad input is refused with a clear message and changes nothing", () => 
     expect(empty.error?.issues[0]).toMatchObject({ path: ["tasks", 0, "text"], message: "The task cannot be empty." });
     const long = daySchema.safeParse({ ...day(), tasks: [{ text: "x".repeat(LIMITS.taskText + 1), moduleCodes: [] }] });
     expect(long.error?.issues[0]?.message).toBe(`The task is too long (at most ${LIMITS.taskText} characters).`);
-    const item = weekItemsSchema.safeParse({ weekId, kind: "OBJECTIVE", items: [{ text: "y".repeat(LIMITS.itemText + 1) }] });
+    const item = weekItemsSchema.safeParse({
+      weekId,
+      kind: "OBJECTIVE",
+      items: [{ text: "y".repeat(LIMITS.itemText + 1) }],
+    });
     expect(item.success).toBe(false);
   });
 
   it("an end date before the start date", () => {
     const parsed = daySchema.safeParse({ ...day(), startDate: "2026-01-06", endDate: "2026-01-05", tasks: [] });
-    expect(parsed.error?.issues[0]).toMatchObject({ path: ["endDate"], message: "The end date is before the start date." });
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ["endDate"],
+      message: "The end date is before the start date.",
+    });
   });
 
   it("a day outside the week", async () => {
@@ -181,7 +221,9 @@ describe("bad input is refused with a clear message and changes nothing", () => 
   it("a module code that does not exist", async () => {
     const attempt = () => saveDay(intern, { ...day(), tasks: [{ text: "Study", moduleCodes: ["99-99"] }] });
     await expectUnchanged(attempt, ValidationError);
-    await attempt().catch((e: ValidationError) => expect(e.fieldErrors["tasks.0.moduleCodes"]).toEqual(["No module 99-99 in the catalogue."]));
+    await attempt().catch((e: ValidationError) =>
+      expect(e.fieldErrors["tasks.0.moduleCodes"]).toEqual(["No module 99-99 in the catalogue."]),
+    );
   });
 
   it("editing a submitted or an approved week", async () => {
@@ -191,7 +233,9 @@ describe("bad input is refused with a clear message and changes nothing", () => 
     await db.week.update({ where: { id: weekId }, data: { status: "APPROVED", approvedAt: new Date() } });
     await expectUnchanged(() => saveWeekItems(intern, { weekId, kind: "ACHIEVEMENT", items: [] }), ConflictError);
     await expectUnchanged(() => saveDay(intern, { ...day(), tasks: [] }), ConflictError);
-    await expect(saveDay(intern, { ...day(), tasks: [] })).rejects.toThrow("This week is approved and can no longer be changed.");
+    await expect(saveDay(intern, { ...day(), tasks: [] })).rejects.toThrow(
+      "This week is approved and can no longer be changed.",
+    );
   });
 
   it("a multi-row edit that fails half-way leaves nothing half-saved", async () => {
@@ -225,6 +269,8 @@ describe("bad input is refused with a clear message and changes nothing", () => 
     await expect(setTaskDone(other, { taskId, done: true })).rejects.toThrow("does not exist");
     await expect(saveWeekItems(other, { weekId, kind: "OBJECTIVE", items: [] })).rejects.toThrow("does not exist");
     expect(await snapshot()).toBe(before);
-    await expect(createWeek({ ...other, role: "MENTOR" }, { number: 2, template: "blank" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createWeek({ ...other, role: "MENTOR" }, { number: 2, template: "blank" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });

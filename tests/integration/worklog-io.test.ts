@@ -29,8 +29,12 @@ import { normalisePage } from "../unit/markdown/normalise";
 const fixtures = path.resolve(import.meta.dirname, "../fixtures");
 const read = (file: string) => readFileSync(path.join(fixtures, file), "utf8");
 const week5 = read("fcj-week5.en.md");
-const upload = (name: string, text: string | Uint8Array): UploadedFile => ({ name, bytes: typeof text === "string" ? strToU8(text) : text });
-const zip = (entries: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(entries).map(([name, text]) => [name, strToU8(text)])));
+const upload = (name: string, text: string | Uint8Array): UploadedFile => ({
+  name,
+  bytes: typeof text === "string" ? strToU8(text) : text,
+});
+const zip = (entries: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(entries).map(([name, text]) => [name, strToU8(text)])));
 
 let intern: Viewer;
 let cohortId: string;
@@ -64,7 +68,6 @@ async function importFixtureWeek5() {
   return result.saved ? result.weeks[0]!.weekId : "";
 }
 
-
 /** The week as its page shows it, less the time it was read. */
 async function weekAsShown(id: string): Promise<string> {
   const { readAt: _readAt, ...week } = await getWeek(intern, id);
@@ -79,7 +82,14 @@ describe("importing the real FCJ week 5 page", () => {
     expect(preview).toMatchObject({ ok: true, counts: { create: 1, replace: 0, skip: 0, errors: 0 } });
     expect(preview.files).toEqual([{ name: "_index.md", status: "week", weekNumber: 5 }]);
     const [week] = preview.weeks;
-    expect(week).toMatchObject({ number: 5, lang: "en", action: "create", title: "Week 5 Worklog", dateFormat: "DD/MM/YYYY", taskCount: 12 });
+    expect(week).toMatchObject({
+      number: 5,
+      lang: "en",
+      action: "create",
+      title: "Week 5 Worklog",
+      dateFormat: "DD/MM/YYYY",
+      taskCount: 12,
+    });
     // The week's dates come from the cohort; the days keep the page's.
     expect([week!.startDate, week!.endDate]).toEqual(["2026-02-02", "2026-02-08"]);
     expect(week!.days.map((d) => [d.label, d.startDate, d.tasks.length])).toEqual([
@@ -91,21 +101,43 @@ describe("importing the real FCJ week 5 page", () => {
       ["Sat", "2025-10-11", 1],
       ["Sun", "2025-10-12", 3],
     ]);
-    expect(week!.modules.map((m) => m.code)).toEqual(["05-01", "05-02", "05-03", "05-04", "05-05", "05-06", "05-07", "05-08"]);
-    expect(week!.warnings).toEqual([expect.stringContaining("The page's days (6 Oct – 12 Oct 2025) are not in your cohort's week 5")]);
+    expect(week!.modules.map((m) => m.code)).toEqual([
+      "05-01",
+      "05-02",
+      "05-03",
+      "05-04",
+      "05-05",
+      "05-06",
+      "05-07",
+      "05-08",
+    ]);
+    expect(week!.warnings).toEqual([
+      expect.stringContaining("The page's days (6 Oct – 12 Oct 2025) are not in your cohort's week 5"),
+    ]);
   });
 
   it("saves the week in one go, links its modules, audits it, and exports the same page back", async () => {
     const weekId = await importFixtureWeek5();
     const week = await getWeek(intern, weekId);
-    expect(week).toMatchObject({ number: 5, status: "DRAFT", startDate: "2026-02-02", endDate: "2026-02-08", progress: { done: 0, total: 12 } });
+    expect(week).toMatchObject({
+      number: 5,
+      status: "DRAFT",
+      startDate: "2026-02-02",
+      endDate: "2026-02-08",
+      progress: { done: 0, total: 12 },
+    });
     expect(week.days[2]!.tasks.map((t) => t.modules.map((m) => m.code))).toEqual([["05-03"], ["05-04"]]);
     expect(week.uncoveredModules).toEqual([]);
     const events = await db.auditEvent.findMany({ where: { weekId } });
     expect(events.map((e) => [e.action, e.actorId])).toEqual([["week.imported", intern.id]]);
 
     const exported = await exportWeek(intern, weekId);
-    expect(exported).toMatchObject({ fileName: "_index.md", sitePath: "content/1-Worklog/1.5-Week5/_index.md", importedLang: "en", own: true });
+    expect(exported).toMatchObject({
+      fileName: "_index.md",
+      sitePath: "content/1-Worklog/1.5-Week5/_index.md",
+      importedLang: "en",
+      own: true,
+    });
     expect(normalisePage(exported.markdown)).toBe(normalisePage(week5));
   });
 
@@ -121,16 +153,25 @@ describe("importing the real FCJ week 5 page", () => {
     const page = read("import/week6.en.md");
     const preview = await previewImport(intern, [upload("week6.md", page)], { mode: "skip" });
     expect(preview.weeks[0]!.modules.map((m) => m.code)).toEqual(["05-03"]);
-    expect(preview.weeks[0]!.warnings).toContain("Module 06-01 is not in the module catalogue, so its task is kept but not linked to a module.");
+    expect(preview.weeks[0]!.warnings).toContain(
+      "Module 06-01 is not in the module catalogue, so its task is kept but not linked to a module.",
+    );
     const result = await importWorklog(intern, [upload("week6.md", page)], { mode: "skip" });
     const weekId = result.saved ? result.weeks[0]!.weekId : "";
     expect(normalisePage((await exportWeek(intern, weekId)).markdown)).toBe(normalisePage(page));
   });
 
   it("imports the English page of a week uploaded in both languages, and says so", async () => {
-    const preview = await previewImport(intern, [upload("_index.vi.md", read("import/week5.vi.md")), upload("_index.md", week5)], { mode: "skip" });
+    const preview = await previewImport(
+      intern,
+      [upload("_index.vi.md", read("import/week5.vi.md")), upload("_index.md", week5)],
+      { mode: "skip" },
+    );
     expect(preview.ok).toBe(true);
-    expect(fileReport(preview, "_index.vi.md")).toMatchObject({ status: "ignored", message: expect.stringContaining("English page of week 5") });
+    expect(fileReport(preview, "_index.vi.md")).toMatchObject({
+      status: "ignored",
+      message: expect.stringContaining("English page of week 5"),
+    });
     expect(preview.weeks).toHaveLength(1);
     expect(preview.weeks[0]).toMatchObject({ lang: "en", fileName: "_index.md" });
     expect(preview.weeks[0]!.warnings).toContain(
@@ -174,7 +215,10 @@ describe("weeks that already exist", () => {
     const snapshot = await weekAsShown(existingId);
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "skip" });
     expect(result).toMatchObject({ saved: true, weeks: [] });
-    expect(result.preview.weeks[0]).toMatchObject({ action: "skip", reason: "You already have week 5 (a draft); it is kept as it is." });
+    expect(result.preview.weeks[0]).toMatchObject({
+      action: "skip",
+      reason: "You already have week 5 (a draft); it is kept as it is.",
+    });
     expect(result.preview.counts).toEqual({ create: 0, replace: 0, skip: 1, errors: 0 });
     expect(await rowCounts()).toEqual(before);
     expect(await weekAsShown(existingId)).toBe(snapshot);
@@ -195,7 +239,9 @@ describe("weeks that already exist", () => {
     const week = await getWeek(intern, existingId);
     expect(week.days).toHaveLength(7);
     expect(week.objectives).toHaveLength(5);
-    expect(week.days[0]!.tasks.map((t) => [t.text, t.done])).toEqual([["Study Module 05-01: Shared Responsibility Model", true]]);
+    expect(week.days[0]!.tasks.map((t) => [t.text, t.done])).toEqual([
+      ["Study Module 05-01: Shared Responsibility Model", true],
+    ]);
     expect(week.days[2]!.tasks.map((t) => [t.text, t.done])).toEqual([
       ["Study Module 05-03: Amazon Cognito", false],
       ["Study Module 05-04: AWS Organization", false],
@@ -203,16 +249,21 @@ describe("weeks that already exist", () => {
     expect(week.progress).toMatchObject({ done: 1, total: 12 });
     expect(week.comments.map((c) => c.body)).toEqual(["Add your labs."]);
     expect(normalisePage((await exportWeek(intern, existingId)).markdown)).toBe(normalisePage(page));
-    expect((await db.auditEvent.findMany({ where: { weekId: existingId, action: { contains: "import" } } })).map((e) => e.action)).toEqual([
-      "week.replaced-by-import",
-    ]);
+    expect(
+      (await db.auditEvent.findMany({ where: { weekId: existingId, action: { contains: "import" } } })).map(
+        (e) => e.action,
+      ),
+    ).toEqual(["week.replaced-by-import"]);
   });
 
   it("are never replaced once submitted or approved", async () => {
     await submitWeek(intern, existingId);
     const before = await rowCounts();
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "replace" });
-    expect(result.preview.weeks[0]).toMatchObject({ action: "skip", reason: expect.stringContaining("submitted for review, so it cannot be replaced") });
+    expect(result.preview.weeks[0]).toMatchObject({
+      action: "skip",
+      reason: expect.stringContaining("submitted for review, so it cannot be replaced"),
+    });
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -224,7 +275,10 @@ describe("bad input: a clear error per file, and nothing written", () => {
     expect(result.saved).toBe(false);
     expect(result.preview.ok).toBe(false);
     for (const [name, message] of Object.entries(errors)) {
-      expect(fileReport(result.preview, name), name).toMatchObject({ status: "error", message: typeof message === "string" ? message : expect.stringMatching(message) });
+      expect(fileReport(result.preview, name), name).toMatchObject({
+        status: "error",
+        message: typeof message === "string" ? message : expect.stringMatching(message),
+      });
     }
     expect(result.preview.counts.errors).toBe(Object.keys(errors).length);
     expect(await rowCounts()).toEqual(before);
@@ -241,7 +295,13 @@ describe("bad input: a clear error per file, and nothing written", () => {
         upload("empty.md", ""),
         upload("xss.md", read("import/script-in-cell.en.md")),
         upload("xss2.md", read("worklog/en-html-in-cells.en.md")),
-        upload("link.md", read("import/week6.en.md").replace("<https://cloudjourney.awsstudygroup.com/>", "[docs](javascript:alert(1))")),
+        upload(
+          "link.md",
+          read("import/week6.en.md").replace(
+            "<https://cloudjourney.awsstudygroup.com/>",
+            "[docs](javascript:alert(1))",
+          ),
+        ),
       ],
       {
         "photo.md": /not UTF-8 text \(it looks binary\)/,
@@ -273,27 +333,50 @@ describe("bad input: a clear error per file, and nothing written", () => {
   });
 
   it("two pages of the same week and language", async () => {
-    await expectRefused([upload("a.md", week5), upload("b.md", week5)], { "b.md": "Another uploaded page (a.md) is week 5 too. Upload one page per week and language." });
+    await expectRefused([upload("a.md", week5), upload("b.md", week5)], {
+      "b.md": "Another uploaded page (a.md) is week 5 too. Upload one page per week and language.",
+    });
   });
 
   it("a day with more tasks than the editors allow", async () => {
-    const crowded = week5.replace("- Practice the related labs of week 5", Array.from({ length: 21 }, (_, i) => `- Lab ${i + 1}`).join(" <br> "));
-    await expectRefused([upload("_index.md", crowded)], { "_index.md": "Sat (row 6): The day has more than 20 tasks." });
+    const crowded = week5.replace(
+      "- Practice the related labs of week 5",
+      Array.from({ length: 21 }, (_, i) => `- Lab ${i + 1}`).join(" <br> "),
+    );
+    await expectRefused([upload("_index.md", crowded)], {
+      "_index.md": "Sat (row 6): The day has more than 20 tasks.",
+    });
   });
 
   it("a zip with a path escaping its folder", async () => {
     for (const evil of ["../evil.md", "content/../../evil.md", "/etc/evil.md", "C:/evil.md", "..\\evil.md"]) {
-      await expectRefused([upload("_index.md", week5), upload("worklog.zip", zip({ "content/1-Worklog/1.6-Week6/_index.md": read("import/week6.en.md"), [evil]: week5 }))], {
-        "worklog.zip": /^This zip was refused: ".*evil\.md" points outside the zip's folder/,
-      });
+      await expectRefused(
+        [
+          upload("_index.md", week5),
+          upload(
+            "worklog.zip",
+            zip({ "content/1-Worklog/1.6-Week6/_index.md": read("import/week6.en.md"), [evil]: week5 }),
+          ),
+        ],
+        {
+          "worklog.zip": /^This zip was refused: ".*evil\.md" points outside the zip's folder/,
+        },
+      );
     }
   });
 
   it("a zip with too many files or entries, damaged, or unpacking to too much", async () => {
-    const many = Object.fromEntries(Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => [`content/1-Worklog/notes/${i}.md`, "x"]));
+    const many = Object.fromEntries(
+      Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => [`content/1-Worklog/notes/${i}.md`, "x"]),
+    );
     const thousands = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`${i}.md`, ""]));
-    const bomb = zip({ "content/1-Worklog/1.5-Week5/_index.md": week5, "content/1-Worklog/big/_index.md": "a".repeat(900_000) });
-    const bombs = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`content/1-Worklog/w${i}/_index.md`, "a".repeat(990_000)]));
+    const bomb = zip({
+      "content/1-Worklog/1.5-Week5/_index.md": week5,
+      "content/1-Worklog/big/_index.md": "a".repeat(900_000),
+    });
+    const bombs = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [`content/1-Worklog/w${i}/_index.md`, "a".repeat(990_000)]),
+    );
     await expectRefused(
       [
         upload("many.zip", zip(many)),
@@ -313,7 +396,8 @@ describe("bad input: a clear error per file, and nothing written", () => {
   });
 
   it("more pages in one import than the limit, across several zips", async () => {
-    const half = (tag: string) => zip(Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`${tag}/${i}.md`, week5])));
+    const half = (tag: string) =>
+      zip(Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`${tag}/${i}.md`, week5])));
     await expectRefused([upload("a.zip", half("a")), upload("b.zip", half("b"))], {
       "These files": `They hold 62 pages; one import takes at most ${IMPORT_LIMITS.files}. Import your worklog in smaller groups.`,
     });
@@ -321,20 +405,31 @@ describe("bad input: a clear error per file, and nothing written", () => {
 
   it("uploads over the limits are refused by the shared schema before any reading", () => {
     const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
-    const tooBig = importUploadSchema.safeParse({ mode: "skip", files: [file("a.zip", IMPORT_LIMITS.uploadBytes + 1)] });
+    const tooBig = importUploadSchema.safeParse({
+      mode: "skip",
+      files: [file("a.zip", IMPORT_LIMITS.uploadBytes + 1)],
+    });
     expect(tooBig.error?.issues.map((i) => i.message)).toContain("a.zip is larger than 5 MB.");
-    const tooMany = importUploadSchema.safeParse({ files: Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => file(`${i}.md`, 10)) });
+    const tooMany = importUploadSchema.safeParse({
+      files: Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => file(`${i}.md`, 10)),
+    });
     expect(tooMany.success).toBe(false);
     expect(importUploadSchema.safeParse({ files: [] }).error?.issues[0]?.message).toMatch(/Choose at least one/);
     expect(importUploadSchema.safeParse({ mode: "overwrite", files: [file("a.md", 1)] }).success).toBe(false);
   });
 
   it("only interns import, into their own cohort's weeks", async () => {
-    await expect(previewImport(mentor, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(importWorklog(mentor, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(previewImport(mentor, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(importWorklog(mentor, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const loner = (await viewerById((await createIntern({ cohortId })).id))!;
     await db.enrollment.delete({ where: { userId: loner.id } });
-    await expect(importWorklog(loner, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(importWorklog(loner, [upload("_index.md", week5)], { mode: "skip" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(await db.week.count({ where: { internId: { in: [intern.id, loner.id] } } })).toBe(0);
   });
 });

@@ -19,7 +19,13 @@ import {
 } from "@/lib/worklog/grid";
 import { progressOf } from "@/lib/worklog/progress";
 
-const week = (internId: string, number: number, status: GridInput["weeks"][number]["status"], done: number, total: number) => {
+const week = (
+  internId: string,
+  number: number,
+  status: GridInput["weeks"][number]["status"],
+  done: number,
+  total: number,
+) => {
   const start = new Date(Date.UTC(2026, 0, 5 + 7 * (number - 1)));
   const end = new Date(start.getTime() + 6 * 86_400_000);
   return {
@@ -73,13 +79,23 @@ describe("buildGrid", () => {
     expect(names(grid.rows)).toEqual(["An Trần", "Châu Lê", "Đỗ Bảo"]);
     const chau = grid.rows[1]!;
     expect(chau.cells.map((c) => c.status)).toEqual(["NONE", "DRAFT", "NONE", "NONE"]);
-    expect(chau.cells[0]).toMatchObject({ weekId: null, startDate: "2026-01-05", endDate: "2026-01-11", progress: { done: 0, total: 0 } });
+    expect(chau.cells[0]).toMatchObject({
+      weekId: null,
+      startDate: "2026-01-05",
+      endDate: "2026-01-11",
+      progress: { done: 0, total: 0 },
+    });
   });
 
   it("marks behind only the weeks that ended with tasks undone and are not approved", () => {
     const an = grid.rows[0]!;
     expect(an.cells.map((c) => c.behind)).toEqual([false, true, false, false]);
-    expect(an).toMatchObject({ total: { done: 6, total: 12, percent: 50 }, approvedWeeks: 1, waitingWeeks: 1, behindWeeks: 1 });
+    expect(an).toMatchObject({
+      total: { done: 6, total: 12, percent: 50 },
+      approvedWeeks: 1,
+      waitingWeeks: 1,
+      behindWeeks: 1,
+    });
     expect(grid.rows[2]!.cells.some((c) => c.behind)).toBe(false);
     expect(isBehindWeek("DRAFT", progressOf(1, 4), "2026-01-20", "2026-01-21")).toBe(true);
     expect(isBehindWeek("DRAFT", progressOf(1, 4), "2026-01-21", "2026-01-21")).toBe(false); // its last day is today
@@ -93,13 +109,27 @@ describe("buildGrid", () => {
   });
 
   it("totals columns and the whole grid", () => {
-    expect(weekTotals(grid.rows, grid.columns).map((t) => [t.progress.done, t.progress.total, t.started, t.approved, t.submitted, t.behind])).toEqual([
+    expect(
+      weekTotals(grid.rows, grid.columns).map((t) => [
+        t.progress.done,
+        t.progress.total,
+        t.started,
+        t.approved,
+        t.submitted,
+        t.behind,
+      ]),
+    ).toEqual([
       [7, 8, 2, 2, 0, 0],
       [6, 8, 3, 0, 1, 1],
       [1, 4, 1, 0, 0, 0],
       [0, 0, 0, 0, 0, 0],
     ]);
-    expect(gridTotal(grid.rows)).toEqual({ progress: { done: 14, total: 20, percent: 70 }, approved: 2, waiting: 1, behind: 1 });
+    expect(gridTotal(grid.rows)).toEqual({
+      progress: { done: 14, total: 20, percent: 70 },
+      approved: 2,
+      waiting: 1,
+      behind: 1,
+    });
     expect(internStanding(grid.rows).cohort.percent).toBe(70);
   });
 });
@@ -163,8 +193,34 @@ describe("CSV cells", () => {
   it("lists only the matching weeks when a status or behind filter is on", () => {
     expect(gridCsvRecords(grid.rows, f({}), "UTC")).toHaveLength(12);
     expect(gridCsvRecords(grid.rows, f({ status: "approved" }), "UTC")).toEqual([
-      ["An Trần", "an@example.com", 1, "2026-01-05", "2026-01-11", "Approved", 3, 4, 75, "no", "2026-01-11 11:00", "2026-01-11 12:30"],
-      ["Đỗ Bảo", "bao@example.com", 1, "2026-01-05", "2026-01-11", "Approved", 4, 4, 100, "no", "2026-01-11 11:00", "2026-01-11 12:30"],
+      [
+        "An Trần",
+        "an@example.com",
+        1,
+        "2026-01-05",
+        "2026-01-11",
+        "Approved",
+        3,
+        4,
+        75,
+        "no",
+        "2026-01-11 11:00",
+        "2026-01-11 12:30",
+      ],
+      [
+        "Đỗ Bảo",
+        "bao@example.com",
+        1,
+        "2026-01-05",
+        "2026-01-11",
+        "Approved",
+        4,
+        4,
+        100,
+        "no",
+        "2026-01-11 11:00",
+        "2026-01-11 12:30",
+      ],
     ]);
     const csv = gridToCsv(grid.rows, f({ behind: true }), "UTC");
     expect(csv).toBe(

@@ -5,7 +5,12 @@ import { daySchema } from "@/lib/schemas/week";
 import { findUnsafeContent, isSafeUrl, isScriptableHtml } from "@/lib/worklog/markdown/safety";
 import { encodeText } from "@/lib/worklog/markdown/escaping";
 
-const day = (text: string) => ({ weekId: "4b0b9e0c-0f43-4d39-9a3f-0f4e8d1f6a01", label: "Mon", references: [], tasks: [{ text, moduleCodes: [] }] });
+const day = (text: string) => ({
+  weekId: "4b0b9e0c-0f43-4d39-9a3f-0f4e8d1f6a01",
+  label: "Mon",
+  references: [],
+  tasks: [{ text, moduleCodes: [] }],
+});
 
 describe("links and HTML that could run script", () => {
   it.each([
@@ -21,12 +26,14 @@ describe("links and HTML that could run script", () => {
     expect(parsed.error?.issues[0]?.message).toBe("Only web (http, https) and mailto links are allowed.");
   });
 
-  it.each(["Read [the docs](https://docs.aws.amazon.com/)", "<https://cloudjourney.awsstudygroup.com/>", "mail <mailto:mentor@example.com>", "Study **IAM**"])(
-    "accept %s",
-    (text) => {
-      expect(daySchema.safeParse(day(text)).success).toBe(true);
-    },
-  );
+  it.each([
+    "Read [the docs](https://docs.aws.amazon.com/)",
+    "<https://cloudjourney.awsstudygroup.com/>",
+    "mail <mailto:mentor@example.com>",
+    "Study **IAM**",
+  ])("accept %s", (text) => {
+    expect(daySchema.safeParse(day(text)).success).toBe(true);
+  });
 
   it("find script hidden behind entities in HTML", () => {
     expect(isScriptableHtml('<a href="javascript&#58;alert(1)">x</a>')).toBe(true);

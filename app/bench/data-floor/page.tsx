@@ -55,8 +55,13 @@ export default async function DataFloorPage({ searchParams }: PageProps<"/bench/
             {numbers.map((n) => {
               const cell = intern.cells.get(n);
               const behind =
-                cell?.end_date && cell.status !== "APPROVED" && cell.done < cell.total && cell.end_date.toISOString().slice(0, 10) < today;
-              return <td key={n}>{cell ? `${cell.status} ${cell.done}/${cell.total}${behind ? " ⚠" : ""}` : "none"}</td>;
+                cell?.end_date &&
+                cell.status !== "APPROVED" &&
+                cell.done < cell.total &&
+                cell.end_date.toISOString().slice(0, 10) < today;
+              return (
+                <td key={n}>{cell ? `${cell.status} ${cell.done}/${cell.total}${behind ? " ⚠" : ""}` : "none"}</td>
+              );
             })}
           </tr>
         ))}

@@ -6,7 +6,8 @@ import { installQueryCounter, queryCount } from "@/lib/server/bench/query-counte
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  if (!benchEnabled()) return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!benchEnabled())
+    return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   installQueryCounter();
   return Response.json({ queries: queryCount() }, { headers: { "Cache-Control": "no-store" } });
 }

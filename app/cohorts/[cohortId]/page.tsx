@@ -20,7 +20,11 @@ export const metadata: Metadata = { title: "Cohort" };
 function describeFilter(filter: GridFilter): string {
   const parts = [
     filter.q ? `matching “${filter.q}”` : null,
-    filter.status ? `with a week “${STATUS_LABEL[STATUS_SLUGS[filter.status]]}”${filter.behind ? " and behind" : ""}` : filter.behind ? "with a week behind" : null,
+    filter.status
+      ? `with a week “${STATUS_LABEL[STATUS_SLUGS[filter.status]]}”${filter.behind ? " and behind" : ""}`
+      : filter.behind
+        ? "with a week behind"
+        : null,
   ].filter(Boolean);
   return parts.join(", ");
 }
@@ -37,7 +41,9 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const rows = filterRows(grid.rows, filter);
   const overall = gridTotal(grid.rows);
   const query = gridFilterQuery(filter);
-  const matching = filtersCells(filter) ? rows.reduce((n, r) => n + r.cells.filter((c) => cellMatches(c, filter)).length, 0) : null;
+  const matching = filtersCells(filter)
+    ? rows.reduce((n, r) => n + r.cells.filter((c) => cellMatches(c, filter)).length, 0)
+    : null;
   const { currentWeek, cohort } = grid;
   const described = describeFilter(filter);
   const caption = `${cohort.name}: ${rows.length === grid.rows.length ? `all ${rows.length}` : `${rows.length} of ${grid.rows.length}`} interns${described ? ` ${described}` : ""}, sorted by ${filter.sort.startsWith("name") ? "name" : "progress"}. Each week shows its review status and tasks done; open a week to review it.`;
@@ -49,8 +55,12 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           <h1 className="text-2xl font-semibold tracking-tight">{cohort.name}</h1>
           <p className="text-slate-600">
             Started {shortDate(cohort.startDate, true)} ·{" "}
-            {currentWeek < 1 ? "not started yet" : currentWeek > cohort.weekCount ? "finished" : `week ${currentWeek} of ${cohort.weekCount}`} · today is{" "}
-            {shortDate(grid.today, true)}
+            {currentWeek < 1
+              ? "not started yet"
+              : currentWeek > cohort.weekCount
+                ? "finished"
+                : `week ${currentWeek} of ${cohort.weekCount}`}{" "}
+            · today is {shortDate(grid.today, true)}
           </p>
         </div>
         <a

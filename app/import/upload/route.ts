@@ -15,7 +15,13 @@ import { isConnectionError } from "@/lib/server/database-probe";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/data/errors";
 import { getViewer } from "@/lib/server/data/session";
 import type { Viewer } from "@/lib/server/data/viewer";
-import { importWorklog, previewImport, type ImportPreview, type ImportResult, type UploadedFile } from "@/lib/server/data/worklog-io";
+import {
+  importWorklog,
+  previewImport,
+  type ImportPreview,
+  type ImportResult,
+  type UploadedFile,
+} from "@/lib/server/data/worklog-io";
 import { requestLog } from "@/lib/server/log";
 import { hitRequestLimit, LIMITS, tooManyRequestsJson } from "@/lib/server/rate-limit";
 
@@ -32,7 +38,8 @@ function answer(status: number, body: ActionResult<unknown>, headers: Record<str
   return Response.json(body, { status, headers: { ...NO_STORE, ...retry, ...headers } });
 }
 
-const refuse = (status: number, formError: string, headers?: Record<string, string>) => answer(status, { ok: false, formError }, headers);
+const refuse = (status: number, formError: string, headers?: Record<string, string>) =>
+  answer(status, { ok: false, formError }, headers);
 
 const TOO_LARGE = `This upload is larger than ${IMPORT_LIMITS.uploadBytes / 1_000_000} MB in all. Import your worklog in smaller groups, or zip only your content/1-Worklog folder.`;
 
@@ -49,7 +56,8 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 async function handle(request: Request, log: Logger): Promise<Response> {
-  const refused = (status: number, reason: string) => log.info({ event: "import.refused", status, reason }, "import refused");
+  const refused = (status: number, reason: string) =>
+    log.info({ event: "import.refused", status, reason }, "import refused");
 
   // Server actions check this themselves; a route handler must (browsers send Origin on every POST).
   if (!sameOrigin(request)) {
@@ -74,7 +82,10 @@ async function handle(request: Request, log: Logger): Promise<Response> {
   const decision = await hitRequestLimit(LIMITS.import, request, viewer.id);
   if (!decision.allowed) {
     refused(429, "rate-limited");
-    return tooManyRequestsJson(decision, `Too many imports in a minute. Wait ${decision.retryAfter} seconds, then try again.`);
+    return tooManyRequestsJson(
+      decision,
+      `Too many imports in a minute. Wait ${decision.retryAfter} seconds, then try again.`,
+    );
   }
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType)) {
@@ -87,22 +98,38 @@ async function handle(request: Request, log: Logger): Promise<Response> {
     refused(413, "body");
     return refuse(413, TOO_LARGE);
   }
-  const form = body === "interrupted" ? null : await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
+  const form =
+    body === "interrupted"
+      ? null
+      : await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
   if (!form) {
     refused(400, "unreadable-form");
-    return refuse(400, "The upload could not be read (it was cut off or is not a valid form). Choose your files again.");
+    return refuse(
+      400,
+      "The upload could not be read (it was cut off or is not a valid form). Choose your files again.",
+    );
   }
   const intent = form.get("intent");
   if (intent !== "preview" && intent !== "import") {
     refused(400, "intent");
-    return answer(400, { ok: false, formError: "Say whether to preview or import the files.", fieldErrors: { intent: ['Send intent "preview" or "import".'] } });
+    return answer(400, {
+      ok: false,
+      formError: "Say whether to preview or import the files.",
+      fieldErrors: { intent: ['Send intent "preview" or "import".'] },
+    });
   }
 
   const input = { mode: form.get("mode") ?? undefined, files: uploadedFiles(form) };
   if (intent === "preview") {
-    const run = tracked((upload: ImportUpload) => uploadsOf(upload).then((uploads) => previewImport(viewer, uploads, { mode: upload.mode })));
+    const run = tracked((upload: ImportUpload) =>
+      uploadsOf(upload).then((uploads) => previewImport(viewer, uploads, { mode: upload.mode })),
+    );
     const result = await runAction(importUploadSchema, input, run.call);
-    if (result.ok) log.info({ event: "import.previewed", files: input.files.length, errors: result.data?.counts.errors }, "import previewed");
+    if (result.ok)
+      log.info(
+        { event: "import.previewed", files: input.files.length, errors: result.data?.counts.errors },
+        "import previewed",
+      );
     return answer(statusOf(result, run.failure), result);
   }
   const run = tracked((upload: ImportUpload) => save(viewer, upload));
@@ -124,7 +151,9 @@ async function save(viewer: Viewer, upload: ImportUpload): Promise<ImportSaved> 
 }
 
 function fileProblems(preview: ImportPreview): string[] {
-  return preview.files.filter((file) => file.status === "error").map((file) => `${file.name}: ${file.message ?? "This file cannot be imported."}`);
+  return preview.files
+    .filter((file) => file.status === "error")
+    .map((file) => `${file.name}: ${file.message ?? "This file cannot be imported."}`);
 }
 
 /** runAction turns errors into messages; this keeps what was thrown, for the status. */
@@ -169,7 +198,10 @@ function sameOrigin(request: Request): boolean {
 }
 
 /** The body, unless it runs past `max` bytes (then reading stops) or the client goes away. */
-async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | "too-large" | "interrupted"> {
+async function readCapped(
+  request: Request,
+  max: number,
+): Promise<Uint8Array<ArrayBuffer> | "too-large" | "interrupted"> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

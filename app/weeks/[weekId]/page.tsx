@@ -44,7 +44,11 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           </div>
           {!own ? <p className="text-slate-700">{week.intern.name}</p> : null}
           <div className="max-w-md">
-            <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${week.number} progress`} />
+            <LiveProgressBar
+              scope={{ week: week.id }}
+              progress={week.progress}
+              label={`Week ${week.number} progress`}
+            />
           </div>
           <div className="flex flex-wrap gap-2">
             {week.canEdit ? <SubmitWeekButton weekId={week.id} counts={week.progress} /> : null}
@@ -62,7 +66,10 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
             </Link>
           </div>
           {own && week.status === "APPROVED" ? (
-            <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            <p
+              role="status"
+              className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+            >
               Your mentor approved this week. It is read-only now.
             </p>
           ) : null}
@@ -72,14 +79,21 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
             </p>
           ) : null}
           {own && week.status === "CHANGES_REQUESTED" ? (
-            <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p
+              role="status"
+              className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               Your mentor asked for changes (see their comments below). Edit the week, then submit it again.
             </p>
           ) : null}
         </header>
 
         {week.canReview ? (
-          <ReviewPanel weekId={week.id} submitted={week.status === "SUBMITTED"} days={week.days.map(({ id, label }) => ({ id, label }))} />
+          <ReviewPanel
+            weekId={week.id}
+            submitted={week.status === "SUBMITTED"}
+            days={week.days.map(({ id, label }) => ({ id, label }))}
+          />
         ) : null}
         <Comments comments={weekComments} days={week.days} />
 
@@ -87,7 +101,13 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           <h2 id="objectives-title" className="mb-3 text-lg font-semibold">
             Objectives
           </h2>
-          <ItemListEditor weekId={week.id} kind="OBJECTIVE" items={week.objectives} canEdit={week.canEdit} noun="objective">
+          <ItemListEditor
+            weekId={week.id}
+            kind="OBJECTIVE"
+            items={week.objectives}
+            canEdit={week.canEdit}
+            noun="objective"
+          >
             {week.objectives.length === 0 ? (
               <p className="text-slate-500">No objectives yet.</p>
             ) : (
@@ -119,7 +139,11 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
                       startDate: day.startDate,
                       endDate: day.endDate,
                       references: day.references,
-                      tasks: day.tasks.map((t) => ({ id: t.id, text: t.text, moduleCodes: t.modules.map((m) => m.code) })),
+                      tasks: day.tasks.map((t) => ({
+                        id: t.id,
+                        text: t.text,
+                        moduleCodes: t.modules.map((m) => m.code),
+                      })),
                     }}
                     modules={modules}
                     weekStart={week.startDate}
@@ -138,7 +162,12 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
                         ) : null}
                       </h3>
                       <div className="w-32">
-                        <LiveProgressBar scope={{ day: day.id }} progress={day.progress} label={`${day.label} progress`} size="sm" />
+                        <LiveProgressBar
+                          scope={{ day: day.id }}
+                          progress={day.progress}
+                          label={`${day.label} progress`}
+                          size="sm"
+                        />
                       </div>
                     </div>
                     {day.tasks.length === 0 ? (
@@ -152,7 +181,11 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
                               {task.modules.length > 0 ? (
                                 <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
                                   {task.modules.map((m) => (
-                                    <span key={m.code} title={m.title} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700 no-underline">
+                                    <span
+                                      key={m.code}
+                                      title={m.title}
+                                      className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700 no-underline"
+                                    >
                                       {m.code}
                                     </span>
                                   ))}
@@ -194,7 +227,9 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
               </li>
             ))}
           </ol>
-          {week.canEdit ? <DayEditor weekId={week.id} modules={modules} weekStart={week.startDate} weekEnd={week.endDate} canEdit /> : null}
+          {week.canEdit ? (
+            <DayEditor weekId={week.id} modules={modules} weekStart={week.startDate} weekEnd={week.endDate} canEdit />
+          ) : null}
         </section>
 
         {week.uncoveredModules.length > 0 ? (
@@ -216,7 +251,13 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           <h2 id="achievements-title" className="mb-3 text-lg font-semibold">
             Achievements
           </h2>
-          <ItemListEditor weekId={week.id} kind="ACHIEVEMENT" items={week.achievements} canEdit={week.canEdit} noun="achievement">
+          <ItemListEditor
+            weekId={week.id}
+            kind="ACHIEVEMENT"
+            items={week.achievements}
+            canEdit={week.canEdit}
+            noun="achievement"
+          >
             {week.achievements.length === 0 ? (
               <p className="text-slate-500">No achievements written yet.</p>
             ) : (

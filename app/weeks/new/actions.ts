@@ -8,7 +8,9 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 import { newWeekSchema } from "@/lib/schemas/week";
 
 export async function createWeekAction(_previous: ActionResult<{ weekId: string }> | null, formData: FormData) {
-  const result = await runAction(newWeekSchema, Object.fromEntries(formData), async (data) => createWeek(await requireRole("INTERN"), data));
+  const result = await runAction(newWeekSchema, Object.fromEntries(formData), async (data) =>
+    createWeek(await requireRole("INTERN"), data),
+  );
   if (result.ok && result.data) redirect(`/weeks/${result.data.weekId}`);
   return result;
 }

@@ -7,7 +7,11 @@ import { dateRange } from "@/lib/format";
 import { createWeekAction } from "./actions";
 
 const TEMPLATES = [
-  { value: "curriculum", label: "From the curriculum", hint: "The modules of that week, spread over Monday to Friday." },
+  {
+    value: "curriculum",
+    label: "From the curriculum",
+    hint: "The modules of that week, spread over Monday to Friday.",
+  },
   { value: "copy-previous", label: "Copy the previous week", hint: "Same days and tasks, nothing ticked." },
   { value: "blank", label: "Blank", hint: "Seven empty days." },
 ] as const;
@@ -28,7 +32,14 @@ export function NewWeekForm({
         <label htmlFor="number" className="text-sm font-medium">
           Week
         </label>
-        <select id="number" name="number" defaultValue={initialNumber} className={inputClass} aria-invalid={Boolean(error("number"))} aria-describedby={error("number") ? "number-error" : undefined}>
+        <select
+          id="number"
+          name="number"
+          defaultValue={initialNumber}
+          className={inputClass}
+          aria-invalid={Boolean(error("number"))}
+          aria-describedby={error("number") ? "number-error" : undefined}
+        >
           {numbers.map((n) => (
             <option key={n.number} value={n.number} disabled={n.taken}>
               Week {n.number} · {dateRange(n.startDate, n.endDate)}
@@ -46,8 +57,17 @@ export function NewWeekForm({
         <legend className="text-sm font-medium">Start from</legend>
         <div className="mt-2 space-y-2">
           {TEMPLATES.map((t, i) => (
-            <label key={t.value} className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
-              <input type="radio" name="template" value={t.value} defaultChecked={i === 0} className="mt-1 accent-brand-600" />
+            <label
+              key={t.value}
+              className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="template"
+                value={t.value}
+                defaultChecked={i === 0}
+                className="mt-1 accent-brand-600"
+              />
               <span>
                 <span className="block font-medium">{t.label}</span>
                 <span className="block text-sm text-slate-600">{t.hint}</span>

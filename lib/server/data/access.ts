@@ -97,11 +97,15 @@ export async function findVisibleWeek<S extends Prisma.WeekSelect>(
 /** Throws unless the viewer may change this week's content now, saying why not. */
 export function assertCanEdit(viewer: Viewer, week: { internId: string; status: WeekStatus }): void {
   if (viewer.role !== "INTERN" || viewer.id !== week.internId) {
-    throw new ForbiddenError("Only the intern who owns this week can change it. Mentors review weeks; they do not edit them.");
+    throw new ForbiddenError(
+      "Only the intern who owns this week can change it. Mentors review weeks; they do not edit them.",
+    );
   }
   if (week.status === "APPROVED") throw new ConflictError("This week is approved and can no longer be changed.");
   if (week.status === "SUBMITTED") {
-    throw new ConflictError("This week is waiting for review. It can be changed again if your mentor asks for changes.");
+    throw new ConflictError(
+      "This week is waiting for review. It can be changed again if your mentor asks for changes.",
+    );
   }
 }
 

@@ -11,7 +11,8 @@ import { ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
 
 function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== "ADMIN") throw new ForbiddenError("Only an admin can change cohorts, people and the module catalogue.");
+  if (viewer.role !== "ADMIN")
+    throw new ForbiddenError("Only an admin can change cohorts, people and the module catalogue.");
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -19,7 +20,9 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 async function findCohort(tx: Tx, cohortId: string) {
-  const cohort = isUuid(cohortId) ? await tx.cohort.findUnique({ where: { id: cohortId }, select: { id: true, name: true } }) : null;
+  const cohort = isUuid(cohortId)
+    ? await tx.cohort.findUnique({ where: { id: cohortId }, select: { id: true, name: true } })
+    : null;
   if (!cohort) throw new NotFoundError("This cohort");
   return cohort;
 }
@@ -113,7 +116,10 @@ export async function createCohort(viewer: Viewer, input: CreateCohortInput): Pr
  * Adds an intern or a mentor to a cohort by email. Someone who never signed in is created with that
  * role, and claims the account at their first sign-in with that email (recordSignIn).
  */
-export async function addPersonToCohort(viewer: Viewer, input: AddPersonInput): Promise<{ userId: string; created: boolean }> {
+export async function addPersonToCohort(
+  viewer: Viewer,
+  input: AddPersonInput,
+): Promise<{ userId: string; created: boolean }> {
   assertAdmin(viewer);
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
@@ -121,15 +127,31 @@ export async function addPersonToCohort(viewer: Viewer, input: AddPersonInput): 
     const noun = input.role === "INTERN" ? "an intern" : "a mentor";
     let user = await tx.user.findUnique({
       where: { email },
-      select: { id: true, name: true, role: true, enrollment: { select: { cohortId: true, cohort: { select: { name: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        role: true,
+        enrollment: { select: { cohortId: true, cohort: { select: { name: true } } } },
+      },
     });
     const created = !user;
     if (!user) {
       user = await tx.user.create({
         data: { email, name: input.name ?? email.split("@")[0]!, role: input.role },
-        select: { id: true, name: true, role: true, enrollment: { select: { cohortId: true, cohort: { select: { name: true } } } } },
+        select: {
+          id: true,
+          name: true,
+          role: true,
+          enrollment: { select: { cohortId: true, cohort: { select: { name: true } } } },
+        },
       });
-      await audit(tx, { actorId: viewer.id, action: "user.created", entity: "user", entityId: user.id, data: { email, role: input.role } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "user.created",
+        entity: "user",
+        entityId: user.id,
+        data: { email, role: input.role },
+      });
     } else if (user.role !== null && user.role !== input.role) {
       const role = { INTERN: "an intern", MENTOR: "a mentor", ADMIN: "an admin" }[user.role];
       throw new ValidationError({ email: [`${user.name} (${email}) is ${role}, so cannot be added as ${noun}.`] });
@@ -144,7 +166,9 @@ export async function addPersonToCohort(viewer: Viewer, input: AddPersonInput): 
       }
       if (user.enrollment) {
         throw new ValidationError({
-          email: [`${user.name} is an intern of ${user.enrollment.cohort.name}. Use "Move an intern" to change their cohort.`],
+          email: [
+            `${user.name} is an intern of ${user.enrollment.cohort.name}. Use "Move an intern" to change their cohort.`,
+          ],
         });
       }
       await tx.enrollment.create({ data: { userId: user.id, cohortId: cohort.id } });
@@ -178,7 +202,12 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
     const enrollment = isUuid(input.internId)
       ? await tx.enrollment.findUnique({
           where: { userId: input.internId },
-          select: { userId: true, cohortId: true, cohort: { select: { name: true } }, user: { select: { name: true } } },
+          select: {
+            userId: true,
+            cohortId: true,
+            cohort: { select: { name: true } },
+            user: { select: { name: true } },
+          },
         })
       : null;
     if (!enrollment) throw new NotFoundError("This intern");
@@ -190,12 +219,34 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
     await lockIntern(tx, enrollment.userId);
     await tx.enrollment.update({ where: { userId: enrollment.userId }, data: { cohortId: target.id } });
     const weeks = await tx.week.findMany({ where: { internId: enrollment.userId }, select: { id: true } });
-    const { count } = await tx.week.updateMany({ where: { internId: enrollment.userId }, data: { cohortId: target.id } });
-    const data = { internId: enrollment.userId, from: enrollment.cohortId, fromName: enrollment.cohort.name, to: target.id, toName: target.name };
-    await audit(tx, { actorId: viewer.id, action: "intern.moved", entity: "enrollment", entityId: enrollment.userId, data: { ...data, weeks: count } });
+    const { count } = await tx.week.updateMany({
+      where: { internId: enrollment.userId },
+      data: { cohortId: target.id },
+    });
+    const data = {
+      internId: enrollment.userId,
+      from: enrollment.cohortId,
+      fromName: enrollment.cohort.name,
+      to: target.id,
+      toName: target.name,
+    };
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "intern.moved",
+      entity: "enrollment",
+      entityId: enrollment.userId,
+      data: { ...data, weeks: count },
+    });
     // Also on each week, so the week's history says when it changed hands.
     for (const week of weeks) {
-      await audit(tx, { actorId: viewer.id, weekId: week.id, action: "week.moved", entity: "week", entityId: week.id, data });
+      await audit(tx, {
+        actorId: viewer.id,
+        weekId: week.id,
+        action: "week.moved",
+        entity: "week",
+        entityId: week.id,
+        data,
+      });
     }
     return { movedWeeks: count };
   });
@@ -205,7 +256,12 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
 export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ id: string }> {
   assertAdmin(viewer);
   const codeTaken = () => new ValidationError({ code: [`Module ${input.code} is already in the catalogue.`] });
-  const data = { code: input.code, title: input.title, referenceUrl: input.referenceUrl ?? null, curriculumWeek: input.curriculumWeek };
+  const data = {
+    code: input.code,
+    title: input.title,
+    referenceUrl: input.referenceUrl ?? null,
+    curriculumWeek: input.curriculumWeek,
+  };
   try {
     return await db.$transaction(async (tx) => {
       const sameCode = await tx.module.findUnique({ where: { code: input.code }, select: { id: true } });
@@ -217,7 +273,13 @@ export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ 
         });
         if (!before) throw new NotFoundError("This module");
         await tx.module.update({ where: { id: input.id }, data });
-        await audit(tx, { actorId: viewer.id, action: "module.updated", entity: "module", entityId: input.id, data: { before, after: data } });
+        await audit(tx, {
+          actorId: viewer.id,
+          action: "module.updated",
+          entity: "module",
+          entityId: input.id,
+          data: { before, after: data },
+        });
         return { id: input.id };
       }
       const created = await tx.module.create({ data, select: { id: true } });

@@ -81,14 +81,24 @@ export async function listWeekAudit(
     },
   });
   // What the events were about, in one query per kind, limited to this week's rows.
-  const idsOf = (entity: string) => [...new Set(events.filter((e) => e.entity === entity && e.entityId).map((e) => e.entityId!))];
+  const idsOf = (entity: string) => [
+    ...new Set(events.filter((e) => e.entity === entity && e.entityId).map((e) => e.entityId!)),
+  ];
   const [tasks, days, comments] = await Promise.all([
     idsOf("task").length
-      ? db.task.findMany({ where: { id: { in: idsOf("task") }, day: { weekId: week.id } }, select: { id: true, text: true } })
+      ? db.task.findMany({
+          where: { id: { in: idsOf("task") }, day: { weekId: week.id } },
+          select: { id: true, text: true },
+        })
       : [],
-    idsOf("day").length ? db.day.findMany({ where: { id: { in: idsOf("day") }, weekId: week.id }, select: { id: true, label: true } }) : [],
+    idsOf("day").length
+      ? db.day.findMany({ where: { id: { in: idsOf("day") }, weekId: week.id }, select: { id: true, label: true } })
+      : [],
     idsOf("review_comment").length
-      ? db.reviewComment.findMany({ where: { id: { in: idsOf("review_comment") }, weekId: week.id }, select: { id: true, body: true } })
+      ? db.reviewComment.findMany({
+          where: { id: { in: idsOf("review_comment") }, weekId: week.id },
+          select: { id: true, body: true },
+        })
       : [],
   ]);
   const subjects = new Map<string, string>([

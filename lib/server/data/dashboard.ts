@@ -25,11 +25,19 @@ export interface InternDashboard {
   cohort: { name: string; weekCount: number; currentWeek: number } | null;
   weeks: WeekSummary[];
   /** The week that contains today, with each day's progress. */
-  currentWeek: (WeekSummary & { days: { id: string; label: string; startDate: string | null; progress: Progress }[] }) | null;
+  currentWeek:
+    (WeekSummary & { days: { id: string; label: string; startDate: string | null; progress: Progress }[] }) | null;
   todayTasks: DashboardTask[];
   overdueTasks: DashboardTask[];
   overdueCount: number;
-  latestComments: { id: string; body: string; authorName: string; createdAt: string; weekId: string; weekNumber: number }[];
+  latestComments: {
+    id: string;
+    body: string;
+    authorName: string;
+    createdAt: string;
+    weekId: string;
+    weekNumber: number;
+  }[];
   overall: Progress;
   /** Server time (ms) before the dashboard was read: ticks answered after it are newer (components/live-progress.tsx). */
   readAt: number;
@@ -72,7 +80,10 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
   const readAt = Date.now();
   const today = programToday(now);
   const [cohort, weeks, tasks, comments, days] = await Promise.all([
-    db.cohort.findFirst({ where: { enrollments: { some: { userId: viewer.id } } }, select: { name: true, weekCount: true, startDate: true } }),
+    db.cohort.findFirst({
+      where: { enrollments: { some: { userId: viewer.id } } },
+      select: { name: true, weekCount: true, startDate: true },
+    }),
     listWeeksOfIntern(viewer, viewer.id),
     // Today's tasks (days that span today), then the overdue ones (undone, day ended, week still
     // editable) with how many there are in all.
@@ -99,7 +110,9 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
         SELECT * FROM today UNION ALL SELECT * FROM overdue
       ) lists
       ORDER BY list DESC, rank`,
-    db.$queryRaw<{ id: string; body: string; created_at: Date; author_name: string; week_id: string; week_number: number }[]>`
+    db.$queryRaw<
+      { id: string; body: string; created_at: Date; author_name: string; week_id: string; week_number: number }[]
+    >`
       SELECT c.id, c.body, c.created_at, u.name AS author_name, w.id AS week_id, w.number AS week_number
       FROM review_comments c JOIN weeks w ON w.id = c.week_id JOIN users u ON u.id = c.author_id
       WHERE w.intern_id = ${viewer.id}::uuid
@@ -107,7 +120,9 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
       LIMIT 5`,
     // The days of the weeks that can be the current one (the week that spans today, or the one
     // numbered as the cohort's current week: cohortWeekNumberOn in SQL), with their progress.
-    db.$queryRaw<{ id: string; week_id: string; label: string; start_date: string | null; done: number; total: number }[]>`
+    db.$queryRaw<
+      { id: string; week_id: string; label: string; start_date: string | null; done: number; total: number }[]
+    >`
       SELECT d.id, d.week_id, d.label, to_char(d.start_date, 'YYYY-MM-DD') AS start_date, (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
       FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
       WHERE w.intern_id = ${viewer.id}::uuid
@@ -118,7 +133,8 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
       ORDER BY d.week_id, d.position`,
   ]);
   const currentNumber = cohort ? cohortWeekNumberOn(isoDateFromDb(cohort.startDate), today) : 0;
-  const currentSummary = weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? weeks.find((w) => w.number === currentNumber);
+  const currentSummary =
+    weeks.find((w) => w.startDate <= today && today <= w.endDate) ?? weeks.find((w) => w.number === currentNumber);
   const currentWeek: InternDashboard["currentWeek"] = currentSummary
     ? {
         ...currentSummary,
@@ -161,7 +177,10 @@ export async function nextWeekChoices(viewer: Viewer): Promise<{
 } | null> {
   if (viewer.role !== "INTERN") return null;
   const [enrollment, weeks] = await Promise.all([
-    db.enrollment.findUnique({ where: { userId: viewer.id }, select: { cohort: { select: { startDate: true, weekCount: true } } } }),
+    db.enrollment.findUnique({
+      where: { userId: viewer.id },
+      select: { cohort: { select: { startDate: true, weekCount: true } } },
+    }),
     db.week.findMany({ where: { internId: viewer.id }, select: { number: true } }),
   ]);
   if (!enrollment) return null;
@@ -173,4 +192,3 @@ export async function nextWeekChoices(viewer: Viewer): Promise<{
   });
   return { numbers, suggested: numbers.find((n) => !n.taken)?.number ?? null };
 }
-

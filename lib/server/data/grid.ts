@@ -12,7 +12,8 @@ import { NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 
 /** A timestamptz as JavaScript's toISOString() writes it ("2026-11-02T09:30:00.000Z"), or NULL. */
-const isoInstantSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoInstantSql = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** An intern: [id, name, email]. */
 type InternTuple = [string, string, string];
@@ -28,10 +29,23 @@ type WeekTuple = [string, string, number, WeekStatus, IsoDate, IsoDate, string |
  * Mentors of other cohorts, interns and strangers get NotFoundError, the same answer as a cohort that
  * does not exist.
  */
-export async function getCohortGrid(viewer: Viewer, cohortId: string, options: { today?: IsoDate } = {}): Promise<CohortGrid> {
+export async function getCohortGrid(
+  viewer: Viewer,
+  cohortId: string,
+  options: { today?: IsoDate } = {},
+): Promise<CohortGrid> {
   const [cohort] =
     isUuid(cohortId) && canReviewWeeks(viewer)
-      ? await db.$queryRaw<{ id: string; name: string; start_date: IsoDate; week_count: number; interns: InternTuple[]; weeks: WeekTuple[] }[]>`
+      ? await db.$queryRaw<
+          {
+            id: string;
+            name: string;
+            start_date: IsoDate;
+            week_count: number;
+            interns: InternTuple[];
+            weeks: WeekTuple[];
+          }[]
+        >`
           SELECT c.id, c.name, to_char(c.start_date, 'YYYY-MM-DD') AS start_date, c.week_count,
                  coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
                            FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
@@ -48,18 +62,20 @@ export async function getCohortGrid(viewer: Viewer, cohortId: string, options: {
     cohort: { id: cohort.id, name: cohort.name, startDate: cohort.start_date, weekCount: cohort.week_count },
     today: options.today ?? programToday(),
     interns: cohort.interns.map(([id, name, email]) => ({ id, name, email })),
-    weeks: cohort.weeks.map(([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total]) => ({
-      id,
-      internId,
-      number,
-      status,
-      startDate,
-      endDate,
-      submittedAt,
-      approvedAt,
-      done,
-      total,
-    })),
+    weeks: cohort.weeks.map(
+      ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total]) => ({
+        id,
+        internId,
+        number,
+        status,
+        startDate,
+        endDate,
+        submittedAt,
+        approvedAt,
+        done,
+        total,
+      }),
+    ),
   });
 }
 

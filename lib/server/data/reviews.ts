@@ -12,7 +12,13 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
     // The same check and row lock as any edit: only the owner, only a draft or a returned week.
     const week = await lockEditableWeek(tx, viewer, weekId);
     await tx.week.update({ where: { id: week.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
-    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "week.submitted", entity: "week", entityId: week.id });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: "week.submitted",
+      entity: "week",
+      entityId: week.id,
+    });
   });
 }
 
@@ -37,7 +43,9 @@ export async function decideWeek(
     const week = await reviewableWeek(viewer, input.weekId, tx);
     if (week.status !== "SUBMITTED") {
       throw new ConflictError(
-        week.status === "APPROVED" ? "This week is already approved." : "Only a submitted week can be reviewed; this one is not submitted.",
+        week.status === "APPROVED"
+          ? "This week is already approved."
+          : "Only a submitted week can be reviewed; this one is not submitted.",
       );
     }
     // Guarded update: if another mentor decided in the meantime, nothing changes here.
@@ -67,17 +75,29 @@ export async function addReviewComment(
   if (!body) throw new ConflictError("Write a comment first.");
   return db.$transaction(async (tx) => {
     const week = await reviewableWeek(viewer, input.weekId, tx);
-    if (input.dayId && !(await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { id: true } }))) {
+    if (
+      input.dayId &&
+      !(await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { id: true } }))
+    ) {
       throw new NotFoundError("This day");
     }
-    if (input.taskId && !(await tx.task.findFirst({ where: { id: input.taskId, day: { weekId: week.id } }, select: { id: true } }))) {
+    if (
+      input.taskId &&
+      !(await tx.task.findFirst({ where: { id: input.taskId, day: { weekId: week.id } }, select: { id: true } }))
+    ) {
       throw new NotFoundError("This task");
     }
     const comment = await tx.reviewComment.create({
       data: { weekId: week.id, authorId: viewer.id, body, dayId: input.dayId ?? null, taskId: input.taskId ?? null },
       select: { id: true },
     });
-    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "comment.added", entity: "review_comment", entityId: comment.id });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: "comment.added",
+      entity: "review_comment",
+      entityId: comment.id,
+    });
     return comment;
   });
 }

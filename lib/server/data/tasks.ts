@@ -24,7 +24,10 @@ export async function setTaskDone(viewer: Viewer, input: { taskId: string; done:
     const week = await lockEditableWeek(tx, viewer, day.weekId);
     const doneAt = input.done ? new Date() : null;
     // Only when it is not in that state already: a retried request changes nothing and leaves no trail.
-    const { count } = await tx.task.updateMany({ where: { id: input.taskId, done: !input.done }, data: { done: input.done, doneAt } });
+    const { count } = await tx.task.updateMany({
+      where: { id: input.taskId, done: !input.done },
+      data: { done: input.done, doneAt },
+    });
     if (count > 0) {
       await audit(tx, {
         actorId: viewer.id,
@@ -35,7 +38,16 @@ export async function setTaskDone(viewer: Viewer, input: { taskId: string; done:
       });
     }
     // The week's counts are kept by triggers on tasks (migration week_task_counters), already up to date here.
-    const [state] = await tx.$queryRaw<{ done: boolean; done_at: Date | null; week_done: number; week_total: number; day_done: number; day_total: number }[]>`
+    const [state] = await tx.$queryRaw<
+      {
+        done: boolean;
+        done_at: Date | null;
+        week_done: number;
+        week_total: number;
+        day_done: number;
+        day_total: number;
+      }[]
+    >`
       SELECT t.done, t.done_at, w.done_count AS week_done, w.task_count AS week_total,
              (SELECT count(*) FILTER (WHERE d.done) FROM tasks d WHERE d.day_id = t.day_id)::int AS day_done,
              (SELECT count(*) FROM tasks d WHERE d.day_id = t.day_id)::int AS day_total

@@ -33,7 +33,9 @@ export async function recordSignIn(input: {
   return db.$transaction(async (tx) => {
     const existing =
       (await tx.user.findUnique({ where: { authSubject: input.subject }, select: { id: true } })) ??
-      (input.emailVerified ? await tx.user.findFirst({ where: { email, authSubject: null }, select: { id: true } }) : null);
+      (input.emailVerified
+        ? await tx.user.findFirst({ where: { email, authSubject: null }, select: { id: true } })
+        : null);
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data, select })
       : await tx.user.create({ data, select });

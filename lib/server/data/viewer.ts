@@ -15,7 +15,10 @@ export interface Viewer {
 /** The viewer for a user id: used once the session is verified (session.ts), and by tests with real users. */
 export async function viewerById(userId: string): Promise<Viewer | null> {
   try {
-    return await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
+    return await db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, role: true },
+    });
   } catch (error) {
     // Every page starts here: if the database is away, the next requests get a 503 page at once.
     if (isConnectionError(error)) markDatabaseDown();

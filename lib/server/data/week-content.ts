@@ -166,7 +166,11 @@ function toWorklogWeek(week: StoredWeek): WorklogWeek {
       ...(day.startText ? { startText: day.startText } : {}),
       ...(day.endText ? { endText: day.endText } : {}),
       references: day.references,
-      tasks: day.tasks.map((t) => ({ text: t.text, subItems: t.subItems, moduleCodes: t.modules.map((m) => m.module.code).sort() })),
+      tasks: day.tasks.map((t) => ({
+        text: t.text,
+        subItems: t.subItems,
+        moduleCodes: t.modules.map((m) => m.module.code).sort(),
+      })),
     })),
     extraSections: week.extraSections as unknown as WorklogWeek["extraSections"],
     ...(layout ? { layout } : {}),

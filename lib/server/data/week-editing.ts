@@ -17,12 +17,24 @@ import type { Viewer } from "./viewer";
 
 /** The week, visible and editable by this viewer, locked for the rest of the transaction. */
 export async function lockEditableWeek(tx: Tx, viewer: Viewer, weekId: string) {
-  const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true, startDate: true, endDate: true }, tx);
+  const week = await findVisibleWeek(
+    viewer,
+    weekId,
+    { id: true, internId: true, status: true, startDate: true, endDate: true },
+    tx,
+  );
   // Lock, and read the status again under the lock: a submit may have landed in between.
-  const [locked] = await tx.$queryRaw<{ status: WeekStatus }[]>`SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<
+    { status: WeekStatus }[]
+  >`SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
   if (!locked) throw new NotFoundError("This week");
   assertCanEdit(viewer, { internId: week.internId, status: locked.status });
-  return { ...week, status: locked.status, startIso: isoDateFromDb(week.startDate), endIso: isoDateFromDb(week.endDate) };
+  return {
+    ...week,
+    status: locked.status,
+    startIso: isoDateFromDb(week.startDate),
+    endIso: isoDateFromDb(week.endDate),
+  };
 }
 
 /** Replaces the week's objectives (or achievements) with this ordered list. */
@@ -59,7 +71,10 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const errors: Record<string, string[]> = {};
     const stored = input.dayId
-      ? await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { startDate: true, endDate: true } })
+      ? await tx.day.findFirst({
+          where: { id: input.dayId, weekId: week.id },
+          select: { startDate: true, endDate: true },
+        })
       : null;
     for (const field of ["startDate", "endDate"] as const) {
       const date = input[field];
@@ -79,15 +94,14 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
       if (unknown.length) errors[`tasks.${index}.moduleCodes`] = [`No module ${unknown.join(", ")} in the catalogue.`];
     });
     let dayId = input.dayId;
-    const existingTasks = dayId
-      ? await tx.task.findMany({ where: { dayId }, select: { id: true } })
-      : [];
+    const existingTasks = dayId ? await tx.task.findMany({ where: { dayId }, select: { id: true } }) : [];
     if (dayId && !(await tx.day.findFirst({ where: { id: dayId, weekId: week.id }, select: { id: true } }))) {
       throw new NotFoundError("This day");
     }
     const known = new Set(existingTasks.map((t) => t.id));
     input.tasks.forEach((task, index) => {
-      if (task.id && !known.has(task.id)) errors[`tasks.${index}.text`] = ["This task was removed meanwhile. Reload the page."];
+      if (task.id && !known.has(task.id))
+        errors[`tasks.${index}.text`] = ["This task was removed meanwhile. Reload the page."];
     });
     if (Object.keys(errors).length) throw new ValidationError(errors);
 
@@ -105,7 +119,8 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
     } else {
       const last = await tx.day.aggregate({ where: { weekId: week.id }, _max: { position: true }, _count: true });
       if (last._count >= 14) throw new ConflictError("A week has at most 14 days.");
-      dayId = (await tx.day.create({ data: { ...dayData, weekId: week.id, position: (last._max.position ?? -1) + 1 } })).id;
+      dayId = (await tx.day.create({ data: { ...dayData, weekId: week.id, position: (last._max.position ?? -1) + 1 } }))
+        .id;
     }
     const keptIds = input.tasks.flatMap((t) => (t.id ? [t.id] : []));
     await tx.task.deleteMany({ where: { dayId, id: { notIn: keptIds } } });
@@ -117,7 +132,9 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
     }
     await tx.taskModule.deleteMany({ where: { taskId: { in: taskIds } } });
     await tx.taskModule.createMany({
-      data: input.tasks.flatMap((task, i) => task.moduleCodes.map((code) => ({ taskId: taskIds[i]!, moduleId: moduleIds.get(code)! }))),
+      data: input.tasks.flatMap((task, i) =>
+        task.moduleCodes.map((code) => ({ taskId: taskIds[i]!, moduleId: moduleIds.get(code)! })),
+      ),
       skipDuplicates: true,
     });
     await audit(tx, {
@@ -138,26 +155,50 @@ export async function removeDay(viewer: Viewer, input: { weekId: string; dayId: 
     const { count } = await tx.day.deleteMany({ where: { id: input.dayId, weekId: week.id } });
     if (count === 0) throw new NotFoundError("This day");
     await renumberDays(tx, week.id);
-    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "day.removed", entity: "day", entityId: input.dayId });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: "day.removed",
+      entity: "day",
+      entityId: input.dayId,
+    });
   });
 }
 
-export async function moveDay(viewer: Viewer, input: { weekId: string; dayId: string; direction: "up" | "down" }): Promise<void> {
+export async function moveDay(
+  viewer: Viewer,
+  input: { weekId: string; dayId: string; direction: "up" | "down" },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
-    const days = await tx.day.findMany({ where: { weekId: week.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const days = await tx.day.findMany({
+      where: { weekId: week.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     const from = days.findIndex((d) => d.id === input.dayId);
     if (from < 0) throw new NotFoundError("This day");
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= days.length) return;
     [days[from], days[to]] = [days[to]!, days[from]!];
     for (const [position, day] of days.entries()) await tx.day.update({ where: { id: day.id }, data: { position } });
-    await audit(tx, { actorId: viewer.id, weekId: week.id, action: "day.moved", entity: "day", entityId: input.dayId, data: { direction: input.direction } });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: week.id,
+      action: "day.moved",
+      entity: "day",
+      entityId: input.dayId,
+      data: { direction: input.direction },
+    });
   });
 }
 
 async function renumberDays(tx: Tx, weekId: string) {
-  const days = await tx.day.findMany({ where: { weekId }, orderBy: { position: "asc" }, select: { id: true, position: true } });
+  const days = await tx.day.findMany({
+    where: { weekId },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true },
+  });
   for (const [position, day] of days.entries()) {
     if (day.position !== position) await tx.day.update({ where: { id: day.id }, data: { position } });
   }
@@ -175,12 +216,18 @@ export async function createWeek(
       where: { userId: viewer.id },
       select: { cohort: { select: { id: true, startDate: true, weekCount: true } } },
     });
-    if (!enrollment) throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin.");
+    if (!enrollment)
+      throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin.");
     const { cohort } = enrollment;
     if (input.number > cohort.weekCount) {
       throw new ValidationError({ number: [`Your cohort has ${cohort.weekCount} weeks.`] });
     }
-    if (await tx.week.findUnique({ where: { internId_number: { internId: viewer.id, number: input.number } }, select: { id: true } })) {
+    if (
+      await tx.week.findUnique({
+        where: { internId_number: { internId: viewer.id, number: input.number } },
+        select: { id: true },
+      })
+    ) {
       throw new ValidationError({ number: [`You already have a week ${input.number}.`] });
     }
     const { startDate, endDate } = cohortWeekDates(isoDateFromDb(cohort.startDate), input.number);
@@ -204,8 +251,14 @@ export async function createWeek(
       week = blankWeek(input.number, dayDates);
     }
     const { id } = await insertWeekContent(tx, { internId: viewer.id, cohortId: cohort.id, week, startDate, endDate });
-    await audit(tx, { actorId: viewer.id, weekId: id, action: "week.created", entity: "week", entityId: id, data: { template: input.template } });
+    await audit(tx, {
+      actorId: viewer.id,
+      weekId: id,
+      action: "week.created",
+      entity: "week",
+      entityId: id,
+      data: { template: input.template },
+    });
     return { weekId: id };
   });
 }
-

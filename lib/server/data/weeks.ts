@@ -90,7 +90,10 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
             subItems: true,
             done: true,
             doneAt: true,
-            modules: { select: { module: { select: { code: true, title: true } } }, orderBy: { module: { code: "asc" } } },
+            modules: {
+              select: { module: { select: { code: true, title: true } } },
+              orderBy: { module: { code: "asc" } },
+            },
           },
         },
       },
@@ -173,7 +176,16 @@ export async function listWeeksOfIntern(viewer: Viewer, internId: string): Promi
   const weeks = await db.week.findMany({
     where: { AND: [{ internId }, weeksVisibleTo(viewer)] },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, title: true, status: true, startDate: true, endDate: true, taskCount: true, doneCount: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      taskCount: true,
+      doneCount: true,
+    },
   });
   return weeks.map(({ taskCount, doneCount, ...week }) => ({
     ...week,

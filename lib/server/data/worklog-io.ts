@@ -86,24 +86,38 @@ export async function exportWorklog(
 ): Promise<WorklogExport> {
   const internId = options.internId ?? viewer.id;
   const intern = isUuid(internId)
-    ? await db.user.findFirst({ where: { AND: [{ id: internId }, internsVisibleTo(viewer)] }, select: { id: true, name: true } })
+    ? await db.user.findFirst({
+        where: { AND: [{ id: internId }, internsVisibleTo(viewer)] },
+        select: { id: true, name: true },
+      })
     : null;
   if (!intern) throw new NotFoundError("This worklog");
   const weeks = await db.week.findMany({
-    where: { AND: [{ internId: intern.id }, weeksVisibleTo(viewer), options.weekNumber === undefined ? {} : { number: options.weekNumber }] },
+    where: {
+      AND: [
+        { internId: intern.id },
+        weeksVisibleTo(viewer),
+        options.weekNumber === undefined ? {} : { number: options.weekNumber },
+      ],
+    },
     orderBy: { number: "asc" },
     select: { id: true, number: true },
   });
   if (options.weekNumber !== undefined && weeks.length === 0) throw new NotFoundError(`Week ${options.weekNumber}`);
   const langs = options.langs ?? EXPORT_LANGS;
   const pages: { number: number; lang: WorklogLang; content: string }[] = [];
-  for (const content of await loadWeeksContent(db, weeks.map((w) => w.id))) {
+  for (const content of await loadWeeksContent(
+    db,
+    weeks.map((w) => w.id),
+  )) {
     for (const lang of langs) pages.push({ number: content.number, lang, content: renderWorklog(content, { lang }) });
   }
   const files: WorklogExport["files"] = [];
   if (options.weekNumber === undefined) {
     for (const lang of langs) {
-      const titles = pages.filter((page) => page.lang === lang).map((page) => ({ number: page.number, title: titleOf(page.content) ?? `Week ${page.number}` }));
+      const titles = pages
+        .filter((page) => page.lang === lang)
+        .map((page) => ({ number: page.number, title: titleOf(page.content) ?? `Week ${page.number}` }));
       files.push({ path: sectionPagePath(lang), content: sectionPage(titles, lang) });
     }
   }
@@ -118,11 +132,16 @@ function titleOf(page: string): string | undefined {
 }
 
 /** The whole worklog as a zip of its Hugo content tree, ready to unzip at an FCJ site's root. */
-export async function exportWorklogZip(viewer: Viewer, options: { internId?: string } = {}): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function exportWorklogZip(
+  viewer: Viewer,
+  options: { internId?: string } = {},
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const { intern, files } = await exportWorklog(viewer, { internId: options.internId });
   // A fixed time stamp: the same worklog gives the same zip.
   const mtime = new Date("2026-01-01T00:00:00Z");
-  const bytes = zipSync(Object.fromEntries(files.map((file) => [file.path, [strToU8(file.content), { mtime }]])), { level: 6 });
+  const bytes = zipSync(Object.fromEntries(files.map((file) => [file.path, [strToU8(file.content), { mtime }]])), {
+    level: 6,
+  });
   const slug = fileSlug(intern.name);
   return { fileName: slug ? `worklog-${slug}.zip` : "worklog.zip", bytes };
 }
@@ -152,7 +171,13 @@ export interface ImportWeekPreview {
   dateFormat: string | null;
   objectives: string[];
   achievements: string[];
-  days: { label: string; startDate: string | null; endDate: string | null; dateText: string | null; tasks: { text: string; moduleCodes: string[] }[] }[];
+  days: {
+    label: string;
+    startDate: string | null;
+    endDate: string | null;
+    dateText: string | null;
+    tasks: { text: string; moduleCodes: string[] }[];
+  }[];
   taskCount: number;
   /** Catalogue modules its tasks will link to. */
   modules: { code: string; title: string }[];
@@ -209,25 +234,41 @@ function analyseUploads(uploads: UploadedFile[]): { files: ImportFileReport[]; p
       if (error instanceof WorklogParseError) fail(error.message);
       else {
         // The error's kind only: its message or stack may quote the page.
-        log.error({ event: "import.parser-failed", err: { name: (error as Error | null)?.name } }, "worklog parser failed");
+        log.error(
+          { event: "import.parser-failed", err: { name: (error as Error | null)?.name } },
+          "worklog parser failed",
+        );
         fail("This page could not be read. Check that it is a worklog page as Hugo would build it.");
       }
       continue;
     }
     const { week, warnings } = parsed;
     if (week.number === 0) {
-      fail('No week number found in the title or headings. Give the page a title such as "Week 5 Worklog" and import again.');
+      fail(
+        'No week number found in the title or headings. Give the page a title such as "Week 5 Worklog" and import again.',
+      );
       continue;
     }
     report.weekNumber = week.number;
     const limits = importedWeekSchema.safeParse(week);
     if (!limits.success) {
       const problems = limits.error.issues.map((issue) => `${whereIn(week, issue.path)}${issue.message}`);
-      fail(problems.length > 3 ? `${problems.slice(0, 3).join(" ")} (and ${problems.length - 3} more)` : problems.join(" "));
+      fail(
+        problems.length > 3
+          ? `${problems.slice(0, 3).join(" ")} (and ${problems.length - 3} more)`
+          : problems.join(" "),
+      );
       continue;
     }
-    const fileLang = /\.(en|vi)\.(md|markdown)$/i.exec(baseName(page.path))?.[1]?.toLowerCase() as WorklogLang | undefined;
-    pages.push({ index: files.length - 1, name: page.name, lang: fileLang ?? week.lang ?? "en", week, warnings: [...warnings] });
+    const fileLang = /\.(en|vi)\.(md|markdown)$/i.exec(baseName(page.path))?.[1]?.toLowerCase() as
+      WorklogLang | undefined;
+    pages.push({
+      index: files.length - 1,
+      name: page.name,
+      lang: fileLang ?? week.lang ?? "en",
+      week,
+      warnings: [...warnings],
+    });
   }
 
   // One page per week: an English page wins over its _index.vi.md twin; two of a kind is an error.
@@ -244,8 +285,13 @@ function analyseUploads(uploads: UploadedFile[]): { files: ImportFileReport[]; p
           message: `Another uploaded page (${first.name}) is week ${number} too. Upload one page per week and language.`,
         });
       } else {
-        Object.assign(files[other.index]!, { status: "ignored", message: `The English page of week ${number} (${first.name}) is imported instead.` });
-        first.warnings.push(`The Vietnamese page (${other.name}) was not imported: a week keeps one page, and export writes both languages from it.`);
+        Object.assign(files[other.index]!, {
+          status: "ignored",
+          message: `The English page of week ${number} (${first.name}) is imported instead.`,
+        });
+        first.warnings.push(
+          `The Vietnamese page (${other.name}) was not imported: a week keeps one page, and export writes both languages from it.`,
+        );
       }
     }
   }
@@ -282,7 +328,8 @@ const STATUS_WORDS: Record<WeekStatus, string> = {
 };
 
 function assertIntern(viewer: Viewer): void {
-  if (viewer.role !== "INTERN") throw new ForbiddenError("Only interns import worklog pages: the weeks become their own.");
+  if (viewer.role !== "INTERN")
+    throw new ForbiddenError("Only interns import worklog pages: the weeks become their own.");
 }
 
 /** The files against the intern's cohort and weeks: what would be created, replaced or skipped. */
@@ -296,18 +343,27 @@ async function planImport(
     where: { userId: viewer.id },
     select: { cohort: { select: { id: true, startDate: true, weekCount: true } } },
   });
-  if (!enrollment) throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin to add you.");
+  if (!enrollment)
+    throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin to add you.");
   const { cohort } = enrollment;
   const files = analysed.files.map((file) => ({ ...file }));
   const pages = analysed.pages.filter((page) => {
     if (page.week.number <= cohort.weekCount) return true;
-    Object.assign(files[page.index]!, { status: "error", message: `This page is week ${page.week.number}, but your cohort has ${cohort.weekCount} weeks.` });
+    Object.assign(files[page.index]!, {
+      status: "error",
+      message: `This page is week ${page.week.number}, but your cohort has ${cohort.weekCount} weeks.`,
+    });
     return false;
   });
   const numbers = pages.map((page) => page.week.number);
-  const codes = [...new Set(pages.flatMap((page) => page.week.days.flatMap((day) => day.tasks.flatMap((task) => task.moduleCodes))))];
+  const codes = [
+    ...new Set(pages.flatMap((page) => page.week.days.flatMap((day) => day.tasks.flatMap((task) => task.moduleCodes)))),
+  ];
   const [existing, catalogue] = await Promise.all([
-    client.week.findMany({ where: { internId: viewer.id, number: { in: numbers } }, select: { id: true, number: true, status: true } }),
+    client.week.findMany({
+      where: { internId: viewer.id, number: { in: numbers } },
+      select: { id: true, number: true, status: true },
+    }),
     codes.length ? client.module.findMany({ where: { code: { in: codes } }, select: { code: true, title: true } }) : [],
   ]);
   const existingByNumber = new Map(existing.map((week) => [week.number, week]));
@@ -337,7 +393,9 @@ async function planImport(
     for (const code of weekCodes.filter((code) => !titleOf.has(code))) {
       warnings.push(`Module ${code} is not in the module catalogue, so its task is kept but not linked to a module.`);
     }
-    const dated = week.days.flatMap((day) => [day.startDate, day.endDate].filter((date): date is string => Boolean(date))).sort();
+    const dated = week.days
+      .flatMap((day) => [day.startDate, day.endDate].filter((date): date is string => Boolean(date)))
+      .sort();
     const [first, last] = [dated[0], dated[dated.length - 1]];
     if (first && last && (first < startDate || last > endDate)) {
       warnings.push(
@@ -362,7 +420,10 @@ async function planImport(
         startDate: day.startDate ?? null,
         endDate: day.endDate ?? null,
         dateText: day.startText ?? null,
-        tasks: day.tasks.map((task) => ({ text: task.text, moduleCodes: task.moduleCodes.filter((code) => titleOf.has(code)) })),
+        tasks: day.tasks.map((task) => ({
+          text: task.text,
+          moduleCodes: task.moduleCodes.filter((code) => titleOf.has(code)),
+        })),
       })),
       taskCount: week.days.reduce((n, day) => n + day.tasks.length, 0),
       modules: weekCodes.flatMap((code) => (titleOf.has(code) ? [{ code, title: titleOf.get(code)! }] : [])),
@@ -384,7 +445,11 @@ async function planImport(
 }
 
 /** What importing these files would do. Reads only; nothing is written. */
-export async function previewImport(viewer: Viewer, uploads: UploadedFile[], options: { mode: ImportMode }): Promise<ImportPreview> {
+export async function previewImport(
+  viewer: Viewer,
+  uploads: UploadedFile[],
+  options: { mode: ImportMode },
+): Promise<ImportPreview> {
   assertIntern(viewer);
   return (await planImport(db, viewer, analyseUploads(uploads), options.mode)).preview;
 }
@@ -397,7 +462,11 @@ export async function previewImport(viewer: Viewer, uploads: UploadedFile[], opt
 export async function importWorklog(
   viewer: Viewer,
   uploads: UploadedFile[],
-  options: { mode: ImportMode; source?: "web" | "cli"; onWeekSaved?: (week: { number: number; action: "create" | "replace" }) => void },
+  options: {
+    mode: ImportMode;
+    source?: "web" | "cli";
+    onWeekSaved?: (week: { number: number; action: "create" | "replace" }) => void;
+  },
 ): Promise<ImportResult> {
   assertIntern(viewer);
   // Parsing is pure and can take a moment: done before the transaction opens.
@@ -409,14 +478,24 @@ export async function importWorklog(
         await lockIntern(tx, viewer.id);
         const { preview, plan } = await planImport(tx, viewer, analysed, options.mode);
         if (!preview.ok) return { saved: false, preview };
-        const cohortId = (await tx.enrollment.findUniqueOrThrow({ where: { userId: viewer.id }, select: { cohortId: true } })).cohortId;
+        const cohortId = (
+          await tx.enrollment.findUniqueOrThrow({ where: { userId: viewer.id }, select: { cohortId: true } })
+        ).cohortId;
         const saved: { number: number; weekId: string; action: "create" | "replace" }[] = [];
         for (const item of plan) {
           if (item.action === "skip") continue;
           const { week } = item.page;
           let weekId: string;
           if (item.action === "create") {
-            weekId = (await insertWeekContent(tx, { internId: viewer.id, cohortId, week, startDate: item.startDate, endDate: item.endDate })).id;
+            weekId = (
+              await insertWeekContent(tx, {
+                internId: viewer.id,
+                cohortId,
+                week,
+                startDate: item.startDate,
+                endDate: item.endDate,
+              })
+            ).id;
           } else {
             // Locks the week and re-checks that it is still editable (a submit may have landed).
             weekId = (await lockEditableWeek(tx, viewer, item.existingId!)).id;
@@ -453,12 +532,21 @@ export async function importWorklog(
 }
 
 /** What the import page shows before any upload: the intern's cohort and the weeks they have. */
-export async function importContext(viewer: Viewer): Promise<{ cohortName: string; weekCount: number; weeks: number[] } | null> {
+export async function importContext(
+  viewer: Viewer,
+): Promise<{ cohortName: string; weekCount: number; weeks: number[] } | null> {
   assertIntern(viewer);
   const [enrollment, weeks] = await Promise.all([
-    db.enrollment.findUnique({ where: { userId: viewer.id }, select: { cohort: { select: { name: true, weekCount: true } } } }),
+    db.enrollment.findUnique({
+      where: { userId: viewer.id },
+      select: { cohort: { select: { name: true, weekCount: true } } },
+    }),
     db.week.findMany({ where: { internId: viewer.id }, orderBy: { number: "asc" }, select: { number: true } }),
   ]);
   if (!enrollment) return null;
-  return { cohortName: enrollment.cohort.name, weekCount: enrollment.cohort.weekCount, weeks: weeks.map((week) => week.number) };
+  return {
+    cohortName: enrollment.cohort.name,
+    weekCount: enrollment.cohort.weekCount,
+    weeks: weeks.map((week) => week.number),
+  };
 }

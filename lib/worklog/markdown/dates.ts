@@ -47,7 +47,8 @@ function pair(first: string, second: string, year: string | undefined, separator
 
 function readSingle(text: string): DatePart | null {
   const iso = ISO.exec(text);
-  if (iso) return { kind: "iso", year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]), separator: iso[2] ?? "-" };
+  if (iso)
+    return { kind: "iso", year: Number(iso[1]), month: Number(iso[3]), day: Number(iso[4]), separator: iso[2] ?? "-" };
   const match = PAIR.exec(text);
   return match ? pair(match[1] ?? "", match[3] ?? "", match[4], match[2] ?? "/") : null;
 }
@@ -130,7 +131,12 @@ export interface OrderDecision {
  * open, the guess (flagged ambiguous) is the reading nearer the page's own date, else day/month
  * (the template's DD/MM/YYYY).
  */
-export function decideDateOrder(samples: OrderSample[], others: DatePart[], fallbackYear?: number, pageDate?: string): OrderDecision {
+export function decideDateOrder(
+  samples: OrderSample[],
+  others: DatePart[],
+  fallbackYear?: number,
+  pageDate?: string,
+): OrderDecision {
   const pairs = [...samples.map((sample) => sample.part), ...others].filter((part) => part.kind === "pair");
   const onlyDmy = pairs.filter((part) => readable(part, "dmy") && !readable(part, "mdy")).length;
   const onlyMdy = pairs.filter((part) => readable(part, "mdy") && !readable(part, "dmy")).length;
@@ -146,14 +152,18 @@ export function decideDateOrder(samples: OrderSample[], others: DatePart[], fall
     }).length;
   const dmyWeekdays = weekdayMatches("dmy");
   const mdyWeekdays = weekdayMatches("mdy");
-  if (dmyWeekdays !== mdyWeekdays) return { order: dmyWeekdays > mdyWeekdays ? "dmy" : "mdy", ambiguous: false, conflicting: false };
+  if (dmyWeekdays !== mdyWeekdays)
+    return { order: dmyWeekdays > mdyWeekdays ? "dmy" : "mdy", ambiguous: false, conflicting: false };
 
   const ascending = (order: DateOrder) => {
-    const dates = samples.map((sample) => resolveDate(sample.part, order, fallbackYear)).filter((iso) => iso !== undefined);
+    const dates = samples
+      .map((sample) => resolveDate(sample.part, order, fallbackYear))
+      .filter((iso) => iso !== undefined);
     return dates.length > 1 && dates.every((iso, i) => i === 0 || iso >= (dates[i - 1] ?? ""));
   };
   const dmyAscending = ascending("dmy");
-  if (dmyAscending !== ascending("mdy")) return { order: dmyAscending ? "dmy" : "mdy", ambiguous: false, conflicting: false };
+  if (dmyAscending !== ascending("mdy"))
+    return { order: dmyAscending ? "dmy" : "mdy", ambiguous: false, conflicting: false };
 
   const distance = (order: DateOrder) =>
     pairs.reduce((sum, part) => {
@@ -197,5 +207,10 @@ export function formatDate(iso: string, pattern = "DD/MM/YYYY"): string {
 
 export function isIsoDate(text: string): boolean {
   const match = ISO.exec(text);
-  return !!match && match[2] === "-" && text.length === 10 && isoOf(Number(match[1]), Number(match[3]), Number(match[4])) !== undefined;
+  return (
+    !!match &&
+    match[2] === "-" &&
+    text.length === 10 &&
+    isoOf(Number(match[1]), Number(match[3]), Number(match[4])) !== undefined
+  );
 }

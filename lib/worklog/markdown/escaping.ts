@@ -27,11 +27,16 @@ export function encodeText(text: string, context: Context): string {
   // Autolinks and attribute-free formatting tags stay; any other "<" becomes "&lt;".
   const html = ampersands.replace(KEPT_OR_ESCAPED, (match) => (match.length > 1 ? match : "&lt;"));
   if (context === "block") return html;
-  return html.replace(/\r\n|\r|\n/g, "&#10;").replace(/(?<!\\)(\\*)\|/g, (_, run: string) => `${"\\".repeat(run.length * 2 + 1)}|`);
+  return html
+    .replace(/\r\n|\r|\n/g, "&#10;")
+    .replace(/(?<!\\)(\\*)\|/g, (_, run: string) => `${"\\".repeat(run.length * 2 + 1)}|`);
 }
 
 export function decodeText(markdown: string, context: Context): string {
-  const pipes = context === "table" ? markdown.replace(/(?<!\\)(\\+)\|/g, (_, run: string) => `${"\\".repeat(run.length >> 1)}|`) : markdown;
+  const pipes =
+    context === "table"
+      ? markdown.replace(/(?<!\\)(\\+)\|/g, (_, run: string) => `${"\\".repeat(run.length >> 1)}|`)
+      : markdown;
   const entities = context === "table" ? /&(amp|lt|#10);/g : /&(amp|lt);/g;
   return pipes.replace(entities, (_, name: string) => (name === "amp" ? "&" : name === "lt" ? "<" : "\n"));
 }

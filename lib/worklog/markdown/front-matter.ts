@@ -46,7 +46,10 @@ function parseYaml(yaml: string): Document {
     );
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new WorklogParseError("invalid-front-matter", "The front matter between the --- lines must be a list of `key: value` lines.");
+    throw new WorklogParseError(
+      "invalid-front-matter",
+      "The front matter between the --- lines must be a list of `key: value` lines.",
+    );
   }
   return doc;
 }
@@ -74,7 +77,9 @@ export function readFrontMatter(yaml: string): { values: Partial<WorklogFrontMat
     }
   }
   if (values.date !== undefined && !isHugoDate(values.date)) {
-    warnings.push(`Front matter date "${values.date}" is not a date (YYYY-MM-DD); kept as written. Set a real date before publishing.`);
+    warnings.push(
+      `Front matter date "${values.date}" is not a date (YYYY-MM-DD); kept as written. Set a real date before publishing.`,
+    );
   }
   if (Object.keys(extra).length > 0) values.extra = extra;
   return { values, warnings };
@@ -98,7 +103,11 @@ function ordered(frontMatter: Partial<WorklogFrontMatter>): Record<string, unkno
 
 /** The template's style: every string double-quoted, as in `title: "Week 5 Worklog"`. */
 export function writeStandardFrontMatter(frontMatter: WorklogFrontMatter): string {
-  return stringify(ordered(frontMatter), { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 }).trimEnd();
+  return stringify(ordered(frontMatter), {
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+    lineWidth: 0,
+  }).trimEnd();
 }
 
 /** Writes `frontMatter` into the YAML an imported page had, touching only what changed. */

@@ -43,7 +43,9 @@ function readItem(raw: string): { text: string; trailing: string } {
 export function readList(list: List, source: string): { items: string[]; layout: WorklogListLayout } {
   const read = list.children.map((item) => readItem(sliceOf(item, source)));
   const first = MARKER.exec(sliceOf(list, source));
-  const layout: WorklogListLayout = { marker: list.ordered ? ((first?.[3] ?? ".") as "." | ")") : ((first?.[1] ?? "-") as "-" | "*" | "+") };
+  const layout: WorklogListLayout = {
+    marker: list.ordered ? ((first?.[3] ?? ".") as "." | ")") : ((first?.[1] ?? "-") as "-" | "*" | "+"),
+  };
   const spacing = first?.[4]?.length ?? 1;
   if (spacing > 1 && spacing <= 4) layout.spacing = spacing;
   if (list.ordered && list.start != null && list.start !== 1) layout.start = list.start;
@@ -64,7 +66,9 @@ export function writeList(items: string[], layout: WorklogListLayout): string {
       const pad = " ".repeat(marker.length + spacing.length);
       const encoded = encodeText(item, "block");
       const [first = "", ...nested] = (breaksList(marker, encoded) ? `\\${encoded}` : encoded).split("\n");
-      const lines = nested.map((line) => (line === "" ? "" : pad + (line.startsWith(NESTED_INDENT) ? line.slice(NESTED_INDENT.length) : line)));
+      const lines = nested.map((line) =>
+        line === "" ? "" : pad + (line.startsWith(NESTED_INDENT) ? line.slice(NESTED_INDENT.length) : line),
+      );
       const trailing = (i < items.length - 1 ? layout.trailing : layout.lastTrailing) ?? "";
       return [`${marker}${spacing}${first}`, ...lines].join("\n") + trailing;
     })

@@ -24,8 +24,12 @@ export function decodeHtmlEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
-    .replace(/&(colon|tab|newline|lt|gt|quot|apos|amp);/gi, (_, name: string) =>
-      ({ colon: ":", tab: "\t", newline: "\n", lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[name.toLowerCase()]!,
+    .replace(
+      /&(colon|tab|newline|lt|gt|quot|apos|amp);/gi,
+      (_, name: string) =>
+        ({ colon: ":", tab: "\t", newline: "\n", lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[
+          name.toLowerCase()
+        ]!,
     );
 }
 
@@ -50,7 +54,11 @@ export function findUnsafeContent(markdown: string): UnsafeContent | null {
       found = { line, kind: "html", snippet: snippet(node.value) };
       return;
     }
-    if ((node.type === "link" || node.type === "image" || node.type === "definition") && typeof node.url === "string" && !isSafeUrl(node.url)) {
+    if (
+      (node.type === "link" || node.type === "image" || node.type === "definition") &&
+      typeof node.url === "string" &&
+      !isSafeUrl(node.url)
+    ) {
       found = { line, kind: "link", snippet: snippet(node.url) };
       return;
     }

@@ -23,7 +23,15 @@ import {
   type DateOrder,
   type DatePart,
 } from "./dates";
-import { decodeText, encodeText, escapeLeader, splitCellLines, trailingSpaces, trimSpaces, unescapeLeader } from "./escaping";
+import {
+  decodeText,
+  encodeText,
+  escapeLeader,
+  splitCellLines,
+  trailingSpaces,
+  trimSpaces,
+  unescapeLeader,
+} from "./escaping";
 import { innerSliceOf } from "./source";
 import { TEMPLATES, columnRole } from "./vocabulary";
 import { dayNumberLabel, isDayNumberLabel, localizeDayLabel, parseWeekdayLabel } from "./weekdays";
@@ -113,7 +121,12 @@ function readTaskCell(cell: string): TaskCell {
     const indent = INDENT.exec(line)?.[0];
     const bullet = BULLET.exec(line);
     // "+ detail" right after a task is the template's sub-item without its &emsp;.
-    const subPrefix = indent !== undefined ? indent + (BULLET.exec(line.slice(indent.length))?.[0] ?? "") : bullet?.[1] === "+" ? bullet[0] : undefined;
+    const subPrefix =
+      indent !== undefined
+        ? indent + (BULLET.exec(line.slice(indent.length))?.[0] ?? "")
+        : bullet?.[1] === "+"
+          ? bullet[0]
+          : undefined;
     if (previous && subPrefix !== undefined) {
       const rest = line.slice(subPrefix.length);
       const hasBullet = BULLET.test(subPrefix.slice(indent?.length ?? 0));
@@ -182,7 +195,12 @@ function mostCommonYear(parts: DatePart[]): number | undefined {
 }
 
 function readRow(cells: string[], roles: WorklogColumnRole[]): RowDraft {
-  const draft: RowDraft = { dates: {}, task: { tasks: [], unmarked: [] }, references: { references: [], bare: false }, others: [] };
+  const draft: RowDraft = {
+    dates: {},
+    task: { tasks: [], unmarked: [] },
+    references: { references: [], bare: false },
+    others: [],
+  };
   cells.forEach((cell, i) => {
     const role = roles[i];
     if (role === "day") draft.label = decodeText(cell, "table");
@@ -218,13 +236,21 @@ function readTableDates(drafts: RowDraft[], weekdays: (number | undefined)[], co
 
   const example = written.find(({ cell }) => cell?.start.kind === "pair" && cell.start.first !== cell.start.second);
   if (decision.ambiguous && example) {
-    context.warnings.push(`Dates such as "${example.text}" could be day/month or month/day and nothing in the table tells which; they were read as ${reading}. Check the dates.`);
+    context.warnings.push(
+      `Dates such as "${example.text}" could be day/month or month/day and nothing in the table tells which; they were read as ${reading}. Check the dates.`,
+    );
   }
   if (decision.conflicting) {
-    context.warnings.push(`Some dates only make sense as day/month and others only as month/day; they were read as ${reading}. Check the dates.`);
+    context.warnings.push(
+      `Some dates only make sense as day/month and others only as month/day; they were read as ${reading}. Check the dates.`,
+    );
   }
   if (parts.some((part) => part.kind === "pair" && part.year === undefined)) {
-    context.warnings.push(fallbackYear === undefined ? "Some dates have no year and none could be inferred; they were kept as text." : `Some dates have no year; ${fallbackYear} was assumed.`);
+    context.warnings.push(
+      fallbackYear === undefined
+        ? "Some dates have no year and none could be inferred; they were kept as text."
+        : `Some dates have no year; ${fallbackYear} was assumed.`,
+    );
   }
   const first = samples[0]?.part;
   return { order: decision.order, fallbackYear, ...(first ? { format: patternOf(first, decision.order) } : {}) };
@@ -234,7 +260,8 @@ function dayOf(draft: RowDraft, row: number, dates: TableDates, warnings: string
   const resolve = (date: { text: string; cell: DateCell | null }, which: "start" | "end") => {
     const part = date.cell && (which === "end" ? (date.cell.end ?? date.cell.start) : date.cell.start);
     const iso = part ? resolveDate(part, dates.order, dates.fallbackYear) : undefined;
-    if (!iso) warnings.push(`${draft.label || `Row ${row + 1}`}: "${date.text}" is not a date; it was kept as written.`);
+    if (!iso)
+      warnings.push(`${draft.label || `Row ${row + 1}`}: "${date.text}" is not a date; it was kept as written.`);
     return iso;
   };
   const startCell = draft.dates.start ?? draft.dates.date;
@@ -265,12 +292,17 @@ function writingStyle(drafts: RowDraft[], layout: WorklogTableLayout): void {
   layout.taskSeparator = cells.find((cell) => cell.taskSeparator)?.taskSeparator ?? layout.taskSeparator;
   layout.subItemSeparator = cells.find((cell) => cell.subItemSeparator)?.subItemSeparator ?? layout.subItemSeparator;
   layout.subItemPrefix = cells.find((cell) => cell.subItemPrefix)?.subItemPrefix ?? layout.subItemPrefix;
-  layout.referenceSeparator = drafts.find((draft) => draft.references.separator)?.references.separator ?? layout.referenceSeparator;
+  layout.referenceSeparator =
+    drafts.find((draft) => draft.references.separator)?.references.separator ?? layout.referenceSeparator;
   if (drafts.some((draft) => draft.references.bare)) layout.bareUrls = true;
   if (drafts.some((draft) => draft.others.some(Boolean))) layout.otherCells = drafts.map((draft) => draft.others);
 }
 
-export function readTable(table: Table, source: string, context: TableReadContext): { days: WorklogDay[]; layout: WorklogTableLayout } {
+export function readTable(
+  table: Table,
+  source: string,
+  context: TableReadContext,
+): { days: WorklogDay[]; layout: WorklogTableLayout } {
   const { warnings } = context;
   const [header, ...rows] = table.children;
   const headers = header?.children.map((cell) => decodeText(cellSource(cell, source), "table")) ?? [];
@@ -283,8 +315,12 @@ export function readTable(table: Table, source: string, context: TableReadContex
     }),
   };
   const others = headers.filter((_, i) => roles[i] === "other");
-  if (others.length > 0) warnings.push(`Column ${others.map((name) => `"${name}"`).join(", ")} is not part of a worklog; it is kept only for export.`);
-  if (rows.some((row) => row.children.length > headers.length)) warnings.push("Some rows have more cells than the header; the extra cells were dropped.");
+  if (others.length > 0)
+    warnings.push(
+      `Column ${others.map((name) => `"${name}"`).join(", ")} is not part of a worklog; it is kept only for export.`,
+    );
+  if (rows.some((row) => row.children.length > headers.length))
+    warnings.push("Some rows have more cells than the header; the extra cells were dropped.");
 
   const drafts = rows
     .map((row) => headers.map((_, i) => cellSource(row.children[i], source)))
@@ -295,7 +331,9 @@ export function readTable(table: Table, source: string, context: TableReadContex
   const hasDayColumn = roles.includes("day");
   const numbered = drafts.some((draft) => draft.label !== undefined && isDayNumberLabel(draft.label));
   layout.dayLabels = !hasDayColumn ? "generated" : numbered ? "numbered" : "weekday";
-  const weekdays = drafts.map((draft) => (draft.label === undefined || numbered ? undefined : parseWeekdayLabel(draft.label)?.first));
+  const weekdays = drafts.map((draft) =>
+    draft.label === undefined || numbered ? undefined : parseWeekdayLabel(draft.label)?.first,
+  );
 
   const dates = readTableDates(drafts, weekdays, context);
   layout.dateOrder = dates.order;
@@ -303,7 +341,9 @@ export function readTable(table: Table, source: string, context: TableReadContex
   const days = drafts.map((draft, row) => dayOf(draft, row, dates, warnings));
   if (!hasDayColumn) {
     days.forEach((day, i) => {
-      day.label = day.startDate ? (WEEKDAY_LABELS[context.lang][weekdayOf(day.startDate)] ?? "") : dayNumberLabel(i + 1, context.lang);
+      day.label = day.startDate
+        ? (WEEKDAY_LABELS[context.lang][weekdayOf(day.startDate)] ?? "")
+        : dayNumberLabel(i + 1, context.lang);
     });
     warnings.push("The table has no Day column; days were labelled from their dates (or numbered).");
   }
@@ -355,7 +395,12 @@ interface DateWriting {
 }
 
 /** The date as written at import if it still says the same date, else the date in the page's format. */
-function writeDate(text: string | undefined, iso: string | undefined, which: "start" | "end", dates: DateWriting): string {
+function writeDate(
+  text: string | undefined,
+  iso: string | undefined,
+  which: "start" | "end",
+  dates: DateWriting,
+): string {
   if (text !== undefined && (dates.asWritten || iso === undefined)) {
     const cell = readDateCell(text);
     const part = cell && (which === "end" ? (cell.end ?? cell.start) : cell.start);
@@ -368,7 +413,12 @@ function writeDate(text: string | undefined, iso: string | undefined, which: "st
 
 function writeDateColumn(day: WorklogDay, dates: DateWriting): string {
   const start = writeDate(day.startText, day.startDate, "start", dates);
-  if (dates.asWritten && day.startText !== undefined && day.startText === day.endText && start === encodeText(day.startText, "table")) {
+  if (
+    dates.asWritten &&
+    day.startText !== undefined &&
+    day.startText === day.endText &&
+    start === encodeText(day.startText, "table")
+  ) {
     if (writeDate(day.endText, day.endDate, "end", dates) === start) return start;
   }
   const end = day.endDate && day.endDate !== day.startDate ? formatDate(day.endDate, dates.format) : "";
@@ -399,7 +449,10 @@ export function writeTable(days: WorklogDay[], layout: WorklogTableLayout, optio
     const cells = layout.columns.map((column) => {
       switch (column.role) {
         case "day":
-          return encodeText(options.template ? localizeDayLabel(day.label, options.template, { weekdays }) : day.label, "table");
+          return encodeText(
+            options.template ? localizeDayLabel(day.label, options.template, { weekdays }) : day.label,
+            "table",
+          );
         case "tasks":
           return writeTaskCell(day.tasks, layout);
         case "start":

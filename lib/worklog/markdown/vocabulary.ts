@@ -25,7 +25,13 @@ export const TEMPLATES: Record<WorklogLang, WorklogTemplate> = {
     objectives: (n) => `Mục tiêu tuần ${n}:`,
     tasks: "Các công việc cần triển khai trong tuần này:",
     achievements: (n) => `Kết quả đạt được tuần ${n}:`,
-    columns: { day: "Thứ", tasks: "Công việc", start: "Ngày bắt đầu", end: "Ngày hoàn thành", references: "Nguồn tài liệu" },
+    columns: {
+      day: "Thứ",
+      tasks: "Công việc",
+      start: "Ngày bắt đầu",
+      end: "Ngày hoàn thành",
+      references: "Nguồn tài liệu",
+    },
   },
 };
 
@@ -47,7 +53,10 @@ export function foldText(text: string): string {
 
 const SECTION_PATTERNS: [WorklogSlot, RegExp][] = [
   ["objectives", /\b(objectives?|goals?|aims?|muc tieu)\b/],
-  ["achievements", /\b(achievements?|achieved|results?|outcomes?|accomplishments?|ket qua|thanh qua|thanh tuu|dat duoc)\b/],
+  [
+    "achievements",
+    /\b(achievements?|achieved|results?|outcomes?|accomplishments?|ket qua|thanh qua|thanh tuu|dat duoc)\b/,
+  ],
   ["tasks", /\b(tasks?|cong viec|nhiem vu|activities|ke hoach)\b/],
 ];
 

@@ -57,7 +57,9 @@ describe("input that is not a worklog page", () => {
 
 describe("pages that are worklogs despite missing parts", () => {
   it("accepts sections without front matter and warns", () => {
-    const { week, warnings } = parseWorklog("### Week 3 Objectives:\n\n- Learn EC2\n\n### Week 3 Achievements:\n\n- Launched EC2\n");
+    const { week, warnings } = parseWorklog(
+      "### Week 3 Objectives:\n\n- Learn EC2\n\n### Week 3 Achievements:\n\n- Launched EC2\n",
+    );
     expect(week).toMatchObject({ number: 3, objectives: ["Learn EC2"], achievements: ["Launched EC2"] });
     expect(week.frontMatter).toEqual({ title: "Week 3 Worklog", weight: 3, chapter: false, pre: " <b> 1.3. </b> " });
     expect(warnings).toContain("The page has no front matter; the template's front matter will be written on export.");
@@ -65,18 +67,24 @@ describe("pages that are worklogs despite missing parts", () => {
 
   it("accepts a bare task table", () => {
     const { week, warnings } = parseWorklog("| Day | Task |\n| --- | --- |\n| Mon | - Study |\n");
-    expect(week.days).toEqual([{ label: "Mon", references: [], tasks: [{ text: "Study", subItems: [], moduleCodes: [] }] }]);
+    expect(week.days).toEqual([
+      { label: "Mon", references: [], tasks: [{ text: "Study", subItems: [], moduleCodes: [] }] },
+    ]);
     expect(warnings).toContain("Could not find the week number in the title or headings; set it before saving.");
   });
 
   it("accepts a worklog front matter with nothing under it", () => {
     const { week, warnings } = parseWorklog('---\ntitle: "Week 2 Worklog"\nTitle2: x\nDate: 2025-09-15\n---\n');
-    expect(week).toMatchObject({ number: 2, frontMatter: { title: "Week 2 Worklog", date: "2025-09-15", extra: { Title2: "x" } } });
+    expect(week).toMatchObject({
+      number: 2,
+      frontMatter: { title: "Week 2 Worklog", date: "2025-09-15", extra: { Title2: "x" } },
+    });
     expect(warnings).toContain("No task table was found; only the objectives and achievements were imported.");
   });
 
   it("keeps an HTML task table as written and says why its days are missing", () => {
-    const page = '---\ntitle: "Worklog Tuần 1"\n---\n\n### Các công việc cần triển khai trong tuần này:\n<table>\n  <tr><td>2</td></tr>\n</table>\n';
+    const page =
+      '---\ntitle: "Worklog Tuần 1"\n---\n\n### Các công việc cần triển khai trong tuần này:\n<table>\n  <tr><td>2</td></tr>\n</table>\n';
     const { week, warnings } = parseWorklog(page);
     expect(week.days).toEqual([]);
     expect(warnings[0]).toMatch(/written in HTML/);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseWorklog, renderWorklog } from "@/lib/worklog/markdown";
 import { builtWeek } from "./built-week";
 
-const golden = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../fixtures/worklog", name), "utf8");
+const golden = (name: string) =>
+  readFileSync(path.resolve(import.meta.dirname, "../../fixtures/worklog", name), "utf8");
 
 describe("export of a week built in the app", () => {
   it("writes the English template", () => {

@@ -53,7 +53,9 @@ describe("text escaping", () => {
   it("escapes what would break a table or inject HTML", () => {
     expect(encodeText("a | b", "table")).toBe("a \\| b");
     expect(encodeText("a \\| b", "table")).toBe("a \\\\\\| b");
-    expect(encodeText("x <br> <script> <img onerror=alert(1)>", "table")).toBe("x &lt;br> &lt;script> &lt;img onerror=alert(1)>");
+    expect(encodeText("x <br> <script> <img onerror=alert(1)>", "table")).toBe(
+      "x &lt;br> &lt;script> &lt;img onerror=alert(1)>",
+    );
     expect(encodeText("<https://aws.amazon.com/> <b>bold</b>", "table")).toBe("<https://aws.amazon.com/> <b>bold</b>");
     expect(encodeText("line\nbreak", "table")).toBe("line&#10;break");
     expect(encodeText("&lt; &amp; AT&T", "table")).toBe("&amp;lt; &amp;amp; AT&T");
@@ -62,21 +64,36 @@ describe("text escaping", () => {
 
   it("decodes exactly what it encodes, for any text", () => {
     for (const context of ["table", "block"] as const) {
-      fc.assert(fc.property(fc.string({ unit: "grapheme-composite" }), (text) => decodeText(encodeText(text, context), context) === text));
       fc.assert(
-        fc.property(fc.array(fc.constantFrom("|", "\\", "<", "&", "lt;", "amp;", "#10;", "br>", "b>", "\n", "a", " ", "https://x>")).map((parts) => parts.join("")), (text) => {
-          return decodeText(encodeText(text, context), context) === text;
-        }),
+        fc.property(
+          fc.string({ unit: "grapheme-composite" }),
+          (text) => decodeText(encodeText(text, context), context) === text,
+        ),
+      );
+      fc.assert(
+        fc.property(
+          fc
+            .array(
+              fc.constantFrom("|", "\\", "<", "&", "lt;", "amp;", "#10;", "br>", "b>", "\n", "a", " ", "https://x>"),
+            )
+            .map((parts) => parts.join("")),
+          (text) => {
+            return decodeText(encodeText(text, context), context) === text;
+          },
+        ),
       );
     }
   });
 
   it("never leaves an unescaped pipe, a line break or a <br> in a table cell", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("|", "\\", "<", "br>", "\n", "\r", "a")).map((parts) => parts.join("")), (text) => {
-        const cell = encodeText(text, "table");
-        return !/(^|[^\\])(\\\\)*\|/.test(cell) && !/[\r\n]/.test(cell) && !/<br/i.test(cell);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("|", "\\", "<", "br>", "\n", "\r", "a")).map((parts) => parts.join("")),
+        (text) => {
+          const cell = encodeText(text, "table");
+          return !/(^|[^\\])(\\\\)*\|/.test(cell) && !/[\r\n]/.test(cell) && !/<br/i.test(cell);
+        },
+      ),
     );
   });
 
@@ -111,13 +128,27 @@ describe("date cells", () => {
     const part = (text: string) => readDateCell(text)!.start;
     expect(decideDateOrder([{ part: part("13/10/2025") }], [])).toMatchObject({ order: "dmy", ambiguous: false });
     expect(decideDateOrder([{ part: part("10/13/2025") }], [])).toMatchObject({ order: "mdy", ambiguous: false });
-    expect(decideDateOrder([{ part: part("13/10/2025") }, { part: part("10/14/2025") }], [])).toMatchObject({ conflicting: true });
+    expect(decideDateOrder([{ part: part("13/10/2025") }, { part: part("10/14/2025") }], [])).toMatchObject({
+      conflicting: true,
+    });
     // 06/10/2025: 6 October is a Monday, June 10th a Tuesday.
-    expect(decideDateOrder([{ part: part("06/10/2025"), weekday: 0 }], [])).toMatchObject({ order: "dmy", ambiguous: false });
-    expect(decideDateOrder([{ part: part("06/10/2025"), weekday: 1 }], [])).toMatchObject({ order: "mdy", ambiguous: false });
+    expect(decideDateOrder([{ part: part("06/10/2025"), weekday: 0 }], [])).toMatchObject({
+      order: "dmy",
+      ambiguous: false,
+    });
+    expect(decideDateOrder([{ part: part("06/10/2025"), weekday: 1 }], [])).toMatchObject({
+      order: "mdy",
+      ambiguous: false,
+    });
     // 01/12 then 02/11: 1 Dec then 2 Nov goes back in time; 12 Jan then 11 Feb goes forward.
-    expect(decideDateOrder([{ part: part("01/12/2025") }, { part: part("02/11/2025") }], [])).toMatchObject({ order: "mdy", ambiguous: false });
-    expect(decideDateOrder([{ part: part("01/02/2025") }, { part: part("02/03/2025") }], [])).toMatchObject({ order: "dmy", ambiguous: true });
+    expect(decideDateOrder([{ part: part("01/12/2025") }, { part: part("02/11/2025") }], [])).toMatchObject({
+      order: "mdy",
+      ambiguous: false,
+    });
+    expect(decideDateOrder([{ part: part("01/02/2025") }, { part: part("02/03/2025") }], [])).toMatchObject({
+      order: "dmy",
+      ambiguous: true,
+    });
     expect(resolveDate(part("31/02/2025"), "dmy")).toBeUndefined();
     expect(resolveDate(part("29/02"), "dmy", 2024)).toBe("2024-02-29");
   });

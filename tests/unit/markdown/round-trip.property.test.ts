@@ -4,26 +4,91 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultFrontMatter, localizeDayLabel, parseWorklog, renderWorklog } from "@/lib/worklog/markdown";
 import { TEMPLATES } from "@/lib/worklog/markdown/vocabulary";
-import { WEEKDAY_LABELS, findModuleCodes, type WorklogDay, type WorklogLang, type WorklogWeek } from "@/lib/worklog/week";
+import {
+  WEEKDAY_LABELS,
+  findModuleCodes,
+  type WorklogDay,
+  type WorklogLang,
+  type WorklogWeek,
+} from "@/lib/worklog/week";
 
 // Realistic text: words, Vietnamese, emoji, inline Markdown and everything that needs escaping.
 const token = fc.constantFrom(
-  "AWS", "Lambda", "study", "Module 05-03", "05-04", "Tìm hiểu", "đã xong", "Thứ", "Kết quả", "🚀", "👩‍💻", "✅",
-  "|", "||", "<br>", "<br/>", "<", "<=", "<script>", "</b>", "<b>", "\\", "\\|", "C:\\tmp\\", "&", "&lt;", "&amp;", "&#10;",
-  "&emsp;", "\u2003", "*", "**bold**", "_it_", "`code`", "`a|b`", "-", "+", "#", ">", "[x]", "1.", ":", "~",
-  "<https://aws.amazon.com/>", "[docs](https://docs.aws.amazon.com/)", "- -", "* *", "---", "+ sub",
+  "AWS",
+  "Lambda",
+  "study",
+  "Module 05-03",
+  "05-04",
+  "Tìm hiểu",
+  "đã xong",
+  "Thứ",
+  "Kết quả",
+  "🚀",
+  "👩‍💻",
+  "✅",
+  "|",
+  "||",
+  "<br>",
+  "<br/>",
+  "<",
+  "<=",
+  "<script>",
+  "</b>",
+  "<b>",
+  "\\",
+  "\\|",
+  "C:\\tmp\\",
+  "&",
+  "&lt;",
+  "&amp;",
+  "&#10;",
+  "&emsp;",
+  "\u2003",
+  "*",
+  "**bold**",
+  "_it_",
+  "`code`",
+  "`a|b`",
+  "-",
+  "+",
+  "#",
+  ">",
+  "[x]",
+  "1.",
+  ":",
+  "~",
+  "<https://aws.amazon.com/>",
+  "[docs](https://docs.aws.amazon.com/)",
+  "- -",
+  "* *",
+  "---",
+  "+ sub",
 );
 const text = fc
   .array(fc.tuple(token, fc.constantFrom(" ", "", "  ")), { minLength: 1, maxLength: 6 })
-  .map((parts) => parts.map(([word, space]) => word + space).join("").trim())
+  .map((parts) =>
+    parts
+      .map(([word, space]) => word + space)
+      .join("")
+      .trim(),
+  )
   .filter((value) => value !== "" && value === value.trim());
 const plainReference = fc
-  .array(fc.constantFrom("AWS", "Docs", "Hướng dẫn", "📚", "|", "<br>", "<", "&lt;", "\\", "Tailwind UI,", "**Guide**"), { minLength: 1, maxLength: 4 })
+  .array(
+    fc.constantFrom("AWS", "Docs", "Hướng dẫn", "📚", "|", "<br>", "<", "&lt;", "\\", "Tailwind UI,", "**Guide**"),
+    { minLength: 1, maxLength: 4 },
+  )
   .map((words) => words.join(" "));
-const url = fc.constantFrom("https://cloudjourney.awsstudygroup.com/", "https://000005.awsstudygroup.com/vi/", "https://docs.aws.amazon.com/lambda/?a=1&b=2");
+const url = fc.constantFrom(
+  "https://cloudjourney.awsstudygroup.com/",
+  "https://000005.awsstudygroup.com/vi/",
+  "https://docs.aws.amazon.com/lambda/?a=1&b=2",
+);
 const reference = fc.oneof(url, plainReference);
 
-const task = fc.record({ text, subItems: fc.array(text, { maxLength: 2 }) }).map((t) => ({ ...t, moduleCodes: findModuleCodes(t.text) }));
+const task = fc
+  .record({ text, subItems: fc.array(text, { maxLength: 2 }) })
+  .map((t) => ({ ...t, moduleCodes: findModuleCodes(t.text) }));
 
 const MONDAYS_FROM = Date.UTC(2024, 0, 1); // a Monday
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -46,7 +111,10 @@ const week = (labelLang: WorklogLang) =>
       objectives: fc.array(text, { maxLength: 4 }),
       achievements: fc.array(text, { maxLength: 4 }),
       extraSections: fc.array(
-        fc.record({ heading: fc.constantFrom("Notes", "Self-evaluation", "Ghi chú"), markdown: fc.constantFrom("", "Next week: **DynamoDB**.", "- a\n- b") }),
+        fc.record({
+          heading: fc.constantFrom("Notes", "Self-evaluation", "Ghi chú"),
+          markdown: fc.constantFrom("", "Next week: **DynamoDB**.", "- a\n- b"),
+        }),
         { maxLength: 2 },
       ),
     })
@@ -56,7 +124,10 @@ const week = (labelLang: WorklogLang) =>
       days: weekdays.map((weekday): WorklogDay => {
         const { dated, tasks, references } = days[weekday]!;
         const start = monday + weekday * 86_400_000;
-        const dates = dated === "no date" ? {} : { startDate: iso(start), endDate: iso(dated === "two days" ? start + 86_400_000 : start) };
+        const dates =
+          dated === "no date"
+            ? {}
+            : { startDate: iso(start), endDate: iso(dated === "two days" ? start + 86_400_000 : start) };
         return { label: WEEKDAY_LABELS[labelLang][weekday]!, ...dates, references, tasks };
       }),
       ...lists,
@@ -92,28 +163,48 @@ const timeout = 60_000 + runs.numRuns * 100;
 
 describe("export then import gives the week back", () => {
   for (const lang of ["en", "vi"] as const) {
-    it(`in the ${lang} template`, () => {
-      fc.assert(
-        fc.property(fc.constantFrom<WorklogLang>("en", "vi").chain(week), (original) => {
-          expect(imported(renderWorklog(original, { lang }))).toEqual(expected(original, lang));
-        }),
-        runs,
-      );
-    }, timeout);
+    it(
+      `in the ${lang} template`,
+      () => {
+        fc.assert(
+          fc.property(fc.constantFrom<WorklogLang>("en", "vi").chain(week), (original) => {
+            expect(imported(renderWorklog(original, { lang }))).toEqual(expected(original, lang));
+          }),
+          runs,
+        );
+      },
+      timeout,
+    );
   }
 
   // Imported layouts write tasks without bullets, bare links, month/day dates, other <br>s...
-  for (const fixture of ["en-planned-mdy.en.md", "vi-implemented.vi.md", "en-weekday-names.en.md", "../fcj-week5.en.md"]) {
-    it(`in the layout of ${path.basename(fixture)}`, () => {
-      const page = parseWorklog(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/worklog", fixture), "utf8")).week;
-      const lang = page.lang ?? "en";
-      fc.assert(
-        fc.property(week(lang), (generated) => {
-          const edited: WorklogWeek = { ...generated, lang, frontMatter: { ...generated.frontMatter, title: TEMPLATES[lang].title(generated.number) }, layout: page.layout };
-          expect(imported(renderWorklog(edited))).toEqual(expected(edited, lang));
-        }),
-        runs,
-      );
-    }, timeout);
+  for (const fixture of [
+    "en-planned-mdy.en.md",
+    "vi-implemented.vi.md",
+    "en-weekday-names.en.md",
+    "../fcj-week5.en.md",
+  ]) {
+    it(
+      `in the layout of ${path.basename(fixture)}`,
+      () => {
+        const page = parseWorklog(
+          readFileSync(path.resolve(import.meta.dirname, "../../fixtures/worklog", fixture), "utf8"),
+        ).week;
+        const lang = page.lang ?? "en";
+        fc.assert(
+          fc.property(week(lang), (generated) => {
+            const edited: WorklogWeek = {
+              ...generated,
+              lang,
+              frontMatter: { ...generated.frontMatter, title: TEMPLATES[lang].title(generated.number) },
+              layout: page.layout,
+            };
+            expect(imported(renderWorklog(edited))).toEqual(expected(edited, lang));
+          }),
+          runs,
+        );
+      },
+      timeout,
+    );
   }
 });

@@ -24,8 +24,16 @@ describe("Vietnamese page: 2..7/CN days, sub-items, several links, no blank line
 
   it("reads the week", () => {
     expect(warnings).toEqual([]);
-    expect(week).toMatchObject({ number: 6, lang: "vi", frontMatter: { title: "Worklog Tuần 6", date: "2025-10-13", weight: 6 } });
-    expect(week.objectives).toEqual(["Chốt loại database sử dụng cho hệ thống.", "Triển khai database trên AWS (Amazon RDS).", "Tích hợp ORM (Prisma) vào backend."]);
+    expect(week).toMatchObject({
+      number: 6,
+      lang: "vi",
+      frontMatter: { title: "Worklog Tuần 6", date: "2025-10-13", weight: 6 },
+    });
+    expect(week.objectives).toEqual([
+      "Chốt loại database sử dụng cho hệ thống.",
+      "Triển khai database trên AWS (Amazon RDS).",
+      "Tích hợp ORM (Prisma) vào backend.",
+    ]);
     expect(week.achievements).toHaveLength(2);
   });
 
@@ -41,7 +49,11 @@ describe("Vietnamese page: 2..7/CN days, sub-items, several links, no blank line
 
   it("reads tasks split by <br>, <br/> and <br />, with &emsp; + sub-items and bold labels", () => {
     expect(week.days[0]?.tasks).toEqual([
-      { text: "Quyết định lựa chọn database:", subItems: ["PostgreSQL", "Lý do: dữ liệu có quan hệ rõ ràng"], moduleCodes: [] },
+      {
+        text: "Quyết định lựa chọn database:",
+        subItems: ["PostgreSQL", "Lý do: dữ liệu có quan hệ rõ ràng"],
+        moduleCodes: [],
+      },
       { text: "Tìm hiểu Module 06-01", subItems: [], moduleCodes: ["06-01"] },
     ]);
     expect(week.days[1]?.tasks).toEqual([
@@ -62,13 +74,21 @@ describe("Vietnamese page: 2..7/CN days, sub-items, several links, no blank line
   });
 
   it("exports the page again (one <br> style per table)", () => {
-    expectStableRoundTrip(page, page.replace("**Thực hành:**<br/>&emsp; + Tạo instance PostgreSQL<br />- Kết", "**Thực hành:** <br>&emsp; + Tạo instance PostgreSQL <br> - Kết"));
+    expectStableRoundTrip(
+      page,
+      page.replace(
+        "**Thực hành:**<br/>&emsp; + Tạo instance PostgreSQL<br />- Kết",
+        "**Thực hành:** <br>&emsp; + Tạo instance PostgreSQL <br> - Kết",
+      ),
+    );
   });
 
   it("exports in English with the English template and weekday names", () => {
     const en = renderWorklog(week, { lang: "en" });
     expect(en).toContain('title: "Week 6 Worklog"');
-    expect(en).toContain("### Tasks to be carried out this week:\n\n| Day | Task | Start Date | End Date | Reference Source |");
+    expect(en).toContain(
+      "### Tasks to be carried out this week:\n\n| Day | Task | Start Date | End Date | Reference Source |",
+    );
     expect(parseWorklog(en).week.days.map((day) => day.label)).toEqual(["Mon", "Tue", "Wed", "Fri-Sat", "Sun"]);
   });
 });
@@ -81,13 +101,19 @@ describe("English page: planned heading without colon, aligned columns, month/da
     expect(warnings).toEqual([]);
     expect(week.number).toBe(7);
     expect(week.frontMatter.date).toBe("2025-10-20T08:00:00+07:00");
-    expect(week.objectives).toEqual(["Learn **AWS Lambda** and serverless basics.", "Deploy a function with the AWS CLI."]);
+    expect(week.objectives).toEqual([
+      "Learn **AWS Lambda** and serverless basics.",
+      "Deploy a function with the AWS CLI.",
+    ]);
     expect(week.achievements).toEqual([
       "Understood the Lambda execution model:\n  - cold starts and warm starts\n  - concurrency limits",
       "Deployed a function with the AWS CLI.",
     ]);
     expect(week.extraSections).toEqual([
-      { heading: "Self-evaluation", markdown: "I managed my time better this week.\n\n| Skill | Level |\n| ----- | ----- |\n| Lambda | Good |" },
+      {
+        heading: "Self-evaluation",
+        markdown: "I managed my time better this week.\n\n| Skill | Level |\n| ----- | ----- |\n| Lambda | Good |",
+      },
     ]);
   });
 
@@ -127,7 +153,9 @@ describe("English page: planned heading without colon, aligned columns, month/da
   it("writes a changed date in the page's month/day format", () => {
     const [monday, ...rest] = week.days;
     const moved = { ...week, days: [{ ...monday!, startDate: "2025-10-12", endDate: "2025-10-12" }, ...rest] };
-    expect(renderWorklog(moved)).toContain("| Mon | Gain an overview of AWS Lambda <br /> Install the AWS CLI | 10/12/2025 | 10/12/2025 |");
+    expect(renderWorklog(moved)).toContain(
+      "| Mon | Gain an overview of AWS Lambda <br /> Install the AWS CLI | 10/12/2025 | 10/12/2025 |",
+    );
   });
 });
 
@@ -146,13 +174,23 @@ describe("English page: implemented heading, day numbers 1..7, DD-MM-YYYY, short
       ["2", "2025-12-02", undefined],
       ["3", "2025-12-03", "2025-12-03"],
     ]);
-    expect(warnings).toContainEqual(expect.stringContaining('Dates such as "01-12-2025" could be day/month or month/day'));
+    expect(warnings).toContainEqual(
+      expect.stringContaining('Dates such as "01-12-2025" could be day/month or month/day'),
+    );
     expect(warnings).toHaveLength(2);
   });
 
   it("reads rows with fewer cells than the header and plain-text references", () => {
-    expect(tasksOf(week)).toEqual([["Create the S3 buckets"], ["Configure AWS Glue crawlers"], ["Query the data with Athena"]]);
-    expect(week.days.map((day) => day.references)).toEqual([["AWS Docs, Tailwind UI"], [], ["https://docs.aws.amazon.com/athena/"]]);
+    expect(tasksOf(week)).toEqual([
+      ["Create the S3 buckets"],
+      ["Configure AWS Glue crawlers"],
+      ["Query the data with Athena"],
+    ]);
+    expect(week.days.map((day) => day.references)).toEqual([
+      ["AWS Docs, Tailwind UI"],
+      [],
+      ["https://docs.aws.amazon.com/athena/"],
+    ]);
   });
 
   it("exports the page again (short rows padded), and leaves day numbers alone in Vietnamese", () => {
@@ -175,7 +213,11 @@ describe("English page without a Day column", () => {
       'Row 3: "TBD" is not a date; it was kept as written.',
       "The table has no Day column; days were labelled from their dates (or numbered).",
     ]);
-    expect(tasksOf(week)).toEqual([["Launch an EC2 instance"], ["Attach an EBS volume", "Take a snapshot"], ["Review the week"]]);
+    expect(tasksOf(week)).toEqual([
+      ["Launch an EC2 instance"],
+      ["Attach an EBS volume", "Take a snapshot"],
+      ["Review the week"],
+    ]);
   });
 
   it("exports the page again without a Day column", () => {
@@ -199,7 +241,9 @@ describe("English page with full weekday names and month/day dates that only the
 
   it("reads 'Results achieved' as achievements and a title heading as an extra section", () => {
     expect(week.achievements).toEqual(["Deployed a container on ECS Fargate."]);
-    expect(week.extraSections).toEqual([{ heading: "Week 8: Containers", markdown: "**Duration:** 10/06/2025 - 10/10/2025" }]);
+    expect(week.extraSections).toEqual([
+      { heading: "Week 8: Containers", markdown: "**Duration:** 10/06/2025 - 10/10/2025" },
+    ]);
   });
 
   it("exports the page byte for byte", () => {
@@ -207,7 +251,11 @@ describe("English page with full weekday names and month/day dates that only the
   });
 
   it("translates full weekday names in the other language", () => {
-    expect(parseWorklog(renderWorklog(week, { lang: "vi" })).week.days.map((day) => day.label)).toEqual(["2", "3", "6"]);
+    expect(parseWorklog(renderWorklog(week, { lang: "vi" })).week.days.map((day) => day.label)).toEqual([
+      "2",
+      "3",
+      "6",
+    ]);
   });
 });
 
@@ -224,7 +272,10 @@ describe("Vietnamese page without a table", () => {
 
   it("exports the page byte for byte, and adds a table after the objectives once days exist", () => {
     expect(renderWorklog(week)).toBe(page);
-    const withDays = renderWorklog({ ...week, days: [{ label: "2", startDate: "2025-09-15", endDate: "2025-09-15", references: [], tasks: [] }] });
+    const withDays = renderWorklog({
+      ...week,
+      days: [{ label: "2", startDate: "2025-09-15", endDate: "2025-09-15", references: [], tasks: [] }],
+    });
     expect(withDays).toContain(
       "- Thực hành phân quyền theo nhóm.\n\n### Các công việc cần triển khai trong tuần này:\n\n| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Nguồn tài liệu |\n| --- | --- | --- | --- | --- |\n| 2 |  | 15/09/2025 | 15/09/2025 |  |\n\n### Kết quả",
     );
@@ -247,7 +298,9 @@ describe("HTML and pipes in cells", () => {
   it("never exports live HTML", () => {
     const exported = renderWorklog(week);
     expect(exported).not.toMatch(/<script|<img/);
-    expect(exported).toContain("| Mon | - Read about &lt;script>alert(1)&lt;/script> <br> - Try `a \\| b` in a shell \\| pipe |");
+    expect(exported).toContain(
+      "| Mon | - Read about &lt;script>alert(1)&lt;/script> <br> - Try `a \\| b` in a shell \\| pipe |",
+    );
     expect(exported).toContain("- Compare &lt;b&gt; with <b>bold</b> |");
     expect(exported).toContain("* Learn about XSS &lt;script>alert(1)&lt;/script> and how to avoid it.");
     expect(dataOf(parseWorklog(exported).week)).toEqual(dataOf(week));
@@ -261,16 +314,24 @@ describe("Vietnamese page after a formatter ran: capitalised keys, long fence, p
   it("reads front matter keys in any case and a closing fence of many dashes", () => {
     expect(warnings).toEqual([]);
     expect(week).toMatchObject({ number: 7, lang: "vi" });
-    expect(week.frontMatter).toEqual({ title: "Worklog Tuần 7", date: "2025-10-20", weight: 7, chapter: false, pre: " <b> 1.7. </b> " });
+    expect(week.frontMatter).toEqual({
+      title: "Worklog Tuần 7",
+      date: "2025-10-20",
+      weight: 7,
+      chapter: false,
+      pre: " <b> 1.7. </b> ",
+    });
   });
 
   it("reads the days", () => {
     expect(week.objectives).toEqual(["Hiểu quy trình CI/CD trên AWS.", "Làm quen với **CodePipeline**."]);
-    expect(week.days.map((day) => [day.label, day.startDate, day.endDate, day.tasks.map((task) => task.text)])).toEqual([
-      ["Thứ 2", "2025-10-20", "2025-10-20", ["Tìm hiểu khái niệm CI/CD", "Thực hành CodeBuild"]],
-      ["Thứ Ba", "2025-10-21", "2025-10-22", ["Tạo pipeline đầu tiên"]],
-      ["T5", "2025-10-23", "2025-10-23", ["Review"]],
-    ]);
+    expect(week.days.map((day) => [day.label, day.startDate, day.endDate, day.tasks.map((task) => task.text)])).toEqual(
+      [
+        ["Thứ 2", "2025-10-20", "2025-10-20", ["Tìm hiểu khái niệm CI/CD", "Thực hành CodeBuild"]],
+        ["Thứ Ba", "2025-10-21", "2025-10-22", ["Tạo pipeline đầu tiên"]],
+        ["T5", "2025-10-23", "2025-10-23", ["Review"]],
+      ],
+    );
     expect(week.achievements).toEqual(["Tạo được pipeline CI/CD đầu tiên."]);
   });
 
@@ -280,12 +341,17 @@ describe("Vietnamese page after a formatter ran: capitalised keys, long fence, p
 
   it("keeps the page's front matter style when a value changes", () => {
     const exported = renderWorklog({ ...week, frontMatter: { ...week.frontMatter, weight: 8, date: "2025-10-27" } });
-    const start = '---\n\nTitle: "Worklog Tuần 7"\nDate: 2025-10-27\nWeight: 8\nchapter: false\npre: " <b> 1.7. </b> "\n----------------------\n\n\n\n### Mục tiêu tuần 7:\n*   Hiểu';
+    const start =
+      '---\n\nTitle: "Worklog Tuần 7"\nDate: 2025-10-27\nWeight: 8\nchapter: false\npre: " <b> 1.7. </b> "\n----------------------\n\n\n\n### Mục tiêu tuần 7:\n*   Hiểu';
     expect(exported.slice(0, start.length)).toBe(start);
   });
 
   it("writes standard English labels for Thứ 2, Thứ Ba and T5", () => {
-    expect(parseWorklog(renderWorklog(week, { lang: "en" })).week.days.map((day) => day.label)).toEqual(["Mon", "Tue", "Thu"]);
+    expect(parseWorklog(renderWorklog(week, { lang: "en" })).week.days.map((day) => day.label)).toEqual([
+      "Mon",
+      "Tue",
+      "Thu",
+    ]);
   });
 });
 
@@ -296,7 +362,8 @@ describe("a README is not a worklog", () => {
 });
 
 describe("a column that is not part of a worklog", () => {
-  const page = "### Tasks to be carried out this week:\n\n| Day | Status | Task |\n| --- | --- | --- |\n| Mon | done <script>x</script> | - Study |\n| Tue | | - Rest |\n";
+  const page =
+    "### Tasks to be carried out this week:\n\n| Day | Status | Task |\n| --- | --- | --- |\n| Mon | done <script>x</script> | - Study |\n| Tue | | - Rest |\n";
 
   it("is kept for export, as text, with a warning", () => {
     const { week, warnings } = parseWorklog(page);

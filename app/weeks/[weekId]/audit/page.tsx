@@ -10,7 +10,9 @@ import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Week history" };
 
-const pageParam = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000).catch(1)).default(1);
+const pageParam = z
+  .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000).catch(1))
+  .default(1);
 
 /** What happened, in words: "ticked “Study Module 05-01…”". */
 function describe(entry: AuditLogEntry): { verb: string; detail?: string } {
@@ -18,7 +20,10 @@ function describe(entry: AuditLogEntry): { verb: string; detail?: string } {
   const label = typeof entry.data.label === "string" ? `“${entry.data.label}”` : undefined;
   switch (entry.action) {
     case "week.created":
-      return { verb: "created the week", detail: typeof entry.data.template === "string" ? `from the ${entry.data.template} template` : undefined };
+      return {
+        verb: "created the week",
+        detail: typeof entry.data.template === "string" ? `from the ${entry.data.template} template` : undefined,
+      };
     case "week.submitted":
       return { verb: "submitted the week for review" };
     case "week.approved":
@@ -26,7 +31,10 @@ function describe(entry: AuditLogEntry): { verb: string; detail?: string } {
     case "week.changes-requested":
       return { verb: "asked for changes" };
     case "week.moved":
-      return { verb: "moved the week to another cohort", detail: typeof entry.data.toName === "string" ? `to ${entry.data.toName}` : undefined };
+      return {
+        verb: "moved the week to another cohort",
+        detail: typeof entry.data.toName === "string" ? `to ${entry.data.toName}` : undefined,
+      };
     case "comment.added":
       return { verb: "commented", detail: subject };
     case "task.ticked":
@@ -34,9 +42,15 @@ function describe(entry: AuditLogEntry): { verb: string; detail?: string } {
     case "task.unticked":
       return { verb: "unticked a task", detail: subject ?? "(a task removed since)" };
     case "objectives.saved":
-      return { verb: "saved the objectives", detail: typeof entry.data.count === "number" ? `${entry.data.count} in all` : undefined };
+      return {
+        verb: "saved the objectives",
+        detail: typeof entry.data.count === "number" ? `${entry.data.count} in all` : undefined,
+      };
     case "achievements.saved":
-      return { verb: "saved the achievements", detail: typeof entry.data.count === "number" ? `${entry.data.count} in all` : undefined };
+      return {
+        verb: "saved the achievements",
+        detail: typeof entry.data.count === "number" ? `${entry.data.count} in all` : undefined,
+      };
     case "day.added":
       return { verb: "added a day", detail: label ?? subject };
     case "day.saved":
@@ -61,12 +75,24 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
   const own = viewer.id === log.week.intern.id;
   const first = (log.page - 1) * log.pageSize + 1;
   const last = first + log.entries.length - 1;
-  const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: log.timeZone });
+  const dateTime = new Intl.DateTimeFormat("en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: log.timeZone,
+  });
   const pageLink = (n: number) => (n === 1 ? `/weeks/${log.week.id}/audit` : `/weeks/${log.week.id}/audit?page=${n}`);
   return (
     <div className="space-y-6">
       <Breadcrumb
-        trail={weekTrail({ own, cohort: log.week.cohort, internName: log.week.intern.name, number: log.week.number, weekHref: `/weeks/${log.week.id}` }).trail}
+        trail={
+          weekTrail({
+            own,
+            cohort: log.week.cohort,
+            internName: log.week.intern.name,
+            number: log.week.number,
+            weekHref: `/weeks/${log.week.id}`,
+          }).trail
+        }
         current="History"
       />
       <header>
@@ -84,7 +110,9 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
         ) : (
           <>
             <p className="mb-2 text-sm text-slate-600">
-              {log.total > log.pageSize ? `${first}–${last} of ${log.total} changes` : `${log.total} change${log.total === 1 ? "" : "s"}`}
+              {log.total > log.pageSize
+                ? `${first}–${last} of ${log.total} changes`
+                : `${log.total} change${log.total === 1 ? "" : "s"}`}
             </p>
             <ol className="divide-y divide-slate-100">
               {log.entries.map((entry) => {
@@ -107,7 +135,10 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
         {log.pageCount > 1 ? (
           <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm">
             {log.page > 1 ? (
-              <Link href={pageLink(log.page - 1)} className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+              <Link
+                href={pageLink(log.page - 1)}
+                className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+              >
                 ← Newer
               </Link>
             ) : (
@@ -117,7 +148,10 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
               Page {log.page} of {log.pageCount}
             </span>
             {log.page < log.pageCount ? (
-              <Link href={pageLink(log.page + 1)} className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+              <Link
+                href={pageLink(log.page + 1)}
+                className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+              >
                 Older →
               </Link>
             ) : (

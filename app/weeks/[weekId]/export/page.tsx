@@ -35,24 +35,36 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
     <article className="space-y-6">
       <header className="space-y-3">
         <Breadcrumb
-          trail={weekTrail({ own: page.own, cohort: page.cohort, internName: page.intern.name, number: page.number, weekHref }).trail}
+          trail={
+            weekTrail({
+              own: page.own,
+              cohort: page.cohort,
+              internName: page.intern.name,
+              number: page.number,
+              weekHref,
+            }).trail
+          }
           current="Export"
         />
         <h1 className="text-2xl font-semibold tracking-tight">Export week {page.number}</h1>
         <p className="max-w-3xl text-slate-700">
-          The week as its Hugo page, <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{page.sitePath}</code> in an FCJ site. Copy it
-          into your site, or download the file.
+          The week as its Hugo page,{" "}
+          <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{page.sitePath}</code> in an FCJ site.
+          Copy it into your site, or download the file.
         </p>
         {page.importedLang === lang ? (
           <p className="max-w-3xl text-sm text-slate-600">
-            This week was imported from a page in {lang === "vi" ? "Vietnamese" : "English"}: its front matter, headings, column names and extra sections
-            are kept as that page wrote them.
+            This week was imported from a page in {lang === "vi" ? "Vietnamese" : "English"}: its front matter,
+            headings, column names and extra sections are kept as that page wrote them.
           </p>
         ) : null}
       </header>
 
       <div className="flex flex-wrap items-center gap-3">
-        <nav aria-label="Language of the page" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5">
+        <nav
+          aria-label="Language of the page"
+          className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5"
+        >
           {LANGS.map((option) => (
             <Link
               key={option.lang}
@@ -98,8 +110,8 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
           The whole worklog
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Every week in English and Vietnamese, with the worklog&apos;s own page, as <code className="font-mono">content/1-Worklog</code>: unzip it at the
-          root of your FCJ site.
+          Every week in English and Vietnamese, with the worklog&apos;s own page, as{" "}
+          <code className="font-mono">content/1-Worklog</code>: unzip it at the root of your FCJ site.
         </p>
         <a href={zipHref} download className={`${secondaryButton} mt-3`}>
           Download the worklog (.zip)

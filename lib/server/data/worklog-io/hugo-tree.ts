@@ -25,7 +25,11 @@ export function sectionPagePath(lang: WorklogLang): string {
 
 const SECTION = {
   en: { title: "Worklog", intro: "My internship worklog, one page per week.", week: (n: number) => `Week ${n}` },
-  vi: { title: "Nhật ký công việc", intro: "Nhật ký thực tập của tôi, mỗi tuần một trang.", week: (n: number) => `Tuần ${n}` },
+  vi: {
+    title: "Nhật ký công việc",
+    intro: "Nhật ký thực tập của tôi, mỗi tuần một trang.",
+    week: (n: number) => `Tuần ${n}`,
+  },
 } as const;
 
 /** The section page: the template's front matter and a link to each week. */
@@ -33,12 +37,13 @@ export function sectionPage(weeks: { number: number; title: string }[], lang: Wo
   const text = SECTION[lang];
   const frontMatter = writeStandardFrontMatter({ title: text.title, weight: 1, chapter: false, pre: " <b> 1. </b> " });
   // Hugo lower-cases page URLs, so the links do too.
-  const links = weeks.map((week) => `**${text.week(week.number)}:** [${escapeLinkText(week.title)}](${weekFolder(week.number).toLowerCase()}/)`);
+  const links = weeks.map(
+    (week) =>
+      `**${text.week(week.number)}:** [${escapeLinkText(week.title)}](${weekFolder(week.number).toLowerCase()}/)`,
+  );
   return `---\n${frontMatter}\n---\n\n${text.intro}\n\n${links.join("\n\n")}\n`.replace(/\n\n\n$/, "\n");
 }
 
 function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]<>*_`]/g, (c) => `\\${c}`);
 }
-
-

@@ -8,7 +8,11 @@ import type { WorklogWeek } from "@/lib/worklog/week";
 import type { Tx } from "../../db";
 import { writeWeekBody } from "../week-content";
 
-export async function replaceWeekContent(tx: Tx, weekId: string, input: { week: WorklogWeek; startDate: IsoDate; endDate: IsoDate }): Promise<void> {
+export async function replaceWeekContent(
+  tx: Tx,
+  weekId: string,
+  input: { week: WorklogWeek; startDate: IsoDate; endDate: IsoDate },
+): Promise<void> {
   const { week } = input;
   const ticked = await tx.task.findMany({
     where: { day: { weekId }, done: true },
@@ -30,5 +34,10 @@ export async function replaceWeekContent(tx: Tx, weekId: string, input: { week: 
       extraSections: week.extraSections as unknown as Prisma.InputJsonValue,
     },
   });
-  await writeWeekBody(tx, weekId, week, (day, _dayIndex, taskIndex) => doneAtOf.get(`${day.label}\n${day.tasks[taskIndex]!.text}`) ?? null);
+  await writeWeekBody(
+    tx,
+    weekId,
+    week,
+    (day, _dayIndex, taskIndex) => doneAtOf.get(`${day.label}\n${day.tasks[taskIndex]!.text}`) ?? null,
+  );
 }

@@ -53,15 +53,25 @@ function readPage(file: UploadedFile): UploadedPage {
 
 function decodePage(name: string, path: string, bytes: Uint8Array): UploadedPage {
   if (bytes.length > IMPORT_LIMITS.pageBytes) {
-    return { name, path, error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.` };
+    return {
+      name,
+      path,
+      error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
+    };
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { name, path, error: "This file is not UTF-8 text (it looks binary). Import the week's _index.md page as saved from your editor." };
+    return {
+      name,
+      path,
+      error:
+        "This file is not UTF-8 text (it looks binary). Import the week's _index.md page as saved from your editor.",
+    };
   }
-  if (text.includes("\0")) return { name, path, error: "This file is not text (it looks binary). Import the week's _index.md page." };
+  if (text.includes("\0"))
+    return { name, path, error: "This file is not text (it looks binary). Import the week's _index.md page." };
   return { name, path, text };
 }
 
@@ -74,12 +84,20 @@ function normalisedPath(name: string): string {
 
 /** Absolute, drive-letter or "../" paths would land outside the folder the zip is unpacked into. */
 function escapesFolder(path: string): boolean {
-  return path.includes("\0") || path.startsWith("/") || /^[a-z]:/i.test(path) || path.split("/").some((part) => part === "..");
+  return (
+    path.includes("\0") ||
+    path.startsWith("/") ||
+    /^[a-z]:/i.test(path) ||
+    path.split("/").some((part) => part === "..")
+  );
 }
 
 function readZip(file: UploadedFile): UploadedPage[] {
   const zipError = (error: string): UploadedPage[] => [{ name: file.name, error }];
-  if (file.bytes.length > IMPORT_LIMITS.uploadBytes) return zipError(`This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`);
+  if (file.bytes.length > IMPORT_LIMITS.uploadBytes)
+    return zipError(
+      `This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
+    );
 
   // First pass: list the entries (the filter sees each one's header and unpacks none).
   const entries: UnzipFileInfo[] = [];
@@ -93,18 +111,24 @@ function readZip(file: UploadedFile): UploadedPage[] {
     });
   } catch (error) {
     if (error instanceof TooManyEntries) {
-      return zipError(`This zip holds more than ${IMPORT_LIMITS.zipEntries} entries. Zip only your content/1-Worklog folder (at most ${IMPORT_LIMITS.files} files).`);
+      return zipError(
+        `This zip holds more than ${IMPORT_LIMITS.zipEntries} entries. Zip only your content/1-Worklog folder (at most ${IMPORT_LIMITS.files} files).`,
+      );
     }
     return zipError("This zip cannot be read: it is damaged, encrypted, or not a zip file.");
   }
 
   const unsafe = entries.find((entry) => escapesFolder(normalisedPath(entry.name)));
   if (unsafe) {
-    return zipError(`This zip was refused: "${unsafe.name.slice(0, 80)}" points outside the zip's folder. Zip your content/1-Worklog folder again with your system's zip tool.`);
+    return zipError(
+      `This zip was refused: "${unsafe.name.slice(0, 80)}" points outside the zip's folder. Zip your content/1-Worklog folder again with your system's zip tool.`,
+    );
   }
   const files = entries.filter((entry) => !normalisedPath(entry.name).endsWith("/"));
   if (files.length > IMPORT_LIMITS.files) {
-    return zipError(`This zip holds ${files.length} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`);
+    return zipError(
+      `This zip holds ${files.length} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`,
+    );
   }
 
   const junk = (path: string) => path.startsWith("__MACOSX/") || /(^|\/)\._/.test(path);
@@ -114,7 +138,8 @@ function readZip(file: UploadedFile): UploadedPage[] {
   const candidates = inWorklog.length > 0 ? inWorklog : markdown;
   const pages: UploadedPage[] = [];
   const ignoredCount = files.length - candidates.length;
-  if (candidates.length === 0) return zipError("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
+  if (candidates.length === 0)
+    return zipError("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
 
   const folders = candidates.map((entry) => folderParts(entry).join("/"));
   const selected: UnzipFileInfo[] = [];
@@ -127,14 +152,20 @@ function readZip(file: UploadedFile): UploadedPage[] {
       // content/1-Worklog/_index.md: the section's own page (a list of weeks), not a week.
       pages.push({ name, path, ignored: "The worklog section's own page, not a week; export writes it again." });
     } else if (entry.originalSize > IMPORT_LIMITS.pageBytes) {
-      pages.push({ name, path, error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.` });
+      pages.push({
+        name,
+        path,
+        error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
+      });
     } else {
       selected.push(entry);
     }
   }
   const unpacked = selected.reduce((sum, entry) => sum + entry.originalSize, 0);
   if (unpacked > IMPORT_LIMITS.uploadBytes) {
-    return zipError(`This zip unpacks to more than ${mb(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`);
+    return zipError(
+      `This zip unpacks to more than ${mb(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
+    );
   }
 
   // Second pass: unpack only the chosen pages; fflate sizes each output by the size checked above.
@@ -143,7 +174,9 @@ function readZip(file: UploadedFile): UploadedPage[] {
   try {
     contents = unzipSync(file.bytes, { filter: (entry) => wanted.has(entry.name) });
   } catch {
-    return zipError("This zip cannot be read: it is damaged, encrypted, or uses a compression Worklog does not read. Zip it again with your system's zip tool.");
+    return zipError(
+      "This zip cannot be read: it is damaged, encrypted, or uses a compression Worklog does not read. Zip it again with your system's zip tool.",
+    );
   }
   for (const entry of selected) {
     const path = normalisedPath(entry.name);

@@ -1,7 +1,6 @@
 "use server";
 
 import { runAction } from "@/lib/server/action";
-import { requireRole } from "@/lib/server/data/session";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { tickTaskSchema } from "@/lib/schemas/week";
 
@@ -12,7 +11,5 @@ import { tickTaskSchema } from "@/lib/schemas/week";
  * answer, which cost more than the tick itself (docs/PERFORMANCE.md).
  */
 export async function tickTask(input: { taskId: string; done: boolean }) {
-  return runAction(tickTaskSchema, input, async (data) =>
-    setTaskDone(await requireRole("INTERN", "MENTOR", "ADMIN"), data),
-  );
+  return runAction(tickTaskSchema, input, (viewer, data) => setTaskDone(viewer, data));
 }

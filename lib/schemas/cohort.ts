@@ -1,24 +1,25 @@
-// The cohort grid's filter, as it lives in the URL (?q=&status=&behind=1&sort=), shared by the page,
-// its filter form and the CSV export. A shared link with a bad value shows the grid unfiltered on
+// The cohort grid's filter as it arrives in a URL (a page's searchParams or a request's query),
+// shared by the page and the CSV export. A shared link with a bad value shows the grid unfiltered on
 // that point rather than an error: each field falls back to its default on its own.
 import { z } from "zod";
-import type { GridStatus } from "@/lib/worklog/grid";
+import {
+  DEFAULT_GRID_FILTER,
+  GRID_SORTS,
+  SEARCH_MAX,
+  STATUS_SLUGS,
+  type GridFilter,
+  type StatusSlug,
+} from "@/lib/worklog/grid-filter";
 
-/** Status as written in URLs (lower case, hyphens) and the status it stands for. */
-export const STATUS_SLUGS = {
-  none: "NONE",
-  draft: "DRAFT",
-  submitted: "SUBMITTED",
-  "changes-requested": "CHANGES_REQUESTED",
-  approved: "APPROVED",
-} as const satisfies Record<string, GridStatus>;
-
-export type StatusSlug = keyof typeof STATUS_SLUGS;
-
-export const GRID_SORTS = ["name", "name-desc", "progress", "progress-desc"] as const;
-export type GridSort = (typeof GRID_SORTS)[number];
-
-export const SEARCH_MAX = 100;
+export {
+  DEFAULT_GRID_FILTER,
+  filtersCells,
+  gridFilterQuery,
+  SEARCH_MAX,
+  STATUS_SLUGS,
+  type GridFilter,
+  type StatusSlug,
+} from "@/lib/worklog/grid-filter";
 
 /** The first value of a query parameter that was given several times (?q=a&q=b → "a"). */
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -45,11 +46,7 @@ export const gridFilterSchema = z.object({
     .preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined))
     .transform((v) => v !== undefined),
   sort: z.preprocess(first, z.enum(GRID_SORTS).default("name").catch("name")),
-});
-
-export type GridFilter = z.infer<typeof gridFilterSchema>;
-
-export const DEFAULT_GRID_FILTER: GridFilter = { q: undefined, status: undefined, behind: false, sort: "name" };
+}) satisfies z.ZodType<GridFilter>;
 
 /** The filter from a page's searchParams or a request's URLSearchParams; never throws. */
 export function parseGridFilter(params: URLSearchParams | Record<string, string | string[] | undefined>): GridFilter {
@@ -61,20 +58,4 @@ export function parseGridFilter(params: URLSearchParams | Record<string, string 
   }
   const parsed = gridFilterSchema.safeParse(record);
   return parsed.success ? parsed.data : DEFAULT_GRID_FILTER;
-}
-
-/** The query string for a filter (defaults left out), e.g. "status=submitted&sort=progress". */
-export function gridFilterQuery(filter: GridFilter, overrides: Partial<GridFilter> = {}): string {
-  const f = { ...filter, ...overrides };
-  const params = new URLSearchParams();
-  if (f.q) params.set("q", f.q);
-  if (f.status) params.set("status", f.status);
-  if (f.behind) params.set("behind", "1");
-  if (f.sort !== "name") params.set("sort", f.sort);
-  return params.toString();
-}
-
-/** True when the filter narrows cells, not just interns (status or behind). */
-export function filtersCells(filter: GridFilter): boolean {
-  return Boolean(filter.status) || filter.behind;
 }

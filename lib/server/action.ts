@@ -1,61 +1,85 @@
 import "server-only";
-import { z } from "zod";
+// The one way a mutation runs, for server actions and for the import route: who is asking first
+// (nothing is parsed for someone signed out), then the shared zod schema, then the data layer, whose
+// refusals and failures become an answer the form shows (lib/server/answers.ts). Nothing is written
+// when parsing fails; the data layer writes in one transaction or not at all.
+import type { z } from "zod";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
-import { isConnectionError, markDatabaseDown } from "./database-probe";
-import { isDataError, ValidationError } from "./data/errors";
+import { answerFor, isNextSignal } from "./answers";
+import { getViewer } from "./data/session";
+import type { Viewer } from "./data/viewer";
 import { requestLog } from "./log";
 
-/**
- * The one way server actions run: parse the input with the shared schema, call the data layer
- * (the caller's `run` also looks up who is asking, with requireRole, so that a database outage
- * there is answered like one anywhere else), and turn what can go wrong into an answer the form
- * shows (field errors or one message). Nothing is written when parsing fails; the data layer
- * writes in one transaction or not at all.
- */
-export async function runAction<S extends z.ZodType, T>(
+export const SIGNED_OUT = "You are signed out. Sign in again, then repeat your change.";
+
+export interface Answered<T> {
+  result: ActionResult<T>;
+  /** The HTTP status that says what happened, for route handlers (server actions always answer 200). */
+  status: number;
+}
+
+export async function runMutation<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
-  run: (data: z.infer<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    // Paths and codes only: the values may be worklog text.
-    (await requestLog()).info(
-      { event: "action.invalid", fields: parsed.error.issues.map((i) => i.path.join(".")) },
-      "action input refused",
-    );
-    return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), formError: "Check the highlighted fields." };
-  }
+  run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
+  options: { viewer?: Viewer } = {},
+): Promise<Answered<T>> {
   try {
-    const data = await run(parsed.data);
-    return { ok: true, data };
+    const viewer = options.viewer ?? (await getViewer());
+    if (!viewer) return { status: 401, result: { ok: false, formError: SIGNED_OUT } };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      // Paths only: the values may be worklog text.
+      const fields = parsed.error.issues.map((issue) => issue.path.join("."));
+      (await requestLog()).info({ event: "action.invalid", fields }, "action input refused");
+      const result = {
+        ok: false,
+        fieldErrors: fieldErrorsOf(parsed.error),
+        formError: "Check the highlighted fields.",
+      } as const;
+      return { status: 400, result };
+    }
+    return { status: 200, result: { ok: true, data: await run(viewer, parsed.data) } };
   } catch (error) {
-    if (isDataError(error)) {
-      (await requestLog()).info({ event: "action.refused", reason: error.name }, "action refused");
-      return error instanceof ValidationError
-        ? { ok: false, fieldErrors: error.fieldErrors, formError: error.message }
-        : { ok: false, formError: error.message };
-    }
-    // redirect() and notFound() signal by throwing: let them through.
     if (isNextSignal(error)) throw error;
-    if (isConnectionError(error)) {
-      // Caught mid-flight by a database restart: the next requests get the 503 page at once.
-      markDatabaseDown();
-      (await requestLog()).warn({ event: "action.database-unreachable" }, "action failed: database unreachable");
-      return { ok: false, formError: "That did not save: the database is restarting. Try again in a few seconds." };
-    }
-    // Name and code only: a database error's message can quote the values written (worklog text).
-    (await requestLog()).error(
-      { event: "action.failed", err: { name: (error as Error)?.name, code: (error as { code?: string })?.code } },
-      "action failed",
-    );
-    return { ok: false, formError: "That did not save: something went wrong on our side. Try again in a moment." };
+    const answer = answerFor(error);
+    const log = await requestLog();
+    if (answer.status === 500) log.error({ event: "action.failed", reason: answer.reason }, "action failed");
+    else log.info({ event: "action.refused", status: answer.status, reason: answer.reason }, "action refused");
+    const fieldErrors = answer.fieldErrors ? { fieldErrors: answer.fieldErrors } : {};
+    return { status: answer.status, result: { ok: false, formError: answer.message, ...fieldErrors } };
   }
 }
 
-function isNextSignal(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return (
-    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
-  );
+/** runMutation's answer alone: what a server action returns to its form. */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return (await runMutation(schema, input, run)).result;
+}
+
+/** A server action as the client calls it: through useAction (components/ui/use-action.ts), or as a form's action. */
+export type ServerAction<I, T> = (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>;
+
+/**
+ * Defines a server action: `runAction` with the schema, then `after` (revalidation, a redirect) once
+ * it succeeded. The exported value is an async function, as a "use server" module requires.
+ */
+export function serverAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
+  after?: (data: z.infer<S>, result: T) => void,
+): ServerAction<z.input<S> | FormData, T> {
+  return async (_previous, input) => {
+    const fields = input instanceof FormData ? Object.fromEntries(input) : input;
+    let parsed: z.infer<S> | undefined;
+    const result = await runAction(schema, fields, async (viewer, data: z.infer<S>) => {
+      parsed = data;
+      return run(viewer, data);
+    });
+    if (result.ok && after) after(parsed as z.infer<S>, result.data as T);
+    return result;
+  };
 }

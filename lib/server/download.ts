@@ -1,7 +1,7 @@
 import "server-only";
 // The one way a file download is served: who is asking, the same 404 for "not there" and "not
 // yours", a rate limit per user and address, and headers that make browsers save it, not run it.
-import { NotFoundError } from "./data/errors";
+import { answerFor } from "./answers";
 import { getViewer } from "./data/session";
 import type { Viewer } from "./data/viewer";
 import { LIMITS, limitRequest } from "./rate-limit";
@@ -15,8 +15,8 @@ export interface Download {
 const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" };
 
 /**
- * Serves `produce(viewer)` as an attachment. `produce` throws NotFoundError (or returns null, e.g.
- * for a malformed query) when there is nothing this viewer may download.
+ * Serves `produce(viewer)` as an attachment. `produce` throws a data error (lib/server/answers.ts
+ * maps it), or returns null (e.g. for a malformed query) when there is nothing this viewer may download.
  */
 export async function serveDownload(
   request: Request,
@@ -25,11 +25,11 @@ export async function serveDownload(
 ): Promise<Response> {
   const notFound = () =>
     new Response(`${what} does not exist, or you may not see it.\n`, { status: 404, headers: plain });
-  const viewer = await getViewer();
-  if (!viewer?.role) return notFound();
-  const refused = await limitRequest(LIMITS.export, request, viewer.id);
-  if (refused) return refused;
   try {
+    const viewer = await getViewer();
+    if (!viewer?.role) return notFound();
+    const refused = await limitRequest(LIMITS.export, request, viewer.id);
+    if (refused) return refused;
     const file = await produce(viewer);
     if (!file) return notFound();
     return new Response(file.body, {
@@ -41,7 +41,10 @@ export async function serveDownload(
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    const answer = answerFor(error);
+    if (answer.status === 404 || answer.status === 403) return notFound();
+    if (answer.status === 503)
+      return new Response(`${answer.message}\n`, { status: 503, headers: { ...plain, "Retry-After": "5" } });
     throw error;
   }
 }

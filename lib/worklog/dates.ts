@@ -1,8 +1,13 @@
-// Calendar maths for weeks and days. Dates are ISO strings (YYYY-MM-DD) in the domain: a week's
-// dates are calendar days, not instants, so no time zone enters them.
-import { addDays, differenceInCalendarDays, format, parseISO, startOfWeek } from "date-fns";
+// Dates, all of them: calendar maths on date-fns, instants shown in the program's time zone through
+// Intl. A week's and a day's dates are calendar days (ISO strings, YYYY-MM-DD), never instants, so no
+// time zone enters them; instants (when a task was ticked, a week submitted) are ISO strings in UTC.
+// Reading the date cells of an imported page (06/10/2025, 10/18-19/2025...) is the Markdown parser's
+// job (lib/worklog/markdown/dates.ts); it builds on these.
+import { addDays, differenceInCalendarDays, format, isMonday as isMondayDate, parseISO, startOfWeek } from "date-fns";
 
 export type IsoDate = string;
+
+export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export const WEEKDAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
@@ -10,7 +15,11 @@ export function toIsoDate(date: Date): IsoDate {
   return format(date, "yyyy-MM-dd");
 }
 
-/** A Postgres DATE read by Prisma arrives as midnight UTC; this gives its calendar day. */
+/**
+ * The one way a calendar day leaves the database: queries select DATE columns as they are (never
+ * formatted in SQL); Prisma reads one as midnight UTC and this gives its calendar day. (Inside JSON
+ * that a query builds, PostgreSQL writes a DATE as its ISO text, which already is an IsoDate.)
+ */
 export function isoDateFromDb(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
@@ -44,18 +53,66 @@ export function mondayOf(iso: IsoDate): IsoDate {
   return toIsoDate(startOfWeek(parseISO(iso), { weekStartsOn: 1 }));
 }
 
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
-/** "06/10/2025", the way FCJ worklogs write dates. */
-export function formatDayMonthYear(iso: IsoDate): string {
-  return format(parseISO(iso), "dd/MM/yyyy");
+export function isMonday(iso: IsoDate): boolean {
+  return isMondayDate(parseISO(iso));
 }
 
-/**
- * Today's calendar date in a time zone (interns tick "today's" tasks in their own day, whatever
- * zone the server runs in).
- */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+/** Monday = 0 ... Sunday = 6. */
+export function weekdayIndex(iso: IsoDate): number {
+  return (parseISO(iso).getDay() + 6) % 7;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl.DateTimeFormat costs ~60 µs, more than formatting with it: one per kind and zone. */
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let made = formats.get(key);
+  if (!made) {
+    made = make();
+    formats.set(key, made);
+  }
+  return made;
+}
+
+/** The calendar day an instant falls on in a time zone ("today" for interns is their own day). */
+export function todayIn(timeZone: string, instant: Date = new Date()): IsoDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const make = () => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  return formatter(`day:${timeZone}`, make).format(instant);
+}
+
+/** "23 Nov", or "23 Nov 2026" with the year. */
+export function shortDate(iso: IsoDate, withYear = false): string {
+  return format(parseISO(iso), withYear ? "d MMM yyyy" : "d MMM");
+}
+
+/** "23 – 29 Nov 2026"-style: one day, or a first and a last day. */
+export function dateRange(start: IsoDate, end: IsoDate): string {
+  return start === end ? shortDate(start, true) : `${shortDate(start)} – ${shortDate(end, true)}`;
+}
+
+/** "28 Nov 2026, 14:30": an instant as people read it, in the program's time zone. */
+export function dateTime(iso: string, timeZone: string): string {
+  const make = () => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return formatter(`datetime:${timeZone}`, make).format(new Date(iso));
+}
+
+/** "2026-11-01 18:00" in the program's time zone: a form every spreadsheet reads as a date and time. */
+export function spreadsheetDateTime(iso: string, timeZone: string): string {
+  const make = () =>
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+  const parts = Object.fromEntries(
+    formatter(`sheet:${timeZone}`, make)
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }

@@ -1,23 +1,13 @@
 // The mentor's cohort grid, pure: one row per intern, one column per week, with each cell's
-// progress, review status and whether it is behind; filtering, sorting, totals, chart series and
-// the CSV export. The data layer loads the rows (lib/server/data/grid.ts); everything else is here.
-import { stringify } from "csv-stringify/sync";
-import type { WeekStatus } from "@/lib/generated/prisma/enums";
-import { filtersCells, STATUS_SLUGS, type GridFilter } from "@/lib/schemas/cohort";
+// progress, review status and whether it is behind; filtering, sorting, totals and chart series
+// (the CSV export is grid-csv.ts). The data layer loads the rows (lib/server/data/grid.ts); everything else is here.
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
-import { isBehind, progressOf, sumProgress, type Progress } from "./progress";
+import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
+import { progressOf, sumProgress, type Progress } from "./progress";
+import { isWeekBehind } from "./schedule";
+import type { GridStatus, WeekStatus } from "./status";
 
-/** A cell's status: a week's, or NONE when the intern has no page for that week yet. */
-export type GridStatus = WeekStatus | "NONE";
-
-/** Same words as the status badge, for places without one (CSV, chart labels). */
-export const GRID_STATUS_LABEL: Record<GridStatus, string> = {
-  NONE: "Not started",
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-};
+export type { GridStatus } from "./status";
 
 export interface GridCell {
   number: number;
@@ -77,14 +67,6 @@ export interface GridInput {
   }[];
 }
 
-/**
- * A week is behind when its end date has passed with tasks undone. An approved week is not: the
- * mentor accepted it as it is.
- */
-export function isBehindWeek(status: GridStatus, progress: Progress, endDate: IsoDate, today: IsoDate): boolean {
-  return status !== "NONE" && status !== "APPROVED" && isBehind(progress, endDate, today);
-}
-
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
 export function buildGrid(input: GridInput): CohortGrid {
@@ -128,7 +110,7 @@ export function buildGrid(input: GridInput): CohortGrid {
         weekId: week.id,
         status: week.status,
         progress,
-        behind: isBehindWeek(week.status, progress, week.endDate, today),
+        behind: isWeekBehind({ status: week.status, dueDate: week.endDate, done: week.done, total: week.total }, today),
         startDate: week.startDate,
         endDate: week.endDate,
         submittedAt: week.submittedAt,
@@ -245,96 +227,4 @@ export function internStanding(rows: readonly GridRow[]): {
       behindWeeks: r.behindWeeks,
     })),
   };
-}
-
-// ---- CSV ----------------------------------------------------------------------------------------
-
-export const CSV_COLUMNS = [
-  "Intern",
-  "Email",
-  "Week",
-  "Week start",
-  "Week end",
-  "Status",
-  "Tasks done",
-  "Tasks planned",
-  "Progress %",
-  "Behind",
-  "Submitted at",
-  "Approved at",
-] as const;
-
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
- * programs strip first) as a formula: such text is written with a leading apostrophe instead.
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per time zone: building an Intl.DateTimeFormat costs ~60 µs, more than formatting with it. */
-function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    dateTimeFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** "2026-11-01 18:00" in the program's time zone: a form every spreadsheet reads as a date and time. */
-export function spreadsheetDateTime(iso: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    dateTimeFormat(timeZone)
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
-/** The records of the CSV: one per intern and week of the filtered grid (only matching weeks when a status or "behind" filter is on). */
-export function gridCsvRecords(rows: readonly GridRow[], filter: GridFilter, timeZone: string): (string | number)[][] {
-  const cellFilter = filtersCells(filter);
-  return filterRows(rows, filter).flatMap((row) =>
-    row.cells
-      .filter((cell) => !cellFilter || cellMatches(cell, filter))
-      .map((cell) => [
-        row.intern.name,
-        row.intern.email,
-        cell.number,
-        cell.startDate,
-        cell.endDate,
-        GRID_STATUS_LABEL[cell.status],
-        cell.progress.done,
-        cell.progress.total,
-        cell.progress.percent,
-        cell.behind ? "yes" : "no",
-        cell.submittedAt ? spreadsheetDateTime(cell.submittedAt, timeZone) : "",
-        cell.approvedAt ? spreadsheetDateTime(cell.approvedAt, timeZone) : "",
-      ]),
-  );
-}
-
-/**
- * The grid as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read Vietnamese names
- * right), CRLF line ends, every text cell neutralised against formula injection.
- */
-export function gridToCsv(rows: readonly GridRow[], filter: GridFilter, timeZone: string): string {
-  return stringify([[...CSV_COLUMNS], ...gridCsvRecords(rows, filter, timeZone)], {
-    bom: true,
-    record_delimiter: "windows",
-    // A line break inside a cell is quoted too (by default only the whole CRLF would be).
-    quoted_match: /[\r\n]/,
-    cast: { string: (value) => neutraliseFormula(value) },
-  });
 }

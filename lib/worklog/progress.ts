@@ -1,4 +1,5 @@
-// Progress maths shared by the dashboard, the cohort grid and the exports.
+// Progress maths shared by the dashboard, the cohort grid and the exports ("behind" and "overdue" are
+// schedule.ts's).
 
 export interface Progress {
   done: number;
@@ -18,11 +19,6 @@ export function sumProgress(parts: readonly Pick<Progress, "done" | "total">[]):
     parts.reduce((sum, p) => sum + p.done, 0),
     parts.reduce((sum, p) => sum + p.total, 0),
   );
-}
-
-/** A week is behind when its last day has passed and tasks are still undone. */
-export function isBehind(progress: Pick<Progress, "done" | "total">, endDate: string, today: string): boolean {
-  return endDate < today && progress.done < progress.total;
 }
 
 export type Counts = Pick<Progress, "done" | "total">;

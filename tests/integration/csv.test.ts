@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { DEFAULT_GRID_FILTER, parseGridFilter } from "@/lib/schemas/cohort";
-import { neutraliseFormula } from "@/lib/worklog/grid";
+import { neutraliseFormula } from "@/lib/worklog/grid-csv";
 import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unsafeContentIn } from "@/lib/server/data/worklog-io/safety";
+import { unsafeContentIn } from "@/lib/worklog/import/page-safety";
 
 const page = (frontMatter: string, body = "### Week 1 Objectives:\n\n* Learn\n") =>
   `---\n${frontMatter}\n---\n\n${body}`;

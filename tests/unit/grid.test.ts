@@ -2,22 +2,19 @@
 // form of the filter, and the CSV's cells.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_GRID_FILTER, gridFilterQuery, parseGridFilter, type GridFilter } from "@/lib/schemas/cohort";
+import { spreadsheetDateTime } from "@/lib/worklog/dates";
 import {
   buildGrid,
   cellMatches,
   filterRows,
-  gridCsvRecords,
-  gridToCsv,
   gridTotal,
   internStanding,
-  isBehindWeek,
-  neutraliseFormula,
   searchKey,
-  spreadsheetDateTime,
   weekTotals,
   type GridInput,
 } from "@/lib/worklog/grid";
-import { progressOf } from "@/lib/worklog/progress";
+import { gridCsvRecords, gridToCsv, neutraliseFormula } from "@/lib/worklog/grid-csv";
+import { isWeekBehind } from "@/lib/worklog/schedule";
 
 const week = (
   internId: string,
@@ -97,9 +94,15 @@ describe("buildGrid", () => {
       behindWeeks: 1,
     });
     expect(grid.rows[2]!.cells.some((c) => c.behind)).toBe(false);
-    expect(isBehindWeek("DRAFT", progressOf(1, 4), "2026-01-20", "2026-01-21")).toBe(true);
-    expect(isBehindWeek("DRAFT", progressOf(1, 4), "2026-01-21", "2026-01-21")).toBe(false); // its last day is today
-    expect(isBehindWeek("NONE", progressOf(0, 0), "2026-01-01", "2026-01-21")).toBe(false);
+    const behind = (
+      status: GridInput["weeks"][number]["status"] | "NONE",
+      done: number,
+      total: number,
+      dueDate: string,
+    ) => isWeekBehind({ status, done, total, dueDate }, "2026-01-21");
+    expect(behind("DRAFT", 1, 4, "2026-01-20")).toBe(true);
+    expect(behind("DRAFT", 1, 4, "2026-01-21")).toBe(false); // its last day is today
+    expect(behind("NONE", 0, 0, "2026-01-01")).toBe(false);
   });
 
   it("adds a column for a week numbered past the cohort's length", () => {

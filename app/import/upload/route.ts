@@ -4,31 +4,25 @@
 // A route handler rather than server actions so that a too-large body is refused by its declared
 // size before this code reads it (Next's proxy layer still buffers up to 10 MB of any body first:
 // proxyClientMaxBodySize) and a rate-limited client gets a real 429. It does for itself what server
-// actions do for free: the same-origin check.
+// actions do for free: the same-origin check (docs/decisions/010-import-over-a-route-handler.md).
 import { revalidatePath } from "next/cache";
 import type { Logger } from "pino";
 import type { ActionResult } from "@/lib/schemas/action-result";
 import { IMPORT_LIMITS, IMPORT_REQUEST_BYTES, importUploadSchema, type ImportUpload } from "@/lib/schemas/import";
-import { runAction } from "@/lib/server/action";
+import { runMutation } from "@/lib/server/action";
+import { answerFor } from "@/lib/server/answers";
 import { appOrigin } from "@/lib/server/auth";
-import { isConnectionError } from "@/lib/server/database-probe";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/data/errors";
+import { ValidationError } from "@/lib/server/data/errors";
 import { getViewer } from "@/lib/server/data/session";
 import type { Viewer } from "@/lib/server/data/viewer";
-import {
-  importWorklog,
-  previewImport,
-  type ImportPreview,
-  type ImportResult,
-  type UploadedFile,
-} from "@/lib/server/data/worklog-io";
+import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
+import { assertMayImport, previewImport } from "@/lib/server/data/worklog-io/preview-import";
 import { requestLog } from "@/lib/server/log";
 import { hitRequestLimit, LIMITS, tooManyRequestsJson } from "@/lib/server/rate-limit";
+import type { ImportPreview } from "@/lib/worklog/import/types";
+import type { UploadedFile } from "@/lib/worklog/import/uploads";
 
 export const dynamic = "force-dynamic";
-
-/** What a saved import answers: the weeks, for links to them. */
-type ImportSaved = Pick<Extract<ImportResult, { saved: true }>, "weeks">;
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -38,27 +32,31 @@ function answer(status: number, body: ActionResult<unknown>, headers: Record<str
   return Response.json(body, { status, headers: { ...NO_STORE, ...retry, ...headers } });
 }
 
-const refuse = (status: number, formError: string, headers?: Record<string, string>) =>
-  answer(status, { ok: false, formError }, headers);
+const refuse = (status: number, formError: string) => answer(status, { ok: false, formError });
 
 const TOO_LARGE = `This upload is larger than ${IMPORT_LIMITS.uploadBytes / 1_000_000} MB in all. Import your worklog in smaller groups, or zip only your content/1-Worklog folder.`;
 
 export async function POST(request: Request): Promise<Response> {
   const log = await requestLog({ route: "import-upload" });
+  const refused = (status: number, reason: string) =>
+    log.info({ event: "import.refused", status, reason }, "import refused");
   try {
-    return await handle(request, log);
+    const gate = await admit(request, refused);
+    if (gate instanceof Response) return gate;
+    const form = await readForm(request, refused);
+    if (form instanceof Response) return form;
+    return await run(gate, form, log);
   } catch (error) {
-    // Caught by a database restart (the viewer's lookup already marked it down): say so, not 500.
-    if (!isConnectionError(error)) throw error;
-    log.warn({ event: "import.database-unreachable" }, "import failed: database unreachable");
-    return refuse(503, "Worklog's database is restarting. Try again in a few seconds.", { "Retry-After": "5" });
+    // A database lost mid-request (the viewer's lookup, the rate limit): say so, not 500.
+    const { status, message } = answerFor(error);
+    if (status !== 503) throw error;
+    refused(503, "database-unreachable");
+    return refuse(503, message);
   }
 }
 
-async function handle(request: Request, log: Logger): Promise<Response> {
-  const refused = (status: number, reason: string) =>
-    log.info({ event: "import.refused", status, reason }, "import refused");
-
+/** Cheapest first, before any byte of the body is read: origin, session, who may import, size, rate. */
+async function admit(request: Request, refused: (status: number, reason: string) => void): Promise<Viewer | Response> {
   // Server actions check this themselves; a route handler must (browsers send Origin on every POST).
   if (!sameOrigin(request)) {
     refused(403, "cross-origin");
@@ -69,11 +67,13 @@ async function handle(request: Request, log: Logger): Promise<Response> {
     refused(401, "signed-out");
     return refuse(401, "You are signed out. Sign in again, then choose your files again.");
   }
-  if (viewer.role !== "INTERN") {
-    refused(403, "not-an-intern");
-    return refuse(403, "Only interns import worklog pages: the weeks become their own.");
+  try {
+    assertMayImport(viewer);
+  } catch (error) {
+    const { status, message } = answerFor(error);
+    refused(status, "not-an-intern");
+    return refuse(status, message);
   }
-  // Cheapest first: a declared size over the limit is refused before the body is read or counted.
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_REQUEST_BYTES) {
     refused(413, "content-length");
     return refuse(413, TOO_LARGE);
@@ -82,26 +82,30 @@ async function handle(request: Request, log: Logger): Promise<Response> {
   const decision = await hitRequestLimit(LIMITS.import, request, viewer.id);
   if (!decision.allowed) {
     refused(429, "rate-limited");
-    return tooManyRequestsJson(
-      decision,
-      `Too many imports in a minute. Wait ${decision.retryAfter} seconds, then try again.`,
-    );
+    const message = `Too many imports in a minute. Wait ${decision.retryAfter} seconds, then try again.`;
+    return tooManyRequestsJson(decision, message);
   }
+  return viewer;
+}
+
+/** The multipart form, read no further than the limit (a chunked upload has no Content-Length). */
+async function readForm(
+  request: Request,
+  refused: (status: number, reason: string) => void,
+): Promise<FormData | Response> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType)) {
     refused(415, "content-type");
     return refuse(415, "Send the files as multipart/form-data, as the import form does.");
   }
-  // Also when Content-Length is missing (a chunked upload): stop reading past the limit.
   const body = await readCapped(request, IMPORT_REQUEST_BYTES);
   if (body === "too-large") {
     refused(413, "body");
     return refuse(413, TOO_LARGE);
   }
-  const form =
-    body === "interrupted"
-      ? null
-      : await new Response(body, { headers: { "Content-Type": contentType } }).formData().catch(() => null);
+  const parse = () =>
+    new Response(body as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": contentType } }).formData();
+  const form = body === "interrupted" ? null : await parse().catch(() => null);
   if (!form) {
     refused(400, "unreadable-form");
     return refuse(
@@ -109,42 +113,41 @@ async function handle(request: Request, log: Logger): Promise<Response> {
       "The upload could not be read (it was cut off or is not a valid form). Choose your files again.",
     );
   }
+  return form;
+}
+
+/** Preview or import, through the shared schema and the data layer; the status says what happened. */
+async function run(viewer: Viewer, form: FormData, log: Logger): Promise<Response> {
   const intent = form.get("intent");
   if (intent !== "preview" && intent !== "import") {
-    refused(400, "intent");
-    return answer(400, {
-      ok: false,
-      formError: "Say whether to preview or import the files.",
-      fieldErrors: { intent: ['Send intent "preview" or "import".'] },
-    });
+    log.info({ event: "import.refused", status: 400, reason: "intent" }, "import refused");
+    const fieldErrors = { intent: ['Send intent "preview" or "import".'] };
+    return answer(400, { ok: false, formError: "Say whether to preview or import the files.", fieldErrors });
   }
-
   const input = { mode: form.get("mode") ?? undefined, files: uploadedFiles(form) };
   if (intent === "preview") {
-    const run = tracked((upload: ImportUpload) =>
-      uploadsOf(upload).then((uploads) => previewImport(viewer, uploads, { mode: upload.mode })),
-    );
-    const result = await runAction(importUploadSchema, input, run.call);
+    const preview = async (_viewer: Viewer, upload: ImportUpload) =>
+      previewImport(viewer, await uploadsOf(upload), { mode: upload.mode });
+    const { result, status } = await runMutation(importUploadSchema, input, preview, { viewer });
     if (result.ok)
       log.info(
         { event: "import.previewed", files: input.files.length, errors: result.data?.counts.errors },
         "import previewed",
       );
-    return answer(statusOf(result, run.failure), result);
+    return answer(status, result);
   }
-  const run = tracked((upload: ImportUpload) => save(viewer, upload));
-  const result = await runAction(importUploadSchema, input, run.call);
+  const { result, status } = await runMutation(importUploadSchema, input, save, { viewer });
   if (result.ok && result.data) {
     log.info({ event: "import.saved", files: input.files.length, weeks: result.data.weeks.length }, "import saved");
     // The dashboard and each imported week show the new rows at once.
     revalidatePath("/");
     for (const week of result.data.weeks) revalidatePath(`/weeks/${week.weekId}`);
   }
-  return answer(statusOf(result, run.failure), result);
+  return answer(status, result);
 }
 
 /** Saves the files, or (nothing written) a 400 naming each file that cannot be imported. */
-async function save(viewer: Viewer, upload: ImportUpload): Promise<ImportSaved> {
+async function save(viewer: Viewer, upload: ImportUpload) {
   const result = await importWorklog(viewer, await uploadsOf(upload), { mode: upload.mode });
   if (result.saved) return { weeks: result.weeks };
   throw new ValidationError({ files: fileProblems(result.preview) });
@@ -154,34 +157,6 @@ function fileProblems(preview: ImportPreview): string[] {
   return preview.files
     .filter((file) => file.status === "error")
     .map((file) => `${file.name}: ${file.message ?? "This file cannot be imported."}`);
-}
-
-/** runAction turns errors into messages; this keeps what was thrown, for the status. */
-function tracked<T>(run: (upload: ImportUpload) => Promise<T>) {
-  const state: { failure: { error: unknown } | null; call: (upload: ImportUpload) => Promise<T> } = {
-    failure: null,
-    call: async (upload) => {
-      try {
-        return await run(upload);
-      } catch (error) {
-        state.failure = { error };
-        throw error;
-      }
-    },
-  };
-  return state;
-}
-
-function statusOf(result: ActionResult<unknown>, failure: { error: unknown } | null): number {
-  if (result.ok) return 200;
-  if (!failure) return 400; // the shared schema refused the input
-  const { error } = failure;
-  if (error instanceof ValidationError) return 400;
-  if (error instanceof ConflictError) return 409;
-  if (error instanceof ForbiddenError) return 403;
-  if (error instanceof NotFoundError) return 404;
-  if (isConnectionError(error)) return 503;
-  return 500; // a bug of ours: runAction logged it
 }
 
 /** An Origin header, when present, must be this app's (AUTH_URL's, else the host the request came to). */

@@ -1,9 +1,37 @@
 import "server-only";
 // Who may see and do what: each rule is written once here and used by every read and write.
-import { Prisma, type WeekStatus } from "@/lib/generated/prisma/client";
-import { db } from "../db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDateFromDb } from "@/lib/worklog/dates";
+import {
+  editRefusal,
+  transitionRefusal,
+  type Refusal,
+  type Role,
+  type Transition,
+  type WeekState,
+  type WeekStatus,
+} from "@/lib/worklog/status";
+import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
+
+const ROLE_NAMES: Record<Role, string> = { INTERN: "interns", MENTOR: "mentors", ADMIN: "admins" };
+
+/**
+ * The first check of every data-layer entry point. A person in no group sees nothing: NotFoundError,
+ * as every scope below gives them. Someone whose role is not among `roles` gets a ForbiddenError
+ * that names who may. With no `roles`, any role passes: operations on one week or task admit every
+ * role, so that a week the viewer may not see stays a 404 and the week's own rule
+ * (lib/worklog/status.ts) gives the 403 for one they see but may not change.
+ */
+export function assertRole<R extends Role>(viewer: Viewer, ...roles: R[]): asserts viewer is Viewer & { role: R } {
+  if (viewer.role === null) throw new NotFoundError();
+  if (roles.length > 0 && !(roles as Role[]).includes(viewer.role)) {
+    const who = roles.map((role) => ROLE_NAMES[role]);
+    const list = who.length > 1 ? `${who.slice(0, -1).join(", ")} and ${who.at(-1)}` : who[0];
+    throw new ForbiddenError(`Only ${list} can do this.`);
+  }
+}
 
 const NOTHING = { id: { in: [] as string[] } };
 
@@ -64,22 +92,6 @@ export function internsVisibleTo(viewer: Viewer): Prisma.UserWhereInput {
   }
 }
 
-/** Statuses in which the intern may change their week: a submitted week waits for review, an approved one is final. */
-export const EDITABLE_STATUSES: readonly WeekStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
-
-export function canEditWeek(viewer: Viewer, week: { internId: string; status: WeekStatus }): boolean {
-  return viewer.role === "INTERN" && viewer.id === week.internId && EDITABLE_STATUSES.includes(week.status);
-}
-
-export function canReviewWeeks(viewer: Viewer): boolean {
-  return viewer.role === "MENTOR" || viewer.role === "ADMIN";
-}
-
-/** May this viewer review this (visible) week: a mentor or admin, and never their own week. */
-export function canReviewWeek(viewer: Viewer, week: { internId: string }): boolean {
-  return canReviewWeeks(viewer) && week.internId !== viewer.id;
-}
-
 /** The week, if the viewer may see it; else NotFoundError (same answer as a week that does not exist). */
 export async function findVisibleWeek<S extends Prisma.WeekSelect>(
   viewer: Viewer,
@@ -94,20 +106,48 @@ export async function findVisibleWeek<S extends Prisma.WeekSelect>(
   return week as Prisma.WeekGetPayload<{ select: S }>;
 }
 
-/** Throws unless the viewer may change this week's content now, saying why not. */
-export function assertCanEdit(viewer: Viewer, week: { internId: string; status: WeekStatus }): void {
-  if (viewer.role !== "INTERN" || viewer.id !== week.internId) {
-    throw new ForbiddenError(
-      "Only the intern who owns this week can change it. Mentors review weeks; they do not edit them.",
-    );
-  }
-  if (week.status === "APPROVED") throw new ConflictError("This week is approved and can no longer be changed.");
-  if (week.status === "SUBMITTED") {
-    throw new ConflictError(
-      "This week is waiting for review. It can be changed again if your mentor asks for changes.",
-    );
-  }
+/** Throws unless the viewer may change this week's content now, saying why not (lib/worklog/status.ts). */
+export function assertCanEdit(viewer: Viewer, week: WeekState): void {
+  throwRefusal(editRefusal(viewer, week));
 }
+
+/** Throws unless the viewer may make this move on the week now (submit, approve, request changes). */
+export function assertCanTransition(viewer: Viewer, week: WeekState, transition: Transition): void {
+  throwRefusal(transitionRefusal(viewer, week, transition));
+}
+
+function throwRefusal(refusal: Refusal | null): void {
+  if (!refusal) return;
+  throw refusal.kind === "forbidden" ? new ForbiddenError(refusal.message) : new ConflictError(refusal.message);
+}
+
+/**
+ * The week, visible to this viewer, row-locked for the rest of the transaction, with its status as
+ * read under the lock (a submit or a review may have landed a moment before).
+ */
+export async function lockVisibleWeek(tx: Tx, viewer: Viewer, weekId: string) {
+  const select = { id: true, internId: true, status: true, startDate: true, endDate: true } as const;
+  const week = await findVisibleWeek(viewer, weekId, select, tx);
+  const [locked] = await tx.$queryRaw<{ status: WeekStatus }[]>`
+    SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
+  if (!locked) throw new NotFoundError("This week");
+  return {
+    ...week,
+    status: locked.status,
+    startIso: isoDateFromDb(week.startDate),
+    endIso: isoDateFromDb(week.endDate),
+  };
+}
+
+/** lockVisibleWeek, for a change of the week's content: only its intern, only a draft or a returned week. */
+export async function lockEditableWeek(tx: Tx, viewer: Viewer, weekId: string) {
+  const week = await lockVisibleWeek(tx, viewer, weekId);
+  assertCanEdit(viewer, week);
+  return week;
+}
+
+/** Until tests/integration/week-counters.test.ts uses lib/worklog/status.ts's canEdit. */
+export { canEdit as canEditWeek } from "@/lib/worklog/status";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

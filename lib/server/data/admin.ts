@@ -5,15 +5,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AddPersonInput, CreateCohortInput, ModuleInput, MoveInternInput } from "@/lib/schemas/admin";
 import { dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { db, type Tx } from "../db";
-import { isUuid, lockIntern } from "./access";
-import { audit } from "./audit";
-import { ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { assertRole, isUuid, lockIntern } from "./access";
+import { audit, auditMany } from "./audit";
+import { NotFoundError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
-
-function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== "ADMIN")
-    throw new ForbiddenError("Only an admin can change cohorts, people and the module catalogue.");
-}
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -49,7 +44,7 @@ export interface AdminOverview {
 
 /** Everything the admin page shows. */
 export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
-  assertAdmin(viewer);
+  assertRole(viewer, "ADMIN");
   const person = { select: { id: true, name: true, email: true, authSubject: true } } as const;
   const [cohorts, modules] = await Promise.all([
     db.cohort.findMany({
@@ -88,7 +83,7 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
 }
 
 export async function createCohort(viewer: Viewer, input: CreateCohortInput): Promise<{ id: string }> {
-  assertAdmin(viewer);
+  assertRole(viewer, "ADMIN");
   const nameTaken = () => new ValidationError({ name: [`There is already a cohort named "${input.name}".`] });
   try {
     return await db.$transaction(async (tx) => {
@@ -120,7 +115,7 @@ export async function addPersonToCohort(
   viewer: Viewer,
   input: AddPersonInput,
 ): Promise<{ userId: string; created: boolean }> {
-  assertAdmin(viewer);
+  assertRole(viewer, "ADMIN");
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     const cohort = await findCohort(tx, input.cohortId);
@@ -197,7 +192,7 @@ export async function addPersonToCohort(
  * old cohort's mentors none of it.
  */
 export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promise<{ movedWeeks: number }> {
-  assertAdmin(viewer);
+  assertRole(viewer, "ADMIN");
   return db.$transaction(async (tx) => {
     const enrollment = isUuid(input.internId)
       ? await tx.enrollment.findUnique({
@@ -238,23 +233,24 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
       data: { ...data, weeks: count },
     });
     // Also on each week, so the week's history says when it changed hands.
-    for (const week of weeks) {
-      await audit(tx, {
+    await auditMany(
+      tx,
+      weeks.map((week) => ({
         actorId: viewer.id,
         weekId: week.id,
         action: "week.moved",
         entity: "week",
         entityId: week.id,
         data,
-      });
-    }
+      })),
+    );
     return { movedWeeks: count };
   });
 }
 
 /** Adds a module to the catalogue (no id) or changes one. */
 export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ id: string }> {
-  assertAdmin(viewer);
+  assertRole(viewer, "ADMIN");
   const codeTaken = () => new ValidationError({ code: [`Module ${input.code} is already in the catalogue.`] });
   const data = {
     code: input.code,

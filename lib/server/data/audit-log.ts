@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { databaseEnv } from "../env";
-import { findVisibleWeek } from "./access";
+import { assertRole, findVisibleWeek } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface AuditLogEntry {
@@ -55,6 +55,7 @@ export async function listWeekAudit(
   weekId: string,
   options: { page?: number; pageSize?: number } = {},
 ): Promise<WeekAuditLog> {
+  assertRole(viewer);
   const week = await findVisibleWeek(viewer, weekId, {
     id: true,
     number: true,

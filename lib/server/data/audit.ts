@@ -1,11 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/worklog/audit";
 import type { Tx } from "../db";
 
 export interface AuditEntry {
   actorId: string;
   weekId?: string | null;
-  action: string;
+  /** One of lib/worklog/audit.ts's actions, each of which the history page can say in words. */
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   /** The change's details: ids, states, short labels; never secrets or tokens. */
@@ -13,6 +15,12 @@ export interface AuditEntry {
 }
 
 /** Appends to the audit trail inside the caller's transaction, so the trail and the change agree. */
-export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
+export async function audit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({ data: { ...entry, data: entry.data ?? {} } });
+}
+
+/** Several entries in one statement (a change that touches many weeks at once). */
+export async function auditMany(tx: Pick<Tx, "auditEvent">, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({ data: entries.map((entry) => ({ ...entry, data: entry.data ?? {} })) });
 }

@@ -1,9 +1,13 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { cohortWeekNumberOn, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
+import { isReviewer } from "@/lib/worklog/status";
 import { db } from "../db";
 import { programToday } from "../today";
-import { canReviewWeeks, cohortsVisibleTo } from "./access";
+import { assertRole, cohortsVisibleTo } from "./access";
+import { weekBehindSql } from "./rules-sql";
 import type { Viewer } from "./viewer";
 
 export interface CohortSummary {
@@ -15,14 +19,16 @@ export interface CohortSummary {
   waitingForReview: number;
   /** The week of the program that contains today (may be < 1 before the start, > weekCount after the end). */
   currentWeek: number;
+  phase: ProgramPhase;
   /** For mentors and admins: done over planned tasks of all the cohort's interns; null for interns. */
   progress: Progress | null;
-  /** For mentors and admins: interns with at least one week behind (see isBehindWeek); null for interns. */
+  /** For mentors and admins: interns with at least one week behind (isWeekBehind); null for interns. */
   internsBehind: number | null;
 }
 
 /** The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. Two queries. */
 export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<CohortSummary[]> {
+  assertRole(viewer);
   const today = options.today ?? programToday();
   const cohorts = await db.cohort.findMany({
     where: cohortsVisibleTo(viewer),
@@ -36,15 +42,17 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
     },
   });
   // Aggregates over other interns' weeks are for reviewers only.
+  const behind = weekBehindSql(
+    { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
+    Prisma.sql`${today}::date`,
+  );
   const stats =
-    canReviewWeeks(viewer) && cohorts.length > 0
+    isReviewer(viewer.role) && cohorts.length > 0
       ? await db.$queryRaw<{ cohort_id: string; done: number; total: number; behind: number }[]>`
           SELECT w.cohort_id,
                  sum(w.done_count)::int AS done,
                  sum(w.task_count)::int AS total,
-                 count(DISTINCT w.intern_id) FILTER (
-                   WHERE w.status <> 'APPROVED' AND w.end_date < ${today}::date AND w.done_count < w.task_count
-                 )::int AS behind
+                 count(DISTINCT w.intern_id) FILTER (WHERE ${behind})::int AS behind
           FROM weeks w
           JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
           WHERE w.cohort_id = ANY(${cohorts.map((c) => c.id)}::uuid[])
@@ -62,6 +70,7 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
       internCount: c._count.enrollments,
       waitingForReview: c._count.weeks,
       currentWeek: cohortWeekNumberOn(startDate, today),
+      phase: programPhase({ startDate, weekCount: c.weekCount }, today),
       progress: stats ? progressOf(s?.done ?? 0, s?.total ?? 0) : null,
       internsBehind: stats ? (s?.behind ?? 0) : null,
     };

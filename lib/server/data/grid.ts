@@ -1,65 +1,71 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import { buildGrid, type CohortGrid } from "@/lib/worklog/grid";
+import { gridToCsv } from "@/lib/worklog/grid-csv";
+import type { GridFilter } from "@/lib/worklog/grid-filter";
 import { fileSlug } from "@/lib/worklog/slug";
-import type { IsoDate } from "@/lib/worklog/dates";
-import { Prisma, type WeekStatus } from "@/lib/generated/prisma/client";
-import { buildGrid, gridToCsv, type CohortGrid } from "@/lib/worklog/grid";
-import type { GridFilter } from "@/lib/schemas/cohort";
+import type { WeekStatus } from "@/lib/worklog/status";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
-import { canReviewWeeks, isUuid, reviewerSeesCohortSql } from "./access";
+import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
 import { NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 
-/** A timestamptz as JavaScript's toISOString() writes it ("2026-11-02T09:30:00.000Z"), or NULL. */
-const isoInstantSql = (column: Prisma.Sql) =>
-  Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
 /** An intern: [id, name, email]. */
 type InternTuple = [string, string, string];
-/** A week: [id, intern id, number, status, start date, end date, submitted at, approved at, done, total]. */
+/**
+ * A week: [id, intern id, number, status, start date, end date, submitted at, approved at, done, total].
+ * In JSON PostgreSQL writes a DATE as YYYY-MM-DD and a timestamptz as ISO 8601 with its offset.
+ */
 type WeekTuple = [string, string, number, WeekStatus, IsoDate, IsoDate, string | null, string | null, number, number];
+
+interface GridRow {
+  id: string;
+  name: string;
+  start_date: Date;
+  week_count: number;
+  interns: InternTuple[];
+  weeks: WeekTuple[];
+}
+
+const instant = (text: string | null) => (text === null ? null : new Date(text).toISOString());
 
 /**
  * The cohort as its mentor sees it: every intern's every week with progress and review status.
  * One query, one row, whatever the cohort's size: the cohort, its interns and their weeks (with the
- * task counts the database keeps on each week) as JSON arrays, dates as text. Read as 600 rows of
- * 16 columns the same data cost the server several milliseconds more a view (docs/PERFORMANCE.md).
- * The access rule is reviewerSeesCohortSql; tests/integration/grid.test.ts counts the queries.
- * Mentors of other cohorts, interns and strangers get NotFoundError, the same answer as a cohort that
- * does not exist.
+ * task counts the database keeps on each week) as JSON arrays. Read as 600 rows of 16 columns the
+ * same data cost the server several milliseconds more a view (docs/PERFORMANCE.md). The access rule
+ * is reviewerSeesCohortSql; tests/integration/grid.test.ts counts the queries. Mentors of other
+ * cohorts, interns and strangers get NotFoundError, the same answer as a cohort that does not exist.
  */
 export async function getCohortGrid(
   viewer: Viewer,
   cohortId: string,
   options: { today?: IsoDate } = {},
 ): Promise<CohortGrid> {
-  const [cohort] =
-    isUuid(cohortId) && canReviewWeeks(viewer)
-      ? await db.$queryRaw<
-          {
-            id: string;
-            name: string;
-            start_date: IsoDate;
-            week_count: number;
-            interns: InternTuple[];
-            weeks: WeekTuple[];
-          }[]
-        >`
-          SELECT c.id, c.name, to_char(c.start_date, 'YYYY-MM-DD') AS start_date, c.week_count,
-                 coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
-                           FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
-                 coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, to_char(w.start_date, 'YYYY-MM-DD'), to_char(w.end_date, 'YYYY-MM-DD'),
-                                                            ${isoInstantSql(Prisma.sql`w.submitted_at`)}, ${isoInstantSql(Prisma.sql`w.approved_at`)},
-                                                            w.done_count, w.task_count))
-                           FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
-                           WHERE w.cohort_id = c.id), '[]') AS weeks
-          FROM cohorts c
-          WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
-      : [];
+  assertRole(viewer);
+  const [cohort] = isUuid(cohortId)
+    ? await db.$queryRaw<GridRow[]>`
+        SELECT c.id, c.name, c.start_date, c.week_count,
+               coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
+                         FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
+               coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, w.start_date, w.end_date,
+                                                          w.submitted_at, w.approved_at, w.done_count, w.task_count))
+                         FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
+                         WHERE w.cohort_id = c.id), '[]') AS weeks
+        FROM cohorts c
+        WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
+    : [];
   if (!cohort) throw new NotFoundError("This cohort");
   return buildGrid({
-    cohort: { id: cohort.id, name: cohort.name, startDate: cohort.start_date, weekCount: cohort.week_count },
+    cohort: {
+      id: cohort.id,
+      name: cohort.name,
+      startDate: isoDateFromDb(cohort.start_date),
+      weekCount: cohort.week_count,
+    },
     today: options.today ?? programToday(),
     interns: cohort.interns.map(([id, name, email]) => ({ id, name, email })),
     weeks: cohort.weeks.map(
@@ -70,8 +76,8 @@ export async function getCohortGrid(
         status,
         startDate,
         endDate,
-        submittedAt,
-        approvedAt,
+        submittedAt: instant(submittedAt),
+        approvedAt: instant(approvedAt),
         done,
         total,
       }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { assertRole } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface ModuleView {
@@ -14,7 +15,7 @@ export interface ModuleView {
 
 /** The catalogue, by curriculum week and code; for an intern, how far they are with each module. */
 export async function listModules(viewer: Viewer): Promise<ModuleView[]> {
-  if (!viewer.role) return [];
+  assertRole(viewer);
   const [modules, progress] = await Promise.all([
     db.module.findMany({
       orderBy: [{ curriculumWeek: "asc" }, { code: "asc" }],
@@ -40,7 +41,10 @@ export async function listModules(viewer: Viewer): Promise<ModuleView[]> {
 }
 
 /** Codes and titles for the module picker. */
-export async function moduleOptions(): Promise<{ code: string; title: string; curriculumWeek: number }[]> {
+export async function moduleOptions(
+  viewer?: Viewer,
+): Promise<{ code: string; title: string; curriculumWeek: number }[]> {
+  if (viewer) assertRole(viewer); // TODO(issue 11): the week page passes its viewer
   return db.module.findMany({
     orderBy: [{ curriculumWeek: "asc" }, { code: "asc" }],
     select: { code: true, title: true, curriculumWeek: true },

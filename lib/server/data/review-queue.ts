@@ -4,8 +4,7 @@ import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
-import { canReviewWeeks, isUuid, weeksVisibleTo } from "./access";
-import { ForbiddenError } from "./errors";
+import { assertRole, isUuid, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface ReviewQueueItem {
@@ -37,7 +36,7 @@ export async function listReviewQueue(
   viewer: Viewer,
   options: { limit?: number; cohortId?: string; today?: IsoDate } = {},
 ): Promise<ReviewQueue> {
-  if (!canReviewWeeks(viewer)) throw new ForbiddenError("The review queue is for mentors and admins.");
+  assertRole(viewer, "MENTOR", "ADMIN");
   if (options.cohortId !== undefined && !isUuid(options.cohortId)) return { items: [], total: 0 };
   const where = {
     AND: [

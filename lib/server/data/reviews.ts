@@ -1,16 +1,20 @@
 import "server-only";
+// The review loop: the intern hands a week in, a mentor (or an admin) approves it or returns it
+// with changes requested, and comments on it. Who may make which move is lib/worklog/status.ts's.
+import { canReview } from "@/lib/worklog/status";
 import { db } from "../db";
-import { canReviewWeek, findVisibleWeek } from "./access";
+import { assertCanTransition, assertRole, findVisibleWeek, lockVisibleWeek } from "./access";
 import { audit } from "./audit";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
-import { lockEditableWeek } from "./week-editing";
 import type { Viewer } from "./viewer";
 
 /** The intern hands a draft (or a returned week) to their mentor: draft → submitted. */
 export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> {
+  assertRole(viewer);
   await db.$transaction(async (tx) => {
-    // The same check and row lock as any edit: only the owner, only a draft or a returned week.
-    const week = await lockEditableWeek(tx, viewer, weekId);
+    // The same row lock as any edit: only the owner, only a draft or a returned week.
+    const week = await lockVisibleWeek(tx, viewer, weekId);
+    assertCanTransition(viewer, week, "submit");
     await tx.week.update({ where: { id: week.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     await audit(tx, {
       actorId: viewer.id,
@@ -22,32 +26,19 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
   });
 }
 
-async function reviewableWeek(viewer: Viewer, weekId: string, tx: Parameters<typeof findVisibleWeek>[3]) {
-  const week = await findVisibleWeek(viewer, weekId, { id: true, internId: true, status: true }, tx);
-  if (!canReviewWeek(viewer, week)) {
-    throw new ForbiddenError("Only a mentor of this intern's cohort (or an admin) can review this week.");
-  }
-  return week;
-}
-
 /** Approve a submitted week, or return it with changes requested (which needs a comment). */
 export async function decideWeek(
   viewer: Viewer,
   input: { weekId: string; decision: "APPROVED" | "CHANGES_REQUESTED"; comment?: string },
 ): Promise<void> {
+  assertRole(viewer);
   const comment = input.comment?.trim();
   if (input.decision === "CHANGES_REQUESTED" && !comment) {
     throw new ConflictError("Say what should change: returning a week needs a comment.");
   }
   await db.$transaction(async (tx) => {
-    const week = await reviewableWeek(viewer, input.weekId, tx);
-    if (week.status !== "SUBMITTED") {
-      throw new ConflictError(
-        week.status === "APPROVED"
-          ? "This week is already approved."
-          : "Only a submitted week can be reviewed; this one is not submitted.",
-      );
-    }
+    const week = await findVisibleWeek(viewer, input.weekId, { id: true, internId: true, status: true }, tx);
+    assertCanTransition(viewer, week, input.decision === "APPROVED" ? "approve" : "request-changes");
     // Guarded update: if another mentor decided in the meantime, nothing changes here.
     const { count } = await tx.week.updateMany({
       where: { id: week.id, status: "SUBMITTED" },
@@ -71,10 +62,14 @@ export async function addReviewComment(
   viewer: Viewer,
   input: { weekId: string; body: string; dayId?: string; taskId?: string },
 ): Promise<{ id: string }> {
+  assertRole(viewer);
   const body = input.body.trim();
   if (!body) throw new ConflictError("Write a comment first.");
   return db.$transaction(async (tx) => {
-    const week = await reviewableWeek(viewer, input.weekId, tx);
+    const week = await findVisibleWeek(viewer, input.weekId, { id: true, internId: true }, tx);
+    if (!canReview(viewer, week)) {
+      throw new ForbiddenError("Only a mentor of this intern's cohort (or an admin) can review this week.");
+    }
     if (
       input.dayId &&
       !(await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { id: true } }))

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Counts, TickResult } from "@/lib/worklog/progress";
 import { db } from "../db";
-import { isUuid, weeksVisibleTo } from "./access";
+import { assertRole, isUuid, lockEditableWeek, weeksVisibleTo } from "./access";
 import { audit } from "./audit";
 import { NotFoundError } from "./errors";
-import { lockEditableWeek } from "./week-editing";
 import type { Viewer } from "./viewer";
 
 /**
@@ -13,6 +12,7 @@ import type { Viewer } from "./viewer";
  * task counts after the change, so that the page can show them without being rendered again.
  */
 export async function setTaskDone(viewer: Viewer, input: { taskId: string; done: boolean }): Promise<TickResult> {
+  assertRole(viewer);
   const result = await db.$transaction(async (tx) => {
     const day = isUuid(input.taskId)
       ? await tx.day.findFirst({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/client";
 import { db } from "../db";
+import { audit } from "./audit";
 
 /** Cognito groups, strongest first: a user in several gets the strongest role. */
 const GROUP_ROLES: [string, Role][] = [
@@ -39,9 +40,7 @@ export async function recordSignIn(input: {
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data, select })
       : await tx.user.create({ data, select });
-    await tx.auditEvent.create({
-      data: { actorId: user.id, action: "user.signed-in", entity: "user", entityId: user.id, data: { role } },
-    });
+    await audit(tx, { actorId: user.id, action: "user.signed-in", entity: "user", entityId: user.id, data: { role } });
     return user;
   });
 }

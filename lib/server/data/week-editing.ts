@@ -4,41 +4,20 @@ import "server-only";
 // one after the other (nothing lost or duplicated when two tabs reorder at once).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import type { WeekStatus } from "@/lib/generated/prisma/client";
 import { addDaysIso, cohortWeekDates, dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { blankWeek, copyWeekStructure, curriculumWeek } from "@/lib/worklog/templates";
+import { LIMITS } from "@/lib/schemas/limits";
 import type { daySchema, weekItemsSchema } from "@/lib/schemas/week";
 import { db, type Tx } from "../db";
-import { assertCanEdit, findVisibleWeek, lockIntern } from "./access";
+import { assertRole, lockEditableWeek, lockIntern } from "./access";
 import { audit } from "./audit";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { insertWeekContent, loadWeekContent } from "./week-content";
 import type { Viewer } from "./viewer";
 
-/** The week, visible and editable by this viewer, locked for the rest of the transaction. */
-export async function lockEditableWeek(tx: Tx, viewer: Viewer, weekId: string) {
-  const week = await findVisibleWeek(
-    viewer,
-    weekId,
-    { id: true, internId: true, status: true, startDate: true, endDate: true },
-    tx,
-  );
-  // Lock, and read the status again under the lock: a submit may have landed in between.
-  const [locked] = await tx.$queryRaw<
-    { status: WeekStatus }[]
-  >`SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
-  if (!locked) throw new NotFoundError("This week");
-  assertCanEdit(viewer, { internId: week.internId, status: locked.status });
-  return {
-    ...week,
-    status: locked.status,
-    startIso: isoDateFromDb(week.startDate),
-    endIso: isoDateFromDb(week.endDate),
-  };
-}
-
 /** Replaces the week's objectives (or achievements) with this ordered list. */
 export async function saveWeekItems(viewer: Viewer, input: z.infer<typeof weekItemsSchema>): Promise<void> {
+  assertRole(viewer);
   await db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const existing = await tx.weekItem.findMany({ where: { weekId: week.id, kind: input.kind }, select: { id: true } });
@@ -65,46 +44,15 @@ export async function saveWeekItems(viewer: Viewer, input: z.infer<typeof weekIt
   });
 }
 
+type DayInput = z.infer<typeof daySchema>;
+type LockedWeek = Awaited<ReturnType<typeof lockEditableWeek>>;
+
 /** Creates a day (no dayId) or saves one: its label, dates, references and ordered tasks. */
-export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>): Promise<{ dayId: string }> {
+export async function saveDay(viewer: Viewer, input: DayInput): Promise<{ dayId: string }> {
+  assertRole(viewer);
   return db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
-    const errors: Record<string, string[]> = {};
-    const stored = input.dayId
-      ? await tx.day.findFirst({
-          where: { id: input.dayId, weekId: week.id },
-          select: { startDate: true, endDate: true },
-        })
-      : null;
-    for (const field of ["startDate", "endDate"] as const) {
-      const date = input[field];
-      // An imported day may keep dates outside the week as its page had them; a changed date may not.
-      const unchanged = stored?.[field] && date === isoDateFromDb(stored[field]);
-      if (date && !unchanged && (date < week.startIso || date > week.endIso)) {
-        errors[field] = [`This date is outside this week's dates (${week.startIso} to ${week.endIso}).`];
-      }
-    }
-    const codes = [...new Set(input.tasks.flatMap((t) => t.moduleCodes))];
-    const modules = codes.length
-      ? await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })
-      : [];
-    const moduleIds = new Map(modules.map((m) => [m.code, m.id]));
-    input.tasks.forEach((task, index) => {
-      const unknown = task.moduleCodes.filter((code) => !moduleIds.has(code));
-      if (unknown.length) errors[`tasks.${index}.moduleCodes`] = [`No module ${unknown.join(", ")} in the catalogue.`];
-    });
-    let dayId = input.dayId;
-    const existingTasks = dayId ? await tx.task.findMany({ where: { dayId }, select: { id: true } }) : [];
-    if (dayId && !(await tx.day.findFirst({ where: { id: dayId, weekId: week.id }, select: { id: true } }))) {
-      throw new NotFoundError("This day");
-    }
-    const known = new Set(existingTasks.map((t) => t.id));
-    input.tasks.forEach((task, index) => {
-      if (task.id && !known.has(task.id))
-        errors[`tasks.${index}.text`] = ["This task was removed meanwhile. Reload the page."];
-    });
-    if (Object.keys(errors).length) throw new ValidationError(errors);
-
+    const moduleIds = await checkDay(tx, week, input);
     const dayData = {
       label: input.label,
       startDate: input.startDate ? dbDateFromIso(input.startDate) : null,
@@ -114,29 +62,16 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
       endText: null,
       references: input.references,
     };
+    let dayId = input.dayId;
     if (dayId) {
       await tx.day.update({ where: { id: dayId }, data: dayData });
     } else {
       const last = await tx.day.aggregate({ where: { weekId: week.id }, _max: { position: true }, _count: true });
-      if (last._count >= 14) throw new ConflictError("A week has at most 14 days.");
-      dayId = (await tx.day.create({ data: { ...dayData, weekId: week.id, position: (last._max.position ?? -1) + 1 } }))
-        .id;
+      if (last._count >= LIMITS.daysPerWeek) throw new ConflictError(`A week has at most ${LIMITS.daysPerWeek} days.`);
+      const position = (last._max.position ?? -1) + 1;
+      dayId = (await tx.day.create({ data: { ...dayData, weekId: week.id, position } })).id;
     }
-    const keptIds = input.tasks.flatMap((t) => (t.id ? [t.id] : []));
-    await tx.task.deleteMany({ where: { dayId, id: { notIn: keptIds } } });
-    const taskIds = input.tasks.map((t) => t.id ?? randomUUID());
-    for (const [position, task] of input.tasks.entries()) {
-      const taskId = taskIds[position]!;
-      if (task.id) await tx.task.update({ where: { id: taskId }, data: { position, text: task.text } });
-      else await tx.task.create({ data: { id: taskId, dayId, position, text: task.text } });
-    }
-    await tx.taskModule.deleteMany({ where: { taskId: { in: taskIds } } });
-    await tx.taskModule.createMany({
-      data: input.tasks.flatMap((task, i) =>
-        task.moduleCodes.map((code) => ({ taskId: taskIds[i]!, moduleId: moduleIds.get(code)! })),
-      ),
-      skipDuplicates: true,
-    });
+    await writeDayTasks(tx, dayId, input.tasks, moduleIds);
     await audit(tx, {
       actorId: viewer.id,
       weekId: week.id,
@@ -149,7 +84,65 @@ export async function saveDay(viewer: Viewer, input: z.infer<typeof daySchema>):
   });
 }
 
+/**
+ * What the schema cannot know about a day: its dates fall in the week, its modules are in the
+ * catalogue, the day and its tasks still exist. Throws every problem at once; answers the module ids.
+ */
+async function checkDay(tx: Tx, week: LockedWeek, input: DayInput): Promise<Map<string, string>> {
+  const errors: Record<string, string[]> = {};
+  const stored = input.dayId
+    ? await tx.day.findFirst({
+        where: { id: input.dayId, weekId: week.id },
+        select: { startDate: true, endDate: true, tasks: { select: { id: true } } },
+      })
+    : null;
+  if (input.dayId && !stored) throw new NotFoundError("This day");
+  for (const field of ["startDate", "endDate"] as const) {
+    const date = input[field];
+    // An imported day may keep dates outside the week as its page had them; a changed date may not.
+    const unchanged = stored?.[field] && date === isoDateFromDb(stored[field]);
+    if (date && !unchanged && (date < week.startIso || date > week.endIso)) {
+      errors[field] = [`This date is outside this week's dates (${week.startIso} to ${week.endIso}).`];
+    }
+  }
+  const codes = [...new Set(input.tasks.flatMap((t) => t.moduleCodes))];
+  const modules = codes.length
+    ? await tx.module.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })
+    : [];
+  const moduleIds = new Map(modules.map((m) => [m.code, m.id]));
+  const known = new Set(stored?.tasks.map((t) => t.id));
+  input.tasks.forEach((task, index) => {
+    const unknown = task.moduleCodes.filter((code) => !moduleIds.has(code));
+    if (unknown.length) errors[`tasks.${index}.moduleCodes`] = [`No module ${unknown.join(", ")} in the catalogue.`];
+    if (task.id && !known.has(task.id)) {
+      errors[`tasks.${index}.text`] = ["This task was removed meanwhile. Reload the page."];
+    }
+  });
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return moduleIds;
+}
+
+/** The day's tasks become these, in this order, each with its modules (kept tasks keep their ticks). */
+async function writeDayTasks(tx: Tx, dayId: string, tasks: DayInput["tasks"], moduleIds: Map<string, string>) {
+  const keptIds = tasks.flatMap((t) => (t.id ? [t.id] : []));
+  await tx.task.deleteMany({ where: { dayId, id: { notIn: keptIds } } });
+  const taskIds = tasks.map((t) => t.id ?? randomUUID());
+  for (const [position, task] of tasks.entries()) {
+    const taskId = taskIds[position]!;
+    if (task.id) await tx.task.update({ where: { id: taskId }, data: { position, text: task.text } });
+    else await tx.task.create({ data: { id: taskId, dayId, position, text: task.text } });
+  }
+  await tx.taskModule.deleteMany({ where: { taskId: { in: taskIds } } });
+  await tx.taskModule.createMany({
+    data: tasks.flatMap((task, i) =>
+      task.moduleCodes.map((code) => ({ taskId: taskIds[i]!, moduleId: moduleIds.get(code)! })),
+    ),
+    skipDuplicates: true,
+  });
+}
+
 export async function removeDay(viewer: Viewer, input: { weekId: string; dayId: string }): Promise<void> {
+  assertRole(viewer);
   await db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const { count } = await tx.day.deleteMany({ where: { id: input.dayId, weekId: week.id } });
@@ -169,6 +162,7 @@ export async function moveDay(
   viewer: Viewer,
   input: { weekId: string; dayId: string; direction: "up" | "down" },
 ): Promise<void> {
+  assertRole(viewer);
   await db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const days = await tx.day.findMany({
@@ -209,7 +203,7 @@ export async function createWeek(
   viewer: Viewer,
   input: { number: number; template: "blank" | "curriculum" | "copy-previous" },
 ): Promise<{ weekId: string }> {
-  if (viewer.role !== "INTERN") throw new ForbiddenError("Only interns keep a worklog.");
+  assertRole(viewer, "INTERN");
   return db.$transaction(async (tx) => {
     await lockIntern(tx, viewer.id);
     const enrollment = await tx.enrollment.findUnique({

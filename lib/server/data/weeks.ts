@@ -1,9 +1,10 @@
 import "server-only";
-import type { WeekStatus } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDateFromDb } from "@/lib/worklog/dates";
-import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { progressOf, sumProgress, type Progress } from "@/lib/worklog/progress";
+import { canEdit, canReview, type WeekStatus } from "@/lib/worklog/status";
 import { db } from "../db";
-import { canEditWeek, canReviewWeek, findVisibleWeek, weeksVisibleTo } from "./access";
+import { assertRole, findVisibleWeek, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface TaskView {
@@ -58,76 +59,84 @@ export interface WeekView {
   readAt: number;
 }
 
-/** One week as its page shows it, if the viewer may see it (else NotFoundError). */
-export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView> {
-  const readAt = Date.now();
-  const week = await findVisibleWeek(viewer, weekId, {
-    id: true,
-    number: true,
-    title: true,
-    status: true,
-    startDate: true,
-    endDate: true,
-    submittedAt: true,
-    approvedAt: true,
-    internId: true,
-    intern: { select: { id: true, name: true } },
-    cohort: { select: { id: true, name: true } },
-    items: { select: { id: true, kind: true, text: true }, orderBy: { position: "asc" } },
-    days: {
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        label: true,
-        startDate: true,
-        endDate: true,
-        references: true,
-        tasks: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            text: true,
-            subItems: true,
-            done: true,
-            doneAt: true,
-            modules: {
-              select: { module: { select: { code: true, title: true } } },
-              orderBy: { module: { code: "asc" } },
-            },
+/** What the week page reads of a week, in one nested query. */
+const weekPageSelect = {
+  id: true,
+  number: true,
+  title: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  submittedAt: true,
+  approvedAt: true,
+  internId: true,
+  intern: { select: { id: true, name: true } },
+  cohort: { select: { id: true, name: true } },
+  items: { select: { id: true, kind: true, text: true }, orderBy: { position: "asc" } },
+  days: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      label: true,
+      startDate: true,
+      endDate: true,
+      references: true,
+      tasks: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          text: true,
+          subItems: true,
+          done: true,
+          doneAt: true,
+          modules: {
+            select: { module: { select: { code: true, title: true } } },
+            orderBy: { module: { code: "asc" } },
           },
         },
       },
     },
-    reviewComments: {
-      orderBy: { createdAt: "asc" },
-      select: { id: true, body: true, createdAt: true, dayId: true, taskId: true, author: { select: { name: true } } },
-    },
-  });
+  },
+  reviewComments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, body: true, createdAt: true, dayId: true, taskId: true, author: { select: { name: true } } },
+  },
+} satisfies Prisma.WeekSelect;
+
+type StoredDay = Prisma.WeekGetPayload<{ select: typeof weekPageSelect }>["days"][number];
+
+function toDayView(day: StoredDay): DayView {
+  const tasks = day.tasks.map((task) => ({
+    id: task.id,
+    text: task.text,
+    subItems: task.subItems,
+    done: task.done,
+    doneAt: task.doneAt?.toISOString() ?? null,
+    modules: task.modules.map((link) => link.module),
+  }));
+  return {
+    id: day.id,
+    label: day.label,
+    startDate: day.startDate ? isoDateFromDb(day.startDate) : null,
+    endDate: day.endDate ? isoDateFromDb(day.endDate) : null,
+    references: day.references,
+    tasks,
+    progress: progressOf(tasks.filter((t) => t.done).length, tasks.length),
+  };
+}
+
+/** One week as its page shows it, if the viewer may see it (else NotFoundError). */
+export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView> {
+  assertRole(viewer);
+  const readAt = Date.now();
+  const week = await findVisibleWeek(viewer, weekId, weekPageSelect);
   const linked = new Set(week.days.flatMap((d) => d.tasks.flatMap((t) => t.modules.map((m) => m.module.code))));
   const curriculum = await db.module.findMany({
     where: { curriculumWeek: week.number },
     orderBy: { code: "asc" },
     select: { code: true, title: true },
   });
-  const days = week.days.map((day) => {
-    const tasks = day.tasks.map((task) => ({
-      id: task.id,
-      text: task.text,
-      subItems: task.subItems,
-      done: task.done,
-      doneAt: task.doneAt?.toISOString() ?? null,
-      modules: task.modules.map((link) => link.module),
-    }));
-    return {
-      id: day.id,
-      label: day.label,
-      startDate: day.startDate ? isoDateFromDb(day.startDate) : null,
-      endDate: day.endDate ? isoDateFromDb(day.endDate) : null,
-      references: day.references,
-      tasks,
-      progress: progressOf(tasks.filter((t) => t.done).length, tasks.length),
-    };
-  });
+  const days = week.days.map(toDayView);
   return {
     readAt,
     id: week.id,
@@ -151,13 +160,10 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
       dayId: c.dayId,
       taskId: c.taskId,
     })),
-    progress: progressOf(
-      days.reduce((n, d) => n + d.progress.done, 0),
-      days.reduce((n, d) => n + d.progress.total, 0),
-    ),
+    progress: sumProgress(days.map((d) => d.progress)),
     uncoveredModules: curriculum.filter((m) => !linked.has(m.code)),
-    canEdit: canEditWeek(viewer, week),
-    canReview: canReviewWeek(viewer, week),
+    canEdit: canEdit(viewer, week),
+    canReview: canReview(viewer, week),
   };
 }
 
@@ -173,6 +179,7 @@ export interface WeekSummary {
 
 /** An intern's weeks with their progress, in one query whatever their number (the database keeps each week's counts). */
 export async function listWeeksOfIntern(viewer: Viewer, internId: string): Promise<WeekSummary[]> {
+  assertRole(viewer);
   const weeks = await db.week.findMany({
     where: { AND: [{ internId }, weeksVisibleTo(viewer)] },
     orderBy: { number: "asc" },

@@ -1,4 +1,3 @@
-import "server-only";
 // Uploaded files -> the worklog pages in them, with a clear reason for each file that cannot be
 // used. Zips are listed before anything is unpacked, so a zip bomb, thousands of entries or a path
 // that climbs out of its folder is refused without inflating a byte. Nothing is written to disk.
@@ -92,14 +91,36 @@ function escapesFolder(path: string): boolean {
   );
 }
 
-function readZip(file: UploadedFile): UploadedPage[] {
-  const zipError = (error: string): UploadedPage[] => [{ name: file.name, error }];
-  if (file.bytes.length > IMPORT_LIMITS.uploadBytes)
-    return zipError(
-      `This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
-    );
+/** Why a zip as a whole is refused: its one line in the files report. */
+class ZipRefused extends Error {}
 
-  // First pass: list the entries (the filter sees each one's header and unpacks none).
+function readZip(file: UploadedFile): UploadedPage[] {
+  try {
+    if (file.bytes.length > IMPORT_LIMITS.uploadBytes) {
+      throw new ZipRefused(
+        `This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
+      );
+    }
+    const files = listZipFiles(file);
+    const { candidates, ignoredCount } = worklogPagesOf(files);
+    const { pages, selected } = choosePages(file, candidates);
+    pages.push(...unpackPages(file, selected));
+    pages.sort((a, b) => (a.path ?? a.name).localeCompare(b.path ?? b.name, "en", { numeric: true }));
+    if (ignoredCount > 0) {
+      pages.push({
+        name: file.name,
+        ignored: `${ignoredCount} other ${ignoredCount === 1 ? "file was" : "files were"} ignored (images, pages outside the worklog folder).`,
+      });
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof ZipRefused) return [{ name: file.name, error: error.message }];
+    throw error;
+  }
+}
+
+/** First pass: the zip's files, from its entries' headers (the filter unpacks none). */
+function listZipFiles(file: UploadedFile): UnzipFileInfo[] {
   const entries: UnzipFileInfo[] = [];
   try {
     unzipSync(file.bytes, {
@@ -111,37 +132,43 @@ function readZip(file: UploadedFile): UploadedPage[] {
     });
   } catch (error) {
     if (error instanceof TooManyEntries) {
-      return zipError(
+      throw new ZipRefused(
         `This zip holds more than ${IMPORT_LIMITS.zipEntries} entries. Zip only your content/1-Worklog folder (at most ${IMPORT_LIMITS.files} files).`,
       );
     }
-    return zipError("This zip cannot be read: it is damaged, encrypted, or not a zip file.");
+    throw new ZipRefused("This zip cannot be read: it is damaged, encrypted, or not a zip file.");
   }
-
   const unsafe = entries.find((entry) => escapesFolder(normalisedPath(entry.name)));
   if (unsafe) {
-    return zipError(
+    throw new ZipRefused(
       `This zip was refused: "${unsafe.name.slice(0, 80)}" points outside the zip's folder. Zip your content/1-Worklog folder again with your system's zip tool.`,
     );
   }
   const files = entries.filter((entry) => !normalisedPath(entry.name).endsWith("/"));
   if (files.length > IMPORT_LIMITS.files) {
-    return zipError(
+    throw new ZipRefused(
       `This zip holds ${files.length} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`,
     );
   }
+  return files;
+}
 
+/** The Markdown pages that can be weeks: a whole site or content/ folder has them in its worklog section. */
+function worklogPagesOf(files: UnzipFileInfo[]): { candidates: UnzipFileInfo[]; ignoredCount: number } {
   const junk = (path: string) => path.startsWith("__MACOSX/") || /(^|\/)\._/.test(path);
   const markdown = files.filter((entry) => PAGE.test(entry.name) && !junk(normalisedPath(entry.name)));
-  // A whole site or content/ folder: only the worklog section holds weeks.
   const inWorklog = markdown.filter((entry) => folderParts(entry).some((part) => /worklog/i.test(part)));
   const candidates = inWorklog.length > 0 ? inWorklog : markdown;
-  const pages: UploadedPage[] = [];
-  const ignoredCount = files.length - candidates.length;
-  if (candidates.length === 0)
-    return zipError("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
+  if (candidates.length === 0) {
+    throw new ZipRefused("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
+  }
+  return { candidates, ignoredCount: files.length - candidates.length };
+}
 
+/** The section's own page and oversized pages are reported; the rest are selected for unpacking. */
+function choosePages(file: UploadedFile, candidates: UnzipFileInfo[]) {
   const folders = candidates.map((entry) => folderParts(entry).join("/"));
+  const pages: UploadedPage[] = [];
   const selected: UnzipFileInfo[] = [];
   for (const entry of candidates) {
     const path = normalisedPath(entry.name);
@@ -152,44 +179,36 @@ function readZip(file: UploadedFile): UploadedPage[] {
       // content/1-Worklog/_index.md: the section's own page (a list of weeks), not a week.
       pages.push({ name, path, ignored: "The worklog section's own page, not a week; export writes it again." });
     } else if (entry.originalSize > IMPORT_LIMITS.pageBytes) {
-      pages.push({
-        name,
-        path,
-        error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
-      });
+      const error = `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`;
+      pages.push({ name, path, error });
     } else {
       selected.push(entry);
     }
   }
   const unpacked = selected.reduce((sum, entry) => sum + entry.originalSize, 0);
   if (unpacked > IMPORT_LIMITS.uploadBytes) {
-    return zipError(
+    throw new ZipRefused(
       `This zip unpacks to more than ${mb(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
     );
   }
+  return { pages, selected };
+}
 
-  // Second pass: unpack only the chosen pages; fflate sizes each output by the size checked above.
+/** Second pass: unpack only the chosen pages; fflate sizes each output by the size checked above. */
+function unpackPages(file: UploadedFile, selected: UnzipFileInfo[]): UploadedPage[] {
   const wanted = new Set(selected.map((entry) => entry.name));
   let contents: Record<string, Uint8Array>;
   try {
     contents = unzipSync(file.bytes, { filter: (entry) => wanted.has(entry.name) });
   } catch {
-    return zipError(
+    throw new ZipRefused(
       "This zip cannot be read: it is damaged, encrypted, or uses a compression Worklog does not read. Zip it again with your system's zip tool.",
     );
   }
-  for (const entry of selected) {
+  return selected.map((entry) => {
     const path = normalisedPath(entry.name);
-    pages.push(decodePage(`${file.name}: ${path}`, path, contents[entry.name] ?? new Uint8Array()));
-  }
-  pages.sort((a, b) => (a.path ?? a.name).localeCompare(b.path ?? b.name, "en", { numeric: true }));
-  if (ignoredCount > 0) {
-    pages.push({
-      name: file.name,
-      ignored: `${ignoredCount} other ${ignoredCount === 1 ? "file was" : "files were"} ignored (images, pages outside the worklog folder).`,
-    });
-  }
-  return pages;
+    return decodePage(`${file.name}: ${path}`, path, contents[entry.name] ?? new Uint8Array());
+  });
 }
 
 function folderParts(entry: UnzipFileInfo): string[] {

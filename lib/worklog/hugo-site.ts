@@ -1,4 +1,3 @@
-import "server-only";
 // Where an FCJ site keeps its worklog: content/1-Worklog/_index.md (the section, listing the weeks)
 // and content/1-Worklog/1.N-WeekN/_index.md and _index.vi.md (one folder per week).
 import { writeStandardFrontMatter } from "@/lib/worklog/markdown/front-matter";

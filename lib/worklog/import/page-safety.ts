@@ -1,4 +1,3 @@
-import "server-only";
 // Pages are exported to Hugo sites that render raw HTML (FCJ sites set goldmark's `unsafe`), and the
 // parser keeps extra sections verbatim. So a page with HTML that can run script, or a link with a
 // script URL, is refused at import with the line to fix, rather than stored and shipped later.

@@ -1,0 +1,32 @@
+import "server-only";
+// Domain rules that hand-written SQL repeats for speed (counting "behind" over a whole cohort,
+// listing overdue tasks), written once here, next to the one definition each repeats
+// (lib/worklog/schedule.ts). tests/integration/rules-sql.test.ts proves on generated cases that the
+// SQL and the TypeScript agree. Column names are this module's callers' constants, never input.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { EDITABLE_STATUSES } from "@/lib/worklog/status";
+
+const column = (name: string) => Prisma.raw(name);
+
+/** isWeekBehind over a weeks row: its status, due date and the task counts kept on it. */
+export function weekBehindSql(
+  week: { status: string; dueDate: string; done: string; total: string },
+  today: Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.sql`(${column(week.status)}::text <> 'APPROVED' AND ${column(week.dueDate)} < ${today}
+    AND ${column(week.done)} < ${column(week.total)})`;
+}
+
+/** isTaskOverdue over a task, its day's end date and its week's status. */
+export function taskOverdueSql(
+  task: { done: string; dayEndDate: string; weekStatus: string },
+  today: Prisma.Sql,
+): Prisma.Sql {
+  return Prisma.sql`(NOT ${column(task.done)} AND ${column(task.dayEndDate)} IS NOT NULL
+    AND ${column(task.dayEndDate)} < ${today} AND ${column(task.weekStatus)}::text = ANY(${[...EDITABLE_STATUSES]}::text[]))`;
+}
+
+/** cohortWeekNumberOn (lib/worklog/dates.ts): the week of the program that `today` falls in. */
+export function programWeekSql(cohortStart: string, today: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(floor((${today}::date - ${column(cohortStart)})::numeric / 7)::int + 1)`;
+}

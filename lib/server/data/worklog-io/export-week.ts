@@ -1,0 +1,49 @@
+import "server-only";
+// One week's Hugo page (`_index.md` / `_index.vi.md`), with the week's read access.
+import { pageFileName, weekPagePath } from "@/lib/worklog/hugo-site";
+import { renderWorklog } from "@/lib/worklog/markdown";
+import type { WorklogLang } from "@/lib/worklog/week";
+import { db } from "../../db";
+import { assertRole, findVisibleWeek } from "../access";
+import type { Viewer } from "../viewer";
+import { loadWeekContent } from "../week-content";
+
+export interface WeekExport {
+  weekId: string;
+  number: number;
+  lang: WorklogLang;
+  /** `_index.md` or `_index.vi.md`. */
+  fileName: string;
+  /** Where the page goes in an FCJ site. */
+  sitePath: string;
+  markdown: string;
+  intern: { id: string; name: string };
+  cohort: { id: string; name: string };
+  own: boolean;
+  /** The language of the page this week was imported from: exporting in it gives that page back. */
+  importedLang: WorklogLang | null;
+}
+
+/** One week's Hugo page, if the viewer may see the week (else NotFoundError, as for the week). */
+export async function exportWeek(viewer: Viewer, weekId: string, lang: WorklogLang = "en"): Promise<WeekExport> {
+  assertRole(viewer);
+  const week = await findVisibleWeek(viewer, weekId, {
+    id: true,
+    number: true,
+    intern: { select: { id: true, name: true } },
+    cohort: { select: { id: true, name: true } },
+  });
+  const content = await loadWeekContent(db, week.id);
+  return {
+    weekId: week.id,
+    number: week.number,
+    lang,
+    fileName: pageFileName(lang),
+    sitePath: weekPagePath(week.number, lang),
+    markdown: renderWorklog(content, { lang }),
+    intern: week.intern,
+    cohort: week.cohort,
+    own: week.intern.id === viewer.id,
+    importedLang: content.layout?.lang ?? null,
+  };
+}

@@ -1,0 +1,113 @@
+// Uploaded files → the worklog weeks in them, checked without the database: readable text, no
+// script-capable content (page-safety.ts), a parsable worklog page with a week number, within the
+// editors' limits (so an imported week stays editable). One page per week.
+import { importedWeekSchema } from "@/lib/schemas/import";
+import { parseWorklog, WorklogParseError } from "../markdown";
+import type { WorklogLang, WorklogWeek } from "../week";
+import { unsafeContentIn } from "./page-safety";
+import type { AnalysedUploads, ImportFileReport, ParsedPage } from "./types";
+import { baseName, readUploads, type UploadedFile, type UploadedPage } from "./uploads";
+
+const UNREADABLE = "This page could not be read. Check that it is a worklog page as Hugo would build it.";
+const NO_NUMBER =
+  'No week number found in the title or headings. Give the page a title such as "Week 5 Worklog" and import again.';
+
+/**
+ * `onUnexpected` hears of a parser failure that is a bug of ours rather than a bad page (the
+ * caller logs its kind; its message may quote the page).
+ */
+export function analyseUploads(uploads: UploadedFile[], onUnexpected?: (error: unknown) => void): AnalysedUploads {
+  const files: ImportFileReport[] = [];
+  const pages: ParsedPage[] = [];
+  for (const page of readUploads(uploads)) {
+    const report: ImportFileReport = { name: page.name, status: "week" };
+    files.push(report);
+    const outcome = analysePage(page, onUnexpected);
+    if ("week" in outcome) {
+      report.weekNumber = outcome.week.number;
+      if (outcome.problem) Object.assign(report, { status: "error", message: outcome.problem });
+      else
+        pages.push({
+          index: files.length - 1,
+          name: page.name,
+          lang: outcome.lang,
+          week: outcome.week,
+          warnings: outcome.warnings,
+        });
+    } else {
+      Object.assign(report, outcome);
+    }
+  }
+  return { files, pages: onePagePerWeek(files, pages) };
+}
+
+type PageOutcome =
+  | { status: "error" | "ignored"; message: string }
+  | { week: WorklogWeek; lang: WorklogLang; warnings: string[]; problem?: string };
+
+function analysePage(page: UploadedPage, onUnexpected?: (error: unknown) => void): PageOutcome {
+  if ("error" in page) return { status: "error", message: page.error };
+  if ("ignored" in page) return { status: "ignored", message: page.ignored };
+  const unsafe = unsafeContentIn(page.text);
+  if (unsafe) return { status: "error", message: unsafe };
+  let parsed: ReturnType<typeof parseWorklog>;
+  try {
+    parsed = parseWorklog(page.text);
+  } catch (error) {
+    if (!(error instanceof WorklogParseError)) onUnexpected?.(error);
+    return { status: "error", message: error instanceof WorklogParseError ? error.message : UNREADABLE };
+  }
+  const { week, warnings } = parsed;
+  if (week.number === 0) return { status: "error", message: NO_NUMBER };
+  const fileLang = /\.(en|vi)\.(md|markdown)$/i.exec(baseName(page.path))?.[1]?.toLowerCase() as
+    WorklogLang | undefined;
+  const outcome = { week, lang: fileLang ?? week.lang ?? "en", warnings: [...warnings] };
+  const limits = importedWeekSchema.safeParse(week);
+  if (limits.success) return outcome;
+  const problems = limits.error.issues.map((issue) => `${whereIn(week, issue.path)}${issue.message}`);
+  const problem =
+    problems.length > 3 ? `${problems.slice(0, 3).join(" ")} (and ${problems.length - 3} more)` : problems.join(" ");
+  return { ...outcome, problem };
+}
+
+/** An English page wins over its _index.vi.md twin; two pages of one week in one language is an error. */
+function onePagePerWeek(files: ImportFileReport[], pages: ParsedPage[]): ParsedPage[] {
+  const chosen: ParsedPage[] = [];
+  for (const number of [...new Set(pages.map((page) => page.week.number))].sort((a, b) => a - b)) {
+    const group = pages.filter((page) => page.week.number === number);
+    const first = group.find((page) => page.lang === "en") ?? group[0]!;
+    chosen.push(first);
+    for (const other of group) {
+      if (other === first) continue;
+      if (other.lang === first.lang) {
+        Object.assign(files[other.index]!, {
+          status: "error",
+          message: `Another uploaded page (${first.name}) is week ${number} too. Upload one page per week and language.`,
+        });
+      } else {
+        Object.assign(files[other.index]!, {
+          status: "ignored",
+          message: `The English page of week ${number} (${first.name}) is imported instead.`,
+        });
+        first.warnings.push(
+          `The Vietnamese page (${other.name}) was not imported: a week keeps one page, and export writes both languages from it.`,
+        );
+      }
+    }
+  }
+  return chosen;
+}
+
+/** "Wed (row 3), task 2: " for a zod issue's path into a week. */
+function whereIn(week: WorklogWeek, path: PropertyKey[]): string {
+  const [part, index, sub, subIndex, leaf, leafIndex] = path;
+  if ((part === "objectives" || part === "achievements") && typeof index === "number") {
+    return `${part === "objectives" ? "Objective" : "Achievement"} ${index + 1}: `;
+  }
+  if (part !== "days" || typeof index !== "number") return "";
+  let where = `${week.days[index]?.label.slice(0, 20) || "A day"} (row ${index + 1})`;
+  if (sub === "tasks" && typeof subIndex === "number") where += `, task ${subIndex + 1}`;
+  if (sub === "references" && typeof subIndex === "number") where += `, reference ${subIndex + 1}`;
+  if (leaf === "subItems" && typeof leafIndex === "number") where += `, sub-item ${leafIndex + 1}`;
+  return `${where}: `;
+}

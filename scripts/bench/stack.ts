@@ -70,7 +70,7 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(options: {
+interface StackOptions {
   dir: string;
   appPort: number;
   oidcPort: number;
@@ -78,9 +78,12 @@ export async function startStack(options: {
   log: (line: string) => void;
   /** Node flags for the web server, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] to profile it. */
   serverNodeArgs?: string[];
-}): Promise<BenchStack> {
-  const { dir, log } = options;
-  mkdirSync(dir, { recursive: true });
+}
+
+/** What has been started so far, stopped in reverse. */
+type Stops = (() => Promise<void>)[];
+
+async function assertPortsFree(options: StackOptions): Promise<void> {
   for (const [name, port] of [
     ["web", options.appPort],
     ["sign-in provider", options.oidcPort],
@@ -92,7 +95,118 @@ export async function startStack(options: {
       );
     }
   }
-  const stops: (() => Promise<void>)[] = [];
+}
+
+/** PostgreSQL, migrated, with the demo data and the large dataset (seeded once, reused afterwards). */
+async function startDatabase(options: StackOptions, stops: Stops): Promise<RunningPostgres> {
+  const { dir, log } = options;
+  const pgLog = openSync(path.join(dir, "postgres.log"), "a");
+  let pgLogOpen = true;
+  const postgres: RunningPostgres = await startEmbeddedPostgres({
+    dataDir: dir,
+    port: options.pgPort,
+    database: "worklog",
+    log: (line) => {
+      if (pgLogOpen) writeSync(pgLog, `${line}\n`);
+    },
+  }).catch((error: unknown) => {
+    closeSync(pgLog);
+    throw error;
+  });
+  stops.push(async () => {
+    await postgres.stop();
+    pgLogOpen = false;
+    closeSync(pgLog);
+  });
+  log(`PostgreSQL: embedded, data in ${path.join(dir, "postgres")}`);
+  const applied = await migrateDatabase(postgres.url);
+  if (applied.length) log(`Applied ${applied.length} migration(s).`);
+
+  // The demo data first (the demo mentor also mentors bench cohort 01), then the large dataset.
+  process.env.DATABASE_URL = postgres.url;
+  process.env.WORKLOG_TODAY = BENCH_TODAY;
+  const { seed } = await import("../../prisma/seed.ts");
+  await seed({ quiet: true });
+  const { db } = await import("../../lib/server/db.ts");
+  await db.$disconnect();
+  const { seedLarge } = await import("../seed-large.ts");
+  await seedLarge({ url: postgres.url, today: BENCH_TODAY });
+  return postgres;
+}
+
+/** The local sign-in provider, with the demo users and the bench's people. */
+async function startProvider(
+  options: StackOptions,
+  appOrigin: string,
+  clientSecret: string,
+  stops: Stops,
+): Promise<RunningOidcProvider> {
+  const benchUsers: LocalUser[] = benchCohorts().flatMap((c) =>
+    [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })),
+  );
+  const provider: RunningOidcProvider = await startOidcProvider({
+    port: options.oidcPort,
+    keysFile: path.join(options.dir, "oidc", "jwks.json"),
+    client: {
+      clientId: "worklog-bench",
+      clientSecret,
+      redirectUris: [`${appOrigin}/api/auth/callback/cognito`],
+      postLogoutRedirectUris: [`${appOrigin}/signed-out`],
+    },
+    users: [...LOCAL_USERS, ...benchUsers],
+    quiet: true,
+  });
+  stops.push(() => provider.close());
+  return provider;
+}
+
+/** `next start` with WORKLOG_BENCH=1, once it answers healthy. */
+async function startServer(
+  options: StackOptions,
+  env: { appOrigin: string; databaseUrl: string; clientSecret: string; provider: RunningOidcProvider },
+  stops: Stops,
+): Promise<string> {
+  const { appOrigin, provider } = env;
+  const serverLog = path.join(options.dir, "server.log");
+  const server = run(
+    ["start", "-p", String(options.appPort)],
+    {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(options.appPort),
+      DATABASE_URL: env.databaseUrl,
+      WORKLOG_TODAY: BENCH_TODAY,
+      WORKLOG_BENCH: "1",
+      AUTH_URL: appOrigin,
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_COGNITO_ID: "worklog-bench",
+      AUTH_COGNITO_SECRET: env.clientSecret,
+      AUTH_COGNITO_ISSUER: provider.issuer,
+      AUTH_COGNITO_DOMAIN: provider.url,
+    },
+    serverLog,
+    options.serverNodeArgs,
+  );
+  stops.push(() => stopChild(server));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); see ${serverLog}.`);
+    try {
+      if ((await fetch(`${appOrigin}/api/ready`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer healthy within 60 s; see ${serverLog}.`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return serverLog;
+}
+
+export async function startStack(options: StackOptions): Promise<BenchStack> {
+  mkdirSync(options.dir, { recursive: true });
+  await assertPortsFree(options);
+  const stops: Stops = [];
   const stop = async () => {
     for (const one of stops.reverse()) {
       try {
@@ -104,91 +218,18 @@ export async function startStack(options: {
     stops.length = 0;
   };
   try {
-    const pgLog = openSync(path.join(dir, "postgres.log"), "a");
-    let pgLogOpen = true;
-    const postgres: RunningPostgres = await startEmbeddedPostgres({
-      dataDir: dir,
-      port: options.pgPort,
-      database: "worklog",
-      log: (line) => {
-        if (pgLogOpen) writeSync(pgLog, `${line}\n`);
-      },
-    }).catch((error: unknown) => {
-      closeSync(pgLog);
-      throw error;
-    });
-    stops.push(async () => {
-      await postgres.stop();
-      pgLogOpen = false;
-      closeSync(pgLog);
-    });
-    log(`PostgreSQL: embedded, data in ${path.join(dir, "postgres")}`);
-    const applied = await migrateDatabase(postgres.url);
-    if (applied.length) log(`Applied ${applied.length} migration(s).`);
-
-    // The demo data first (the demo mentor also mentors bench cohort 01), then the large dataset.
-    process.env.DATABASE_URL = postgres.url;
-    process.env.WORKLOG_TODAY = BENCH_TODAY;
-    const { seed } = await import("../../prisma/seed.ts");
-    await seed({ quiet: true });
-    const { db } = await import("../../lib/server/db.ts");
-    await db.$disconnect();
-    const { seedLarge } = await import("../seed-large.ts");
-    await seedLarge({ url: postgres.url, today: BENCH_TODAY });
-
+    const postgres = await startDatabase(options, stops);
     const appOrigin = `http://localhost:${options.appPort}`;
     const clientSecret = randomBytes(24).toString("base64url");
-    const benchUsers: LocalUser[] = benchCohorts().flatMap((c) =>
-      [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })),
+    const provider = await startProvider(options, appOrigin, clientSecret, stops);
+    const serverLog = await startServer(
+      options,
+      { appOrigin, databaseUrl: postgres.url, clientSecret, provider },
+      stops,
     );
-    const provider: RunningOidcProvider = await startOidcProvider({
-      port: options.oidcPort,
-      keysFile: path.join(dir, "oidc", "jwks.json"),
-      client: {
-        clientId: "worklog-bench",
-        clientSecret,
-        redirectUris: [`${appOrigin}/api/auth/callback/cognito`],
-        postLogoutRedirectUris: [`${appOrigin}/signed-out`],
-      },
-      users: [...LOCAL_USERS, ...benchUsers],
-      quiet: true,
-    });
-    stops.push(() => provider.close());
-
-    const serverLog = path.join(dir, "server.log");
-    const server = run(
-      ["start", "-p", String(options.appPort)],
-      {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: String(options.appPort),
-        DATABASE_URL: postgres.url,
-        WORKLOG_TODAY: BENCH_TODAY,
-        WORKLOG_BENCH: "1",
-        AUTH_URL: appOrigin,
-        AUTH_SECRET: randomBytes(33).toString("base64"),
-        AUTH_COGNITO_ID: "worklog-bench",
-        AUTH_COGNITO_SECRET: clientSecret,
-        AUTH_COGNITO_ISSUER: provider.issuer,
-        AUTH_COGNITO_DOMAIN: provider.url,
-      },
-      serverLog,
-      options.serverNodeArgs,
+    options.log(
+      `Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`,
     );
-    stops.push(() => stopChild(server));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); see ${serverLog}.`);
-      try {
-        if ((await fetch(`${appOrigin}/api/ready`)).ok) break;
-      } catch {
-        /* not listening yet */
-      }
-      if (Date.now() > deadline) throw new Error(`next start did not answer healthy within 60 s; see ${serverLog}.`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    log(`Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`);
     return {
       appOrigin,
       databaseUrl: postgres.url,

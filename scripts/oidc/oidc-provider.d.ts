@@ -1,5 +1,5 @@
 // Minimal type declarations for `oidc-provider` 9.x, which ships no TypeScript types.
-// They cover only what scripts/oidc-provider.ts uses; extend them when you use more of the API.
+// They cover only what scripts/oidc-provider.ts and scripts/oidc/ use; extend them when you use more of the API.
 declare module "oidc-provider" {
   import type { IncomingMessage, ServerResponse } from "node:http";
 

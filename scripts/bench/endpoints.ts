@@ -1,0 +1,152 @@
+// The endpoints the bench loads (docs/PERFORMANCE.md, "What is measured"): the two floors, the
+// intern's pages, the tick action and the exports. Each rotates through the signed-in users request by
+// request and says what a good answer looks like.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "../lib/paths.ts";
+import type { LoadRequest } from "./load.ts";
+import type { Intern, People, Session } from "./people.ts";
+
+export interface Endpoint {
+  key: string;
+  label: string;
+  /** Builds request number n. */
+  request: (n: number) => LoadRequest;
+  /** What a good answer looks like (checked once before the load runs). */
+  check: (status: number, body: string) => boolean;
+}
+
+/** Builds the tick request of an intern. */
+export type TickRequest = (who: Intern) => LoadRequest;
+
+export const html = (session: Session): Record<string, string> => ({
+  accept: "text/html,application/xhtml+xml",
+  cookie: session.cookie,
+  "x-forwarded-for": session.address,
+});
+
+function rotate<T>(list: T[]): (n: number) => T {
+  return (n) => list[n % list.length]!;
+}
+
+/** The tickTask server action as the browser posts it from the dashboard; done and not done in turn. */
+export function tickRequester(origin: string): TickRequest {
+  const manifest = JSON.parse(
+    readFileSync(path.join(repoRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const tickActionId = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === "app/actions/tasks.ts" && v.exportedName === "tickTask",
+  )?.[0];
+  if (!tickActionId) throw new Error("tickTask not found in .next/server/server-reference-manifest.json");
+  // What the browser's router sends with a server action posted from the dashboard (/).
+  const routerStateTree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
+  return (who) => {
+    const done = who.tickNext;
+    who.tickNext = !done;
+    return {
+      method: "POST",
+      path: "/",
+      headers: {
+        accept: "text/x-component",
+        "next-action": tickActionId,
+        "next-router-state-tree": routerStateTree,
+        "content-type": "text/plain;charset=UTF-8",
+        origin,
+        cookie: who.cookie,
+        "x-forwarded-for": who.address,
+      },
+      body: JSON.stringify([{ taskId: who.taskId, done }]),
+    };
+  };
+}
+
+export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoint[] {
+  const intern = rotate(people.interns);
+  const mentor = rotate(people.mentors);
+  return [
+    {
+      key: "floor",
+      label: "framework floor (/bench/floor)",
+      request: (n) => ({ method: "GET", path: "/bench/floor", headers: html(intern(n)) }),
+      check: (s, b) => s === 200 && b.includes("Framework floor"),
+    },
+    {
+      key: "dataFloor",
+      label: "data floor (/bench/data-floor)",
+      request: (n) => ({
+        method: "GET",
+        path: `/bench/data-floor?cohort=${mentor(n).cohortId}`,
+        headers: html(mentor(n)),
+      }),
+      check: (s, b) => s === 200 && b.includes("Bench cohort"),
+    },
+    {
+      key: "dashboard",
+      label: "intern dashboard (/)",
+      request: (n) => ({ method: "GET", path: "/", headers: html(intern(n)) }),
+      check: (s, b) => s === 200 && b.includes("Your worklog"),
+    },
+    {
+      key: "week",
+      label: "week page (/weeks/<id>)",
+      request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}`, headers: html(intern(n)) }),
+      check: (s, b) => s === 200 && b.includes("Submit for review"),
+    },
+    {
+      key: "tick",
+      label: "tick a task (server action)",
+      request: (n) => tickRequest(intern(n)),
+      check: (s, b) => s === 200 && b.includes('"ok":true'),
+    },
+    {
+      key: "grid",
+      label: "cohort grid, 50 × 12 (/cohorts/<id>)",
+      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n)) }),
+      check: (s, b) => s === 200 && b.includes("Interns and weeks"),
+    },
+    {
+      key: "weekExport",
+      label: "week Markdown export (.md)",
+      request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}/export.md`, headers: html(intern(n)) }),
+      check: (s, b) => s === 200 && b.includes("Week") && b.startsWith("---"),
+    },
+    {
+      key: "csv",
+      label: "cohort CSV export (.csv)",
+      request: (n) => ({
+        method: "GET",
+        path: `/cohorts/${mentor(n).cohortId}/export.csv`,
+        headers: html(mentor(n)),
+      }),
+      check: (s, b) => s === 200 && b.split("\n").length > 500,
+    },
+  ];
+}
+
+/** BENCH_ONLY: the endpoints to load, and whether the database restart runs ("restart"). */
+export function selectEndpoints(endpoints: Endpoint[], only: string[]): { loaded: Endpoint[]; restartWanted: boolean } {
+  const keys = endpoints.map((e) => e.key);
+  for (const key of only) {
+    if (!keys.includes(key) && key !== "restart")
+      throw new Error(
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, and "restart" for the database restart).`,
+      );
+  }
+  return {
+    loaded: only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints,
+    restartWanted: only.length === 0 || only.includes("restart"),
+  };
+}
+
+/** One request sent alone, its answer read whole. */
+export async function send(origin: string, request: LoadRequest): Promise<{ status: number; body: string }> {
+  const response = await fetch(new URL(request.path, origin), {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    redirect: "manual",
+  });
+  return { status: response.status, body: await response.text() };
+}

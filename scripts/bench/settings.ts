@@ -1,0 +1,44 @@
+// The bench's settings, all from the environment (docs/PERFORMANCE.md, "Run it"):
+// BENCH_SECONDS (per run, default 4), BENCH_ROUNDS (default 3), WORKLOG_BENCH_DIR (default
+// <tmp>/worklog-bench), BENCH_PORT (3200), BENCH_OIDC_PORT (9359), BENCH_PG_PORT (54359),
+// BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+// BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
+// page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer
+// of each endpoint in).
+import os from "node:os";
+import path from "node:path";
+
+export interface BenchSettings {
+  secondsPerRun: number;
+  rounds: number;
+  warmupSeconds: number;
+  concurrency: readonly [1, 16];
+  dir: string;
+  appPort: number;
+  oidcPort: number;
+  pgPort: number;
+  serverNodeArgs: string[];
+  /** BENCH_ONLY's keys; empty: every endpoint and the database restart. */
+  only: string[];
+  /** BENCH_SAVE=<dir>: keep one answer of each endpoint there, to look at what a page sends. */
+  saveDir: string | undefined;
+}
+
+export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
+  return {
+    secondsPerRun: Number(env.BENCH_SECONDS ?? 4),
+    rounds: Number(env.BENCH_ROUNDS ?? 3),
+    warmupSeconds: 2,
+    concurrency: [1, 16],
+    dir: path.resolve(env.WORKLOG_BENCH_DIR ?? path.join(os.tmpdir(), "worklog-bench")),
+    appPort: Number(env.BENCH_PORT ?? 3200),
+    oidcPort: Number(env.BENCH_OIDC_PORT ?? 9359),
+    pgPort: Number(env.BENCH_PG_PORT ?? 54359),
+    serverNodeArgs: (env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+    only: (env.BENCH_ONLY ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean),
+    saveDir: env.BENCH_SAVE ? path.resolve(env.BENCH_SAVE) : undefined,
+  };
+}

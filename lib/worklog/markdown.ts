@@ -27,7 +27,9 @@ import {
 } from "./markdown/front-matter";
 import { STANDARD_ACHIEVEMENTS_LIST, STANDARD_OBJECTIVES_LIST, readList, writeList } from "./markdown/lists";
 import { innerSliceOf } from "./markdown/source";
-import { isTaskTable, readTable, standardTableLayout, writeTable } from "./markdown/table";
+import { standardTableLayout } from "./markdown/table";
+import { isTaskTable, readTable } from "./markdown/table-read";
+import { writeTable } from "./markdown/table-write";
 import { TEMPLATES, detectLang, renumberHeading, sectionOfHeading, weekNumberIn } from "./markdown/vocabulary";
 
 export { WorklogParseError, type WorklogParseErrorCode } from "./markdown/errors";

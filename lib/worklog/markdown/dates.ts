@@ -204,13 +204,3 @@ export function formatDate(iso: string, pattern = "DD/MM/YYYY"): string {
     }
   });
 }
-
-export function isIsoDate(text: string): boolean {
-  const match = ISO.exec(text);
-  return (
-    !!match &&
-    match[2] === "-" &&
-    text.length === 10 &&
-    isoOf(Number(match[1]), Number(match[3]), Number(match[4])) !== undefined
-  );
-}

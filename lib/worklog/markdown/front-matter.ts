@@ -4,14 +4,22 @@
  * (key order, quoting and comments survive).
  */
 import { isMap, isScalar, parseDocument, stringify, type Document } from "yaml";
-import type { WorklogFrontMatter } from "@/lib/worklog/week";
+import type { WorklogFrontMatter, WorklogLang } from "@/lib/worklog/week";
 import { WorklogParseError } from "./errors";
+import { TEMPLATES } from "./vocabulary";
 
 export interface SplitPage {
   yaml?: string;
   /** Closing fence as written; some pages have "-----" after a formatter ran. */
   fence?: string;
   body: string;
+}
+
+/** The template's front matter for week `number`: what a page without one gets. */
+export function defaultFrontMatter(number: number, lang: WorklogLang): WorklogFrontMatter {
+  // The fixture page says weight 1 (a template leftover shared by every week); Hugo orders the
+  // menu by weight, then date, then title ("Week 10" before "Week 2"), so the week number it is.
+  return { title: TEMPLATES[lang].title(number), weight: number, chapter: false, pre: ` <b> 1.${number}. </b> ` };
 }
 
 const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(-{3,})[ \t]*(?:\n|$)/;

@@ -27,7 +27,8 @@ function unwrap(label: string): { inner: string; wrapper: string } {
   return match ? { inner: (match[2] ?? "").trim(), wrapper: match[1] ?? "" } : { inner: label.trim(), wrapper: "" };
 }
 
-function weekdayOf(token: string, digitsAreWeekdays: boolean): number | null {
+/** The weekday (Monday = 0) one word of a label names: "Mon", "Thứ 2", "CN", or "2" if digits are weekdays. */
+function weekdayNamedBy(token: string, digitsAreWeekdays: boolean): number | null {
   const word = foldText(token).replace(/\.$/, "");
   const english = EN_NAMES.findIndex((names) => names.includes(word));
   if (english >= 0) return english;
@@ -46,7 +47,7 @@ export function parseWeekdayLabel(label: string, digitsAreWeekdays = true): Week
   if (!inner || inner.length > 40) return null;
   const parts = inner.split(/\s*(?:[-–—~&,]|\bto\b|\bđến\b)\s*/iu).filter(Boolean);
   if (parts.length === 0 || parts.length > 2) return null;
-  const days = parts.map((part) => weekdayOf(part, digitsAreWeekdays));
+  const days = parts.map((part) => weekdayNamedBy(part, digitsAreWeekdays));
   const first = days[0];
   const last = days[days.length - 1];
   if (first == null || last == null) return null;
@@ -59,7 +60,7 @@ export function isDayNumberLabel(label: string): boolean {
   return word === "1" || /^(?:day|ngay)\s*\d+$/.test(word);
 }
 
-export function formatWeekdaySpan(span: WeekdaySpan, lang: WorklogLang): string {
+function formatWeekdaySpan(span: WeekdaySpan, lang: WorklogLang): string {
   const names = WEEKDAY_LABELS[lang];
   const first = names[span.first] ?? "";
   return span.first === span.last ? first : `${first}-${names[span.last] ?? ""}`;

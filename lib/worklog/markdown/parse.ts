@@ -1,0 +1,131 @@
+/**
+ * Import: a worklog page -> WorklogWeek. Accepts the many ways interns wrote their FCJ pages
+ * and records what the page looked like in `week.layout`, so that export can reproduce it.
+ */
+import type { Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { WorklogFrontMatter, WorklogLang, WorklogLayout, WorklogWeek } from "@/lib/worklog/week";
+import { WorklogParseError } from "./errors";
+import { defaultFrontMatter, readFrontMatter, splitFrontMatter } from "./front-matter";
+import { readLayoutBlocks } from "./layout-blocks";
+import { findTaskTable, sectionRoles, sectionsOf, warnAboutMissingParts, type SectionRoles } from "./sections";
+import { innerSliceOf } from "./source";
+import { TEMPLATES, detectLang, weekNumberIn } from "./vocabulary";
+
+/** Larger input is refused before parsing: a worklog page is a few kilobytes. */
+export const MAX_WORKLOG_BYTES = 1_000_000;
+
+function checkInput(markdown: string): void {
+  const tooLarge = () =>
+    new WorklogParseError(
+      "too-large",
+      `This file is larger than ${MAX_WORKLOG_BYTES / 1_000_000} MB; a worklog page is only a few kilobytes. Import the week's _index.md file.`,
+    );
+  if (markdown.length > MAX_WORKLOG_BYTES) throw tooLarge();
+  if (new TextEncoder().encode(markdown).length > MAX_WORKLOG_BYTES) throw tooLarge();
+  if (markdown.replace(/^\uFEFF/, "").trim() === "")
+    throw new WorklogParseError("empty", "The file is empty. Paste or upload the week's _index.md page.");
+  const garbage = markdown.match(/[\x00-\x08\x0E-\x1F\uFFFD]/g)?.length ?? 0;
+  if (markdown.includes("\0") || garbage > markdown.length * 0.02) {
+    throw new WorklogParseError(
+      "not-a-worklog",
+      "This file is not text (it looks binary). Import the week's Markdown page, _index.md or _index.vi.md.",
+    );
+  }
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: string[] } {
+  checkInput(markdown);
+  const page = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const split = splitFrontMatter(page);
+  const front = split.yaml === undefined ? undefined : readFrontMatter(split.yaml);
+  const warnings = [...(front?.warnings ?? [])];
+  const body = split.body;
+  const sections = sectionsOf(parser.parse(body));
+  const roles = sectionRoles(sections, body);
+  const table = findTaskTable(sections, roles, body);
+
+  const title = front?.values.title;
+  if (roles.size === 0 && !table && !(title && /week|tuần|tuan|worklog/i.test(title))) {
+    throw new WorklogParseError(
+      "not-a-worklog",
+      "This doesn't look like a worklog page: no front matter with a week title and no sections such as \"Week N Objectives\" or a task table. Import the week's _index.md page.",
+    );
+  }
+
+  const { lang, number } = identifyWeek(roles, table, body, front?.values);
+  if (number === undefined)
+    warnings.push("Could not find the week number in the title or headings; set it before saving.");
+  const week = emptyWeek(number ?? 0, lang, front?.values, warnings);
+
+  const layout: WorklogLayout = { lang, number: week.number, blocks: [] };
+  if (split.yaml !== undefined) layout.frontMatter = split.yaml;
+  if (split.fence && split.fence !== "---") layout.frontMatterFence = split.fence;
+  readLayoutBlocks({ body, sections, roles, table, hasFrontMatter: split.yaml !== undefined, warnings }, week, layout);
+
+  warnAboutMissingParts(sections, roles, layout, body, warnings);
+  return { week: { ...week, layout }, warnings: [...new Set(warnings)] };
+}
+
+/** The page's language and week number, judged from its part headings, table header and title. */
+function identifyWeek(
+  roles: SectionRoles,
+  table: Table | undefined,
+  body: string,
+  front: Partial<WorklogFrontMatter> | undefined,
+): { lang: WorklogLang; number: number | undefined } {
+  const title = front?.title;
+  const roleHeadings = [...roles.keys()].map((section) => (section.heading ? innerSliceOf(section.heading, body) : ""));
+  const tableHeaders = table?.children[0]?.children.map((cell) => innerSliceOf(cell, body)) ?? [];
+  const lang = detectLang([...roleHeadings, ...tableHeaders, ...(title ? [title] : [])]);
+  // "Week 5 Worklog", "### Mục tiêu tuần 5:", or the menu number in pre: " <b> 1.5. </b> ".
+  const number =
+    [title ?? "", ...roleHeadings].map(weekNumberIn).find((n) => n !== undefined) ?? menuNumberIn(front?.pre);
+  return { lang, number };
+}
+
+function menuNumberIn(pre: string | undefined): number | undefined {
+  const match = /\b1\.0*(\d{1,2})\b/.exec(pre ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The week before its parts are read: its number, language and front matter. */
+function emptyWeek(
+  number: number,
+  lang: WorklogLang,
+  front: Partial<WorklogFrontMatter> | undefined,
+  warnings: string[],
+): WorklogWeek {
+  const week: WorklogWeek = {
+    number,
+    lang,
+    frontMatter: front ? frontMatterOf(front, TEMPLATES[lang].title(number)) : defaultFrontMatter(number, lang),
+    objectives: [],
+    days: [],
+    achievements: [],
+    extraSections: [],
+  };
+  if (!front) {
+    warnings.push("The page has no front matter; the template's front matter will be written on export.");
+  } else if (!front.title) {
+    warnings.push(`The front matter has no title; "${week.frontMatter.title}" will be used.`);
+  }
+  return week;
+}
+
+/** Front-matter values in the template's key order; the page's own keys only. */
+function frontMatterOf(values: Partial<WorklogFrontMatter>, fallbackTitle: string): WorklogFrontMatter {
+  const { title = fallbackTitle, date, weight, chapter, pre, extra } = values;
+  return {
+    title,
+    ...(date === undefined ? {} : { date }),
+    ...(weight === undefined ? {} : { weight }),
+    ...(chapter === undefined ? {} : { chapter }),
+    ...(pre === undefined ? {} : { pre }),
+    ...(extra === undefined ? {} : { extra }),
+  };
+}

@@ -1,0 +1,63 @@
+// The program's clock: phase, current and next week, behind and overdue (one definition each).
+import { describe, expect, it } from "vitest";
+import {
+  currentWeekOf,
+  describePhase,
+  isTaskOverdue,
+  isWeekBehind,
+  nextWeekToStart,
+  programPhase,
+} from "@/lib/worklog/schedule";
+
+const cohort = { startDate: "2026-11-02", weekCount: 12 };
+
+describe("the program's clock", () => {
+  it("says where the program stands", () => {
+    expect(describePhase(programPhase(cohort, "2026-11-01"))).toBe("not started yet");
+    expect(describePhase(programPhase(cohort, "2026-11-02"))).toBe("week 1 of 12");
+    expect(describePhase(programPhase(cohort, "2026-11-29"))).toBe("week 4 of 12");
+    expect(describePhase(programPhase(cohort, "2027-01-24"))).toBe("week 12 of 12");
+    expect(describePhase(programPhase(cohort, "2027-01-25"))).toBe("finished");
+  });
+
+  it("finds the intern's current week by its dates, else by the program's week number", () => {
+    const weeks = [
+      { number: 4, startDate: "2026-11-23", endDate: "2026-11-29" },
+      { number: 5, startDate: "2025-01-01", endDate: "2025-01-07" }, // imported with other dates
+    ];
+    expect(currentWeekOf(weeks, cohort.startDate, "2026-11-29")?.number).toBe(4);
+    expect(currentWeekOf(weeks, cohort.startDate, "2026-12-01")?.number).toBe(5);
+    expect(currentWeekOf(weeks, null, "2026-12-01")).toBeUndefined();
+    expect(currentWeekOf([], cohort.startDate, "2026-12-01")).toBeUndefined();
+  });
+
+  it("suggests the first week without a page", () => {
+    expect(nextWeekToStart(12, [1, 2, 4])).toBe(3);
+    expect(nextWeekToStart(3, [1, 2, 3])).toBeNull();
+    expect(nextWeekToStart(12, [])).toBe(1);
+  });
+
+  it("a week is behind once its due date passed with tasks undone, unless approved", () => {
+    const today = "2026-11-29";
+    const base = { status: "DRAFT" as const, dueDate: "2026-11-28", done: 2, total: 3 };
+    expect(isWeekBehind(base, today)).toBe(true);
+    expect(isWeekBehind({ ...base, status: "SUBMITTED" }, today)).toBe(true);
+    expect(isWeekBehind({ ...base, status: "CHANGES_REQUESTED" }, today)).toBe(true);
+    expect(isWeekBehind({ ...base, status: "APPROVED" }, today)).toBe(false);
+    expect(isWeekBehind({ ...base, status: "NONE" }, today)).toBe(false);
+    expect(isWeekBehind({ ...base, dueDate: today }, today)).toBe(false); // its last day is today
+    expect(isWeekBehind({ ...base, done: 3 }, today)).toBe(false);
+  });
+
+  it("a task is overdue once its day ended undone, while the intern can still tick it", () => {
+    const today = "2026-11-29";
+    const base = { done: false, dayEndDate: "2026-11-28", weekStatus: "DRAFT" as const };
+    expect(isTaskOverdue(base, today)).toBe(true);
+    expect(isTaskOverdue({ ...base, weekStatus: "CHANGES_REQUESTED" }, today)).toBe(true);
+    expect(isTaskOverdue({ ...base, weekStatus: "SUBMITTED" }, today)).toBe(false); // handed in: the mentor's now
+    expect(isTaskOverdue({ ...base, weekStatus: "APPROVED" }, today)).toBe(false);
+    expect(isTaskOverdue({ ...base, done: true }, today)).toBe(false);
+    expect(isTaskOverdue({ ...base, dayEndDate: today }, today)).toBe(false);
+    expect(isTaskOverdue({ ...base, dayEndDate: null }, today)).toBe(false);
+  });
+});

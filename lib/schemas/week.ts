@@ -1,7 +1,7 @@
 // The shapes of everything an intern can send about a week. One schema per form, shared by the
 // form (client-side hints) and its server action (the real check). Limits are in README.md.
 import { z } from "zod";
-import { findUnsafeContent } from "@/lib/worklog/markdown/safety";
+import { ALLOWED_TAGS, findUnsafeContent } from "@/lib/worklog/markdown/safety";
 import { LIMITS } from "./limits";
 
 export { LIMITS };
@@ -9,15 +9,30 @@ export { LIMITS };
 const id = z.uuid({ error: "This item no longer exists. Reload the page." });
 const isoDate = z.iso.date({ error: "Use a date like 2026-11-23." });
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
+
+/**
+ * Text that becomes Markdown of an exported page. Cheap checks first, each stopping the rest when
+ * it fails (`abort`), so the Markdown check only ever reads text within the limit.
+ */
 const text = (max: number, what: string) =>
   z
     .string()
     .trim()
-    .min(1, `${what} cannot be empty.`)
-    .max(max, `${what} is too long (at most ${max} characters).`)
-    .refine((t) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(t), `${what} contains control characters.`)
-    // Exported pages go to Hugo sites that render raw HTML, so links must be web or mail links.
-    .refine((t) => findUnsafeContent(t) === null, "Only web (http, https) and mailto links are allowed.");
+    .min(1, { error: `${what} cannot be empty.`, abort: true })
+    .max(max, { error: `${what} is too long (at most ${max} characters).`, abort: true })
+    .refine((t) => !CONTROL.test(t), { error: `${what} contains control characters.`, abort: true })
+    // Exported pages go to Hugo sites that render raw HTML: only web and mail links, only the HTML worklogs use.
+    .superRefine((t, context) => {
+      const unsafe = findUnsafeContent(t);
+      if (!unsafe) return;
+      const message =
+        unsafe.kind === "link"
+          ? "Only web (http, https) and mailto links are allowed."
+          : `Only this HTML can be used: ${ALLOWED} (links to web or mail addresses); ${unsafe.refused} cannot.`;
+      context.addIssue({ code: "custom", message });
+    });
 
 export const moduleCode = z
   .string()

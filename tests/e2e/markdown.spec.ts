@@ -79,7 +79,7 @@ test("a bad file is named with its reason and nothing can be imported", async ({
   // (Next's route announcer is an alert too.)
   const problems = page.getByRole("alert").filter({ hasText: "Files that cannot be imported" });
   await expect(problems).toContainText("xss.md");
-  await expect(problems).toContainText("holds HTML that could run a script");
+  await expect(problems).toContainText("holds HTML that Worklog does not keep");
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
 });
 

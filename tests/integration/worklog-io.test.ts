@@ -308,8 +308,8 @@ describe("bad input: a clear error per file, and nothing written", () => {
         "notes.md": /doesn't look like a worklog page/,
         "photo.png": "This is not a Markdown page (.md) or a .zip of your content/1-Worklog folder.",
         "empty.md": /The file is empty/,
-        "xss.md": /^Line 13 holds HTML that could run a script \(<img src=x onerror=alert\(1\)>\)/,
-        "xss2.md": /^Line 11 holds HTML that could run a script \(<script>\)/,
+        "xss.md": /^Line 13 holds HTML that Worklog does not keep \(<img src=x onerror=alert\(1\)>\): <img> is refused/,
+        "xss2.md": /^Line 11 holds HTML that Worklog does not keep \(<script>\): <script> is refused/,
         "link.md": /^Line 18 links to "javascript:alert\(1\)"/,
       },
     );

@@ -2,7 +2,7 @@
 // schemas and at import, including the tricks that hide a scheme or a tag.
 import { describe, expect, it } from "vitest";
 import { daySchema } from "@/lib/schemas/week";
-import { findUnsafeContent, isSafeUrl, isScriptableHtml } from "@/lib/worklog/markdown/safety";
+import { disallowedHtml, findUnsafeContent, isSafeUrl } from "@/lib/worklog/markdown/safety";
 import { encodeText } from "@/lib/worklog/markdown/escaping";
 
 const day = (text: string) => ({
@@ -35,13 +35,22 @@ describe("links and HTML that could run script", () => {
     expect(daySchema.safeParse(day(text)).success).toBe(true);
   });
 
-  it("find script hidden behind entities in HTML", () => {
-    expect(isScriptableHtml('<a href="javascript&#58;alert(1)">x</a>')).toBe(true);
-    expect(isScriptableHtml("&lt;script&gt;alert(1)&lt;/script&gt;")).toBe(true);
-    expect(isScriptableHtml("<b>bold</b> <br>")).toBe(false);
+  it("find script hidden behind entities in HTML, and refuse HTML beyond the allowlist", () => {
+    expect(disallowedHtml('<a href="javascript&#58;alert(1)">x</a>')).toBe('href="javascript:alert(1)"');
+    expect(disallowedHtml('<a href="java&#9;script:alert(1)">x</a>')).toBe('href="java script:alert(1)"');
+    expect(disallowedHtml("<img src=x/onerror=alert(1)>")).toBe("<img>");
+    expect(disallowedHtml("<b onclick=alert(1)>x</b>")).toBe("<b onclick>");
+    expect(disallowedHtml('<b>bold</b> <br> <br/> <a href="https://aws.amazon.com/">AWS</a>')).toBeNull();
     expect(findUnsafeContent('<a href="jav&#x61;script:alert(1)">x</a>')?.kind).toBe("html");
     expect(isSafeUrl("https://example.com/a:b")).toBe(true);
     expect(isSafeUrl("/relative/path")).toBe(true);
+    expect(isSafeUrl("java\tscript:alert(1)")).toBe(false);
+    expect(isSafeUrl(" \u0001javascript:alert(1)")).toBe(false);
+  });
+
+  it("written with entities, a tag is text: it stays text on export", () => {
+    expect(findUnsafeContent("&lt;script&gt;alert(1)&lt;/script&gt;")).toBeNull();
+    expect(encodeText("&lt;script&gt;", "block")).toBe("&amp;lt;script&gt;");
   });
 
   it("escape autolinks of other schemes on export, so Hugo never renders them as links", () => {

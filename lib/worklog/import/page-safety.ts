@@ -1,9 +1,29 @@
 // Pages are exported to Hugo sites that render raw HTML (FCJ sites set goldmark's `unsafe`), and the
-// parser keeps extra sections verbatim. So a page with HTML that can run script, or a link with a
-// script URL, is refused at import with the line to fix, rather than stored and shipped later.
-// Harmless HTML (<br>, <b>) is fine: the app shows it as text and export escapes it in cells.
-import { findUnsafeContent, isScriptableHtml } from "@/lib/worklog/markdown/safety";
+// parser keeps extra sections verbatim. So a page with HTML beyond the allowlist, or a link that is
+// not a web or mail link, is refused at import with the line to fix, rather than stored and shipped
+// later (lib/worklog/markdown/safety.ts). The HTML worklogs use (<br>, <b>) is fine.
 import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-matter";
+import { ALLOWED_TAGS, disallowedHtml, findUnsafeContent } from "@/lib/worklog/markdown/safety";
+
+const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
+
+/** Every string in the front matter's values, as Hugo reads them (YAML escapes decoded). */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function frontMatterProblem(yaml: string): string | null {
+  const { values } = readFrontMatter(yaml);
+  const refused = strings(values)
+    .map(disallowedHtml)
+    .find((found) => found !== null);
+  return refused
+    ? `The front matter holds HTML Worklog does not keep (${refused}); the menu shows \`pre\` as HTML on your Hugo site. Only ${ALLOWED} (links to web or mail addresses) are kept: remove it and import again.`
+    : null;
+}
 
 /** Why this page may not be imported, or null when it is safe to store and export. */
 export function unsafeContentIn(markdown: string): string | null {
@@ -12,13 +32,8 @@ export function unsafeContentIn(markdown: string): string | null {
   try {
     const split = splitFrontMatter(page);
     body = split.body;
-    if (split.yaml !== undefined) {
-      // The values as Hugo reads them (YAML escapes decoded): the menu shows `pre` as HTML.
-      const { values } = readFrontMatter(split.yaml);
-      if (isScriptableHtml(split.yaml) || isScriptableHtml(JSON.stringify(values))) {
-        return "The front matter holds HTML that could run a script in your Hugo site (the menu shows `pre` as HTML). Remove it and import again.";
-      }
-    }
+    const problem = split.yaml === undefined ? null : frontMatterProblem(split.yaml);
+    if (problem) return problem;
   } catch {
     // Malformed front matter is reported by the parser with its own message.
   }
@@ -28,6 +43,6 @@ export function unsafeContentIn(markdown: string): string | null {
   const offset = page.endsWith(body) ? page.slice(0, page.length - body.length).split("\n").length - 1 : 0;
   const where = unsafe.line ? `Line ${unsafe.line + offset}` : "The page";
   return unsafe.kind === "html"
-    ? `${where} holds HTML that could run a script (${unsafe.snippet}). Worklog does not import it, and Hugo would run it on your site: remove it, or put it in \`backticks\` to show it as code.`
+    ? `${where} holds HTML that Worklog does not keep (${unsafe.snippet}): ${unsafe.refused} is refused, only ${ALLOWED} (links to web or mail addresses) are kept, since Hugo renders this HTML on your site. Remove it, or put it in \`backticks\` to show it as code.`
     : `${where} links to "${unsafe.snippet}". Only web (http, https) and mailto links are imported: change the link and import again.`;
 }

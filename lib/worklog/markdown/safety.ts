@@ -1,64 +1,79 @@
-// What may not go into a page that Hugo renders with raw HTML on (FCJ sites set goldmark's
-// `unsafe`, and with it goldmark also stops filtering dangerous link URLs): links other than web
-// and mail, and HTML that can run script. Used by the editors' schemas and by import.
+// What may go into a page that Hugo renders with raw HTML on (FCJ sites set goldmark's `unsafe`, and
+// with it goldmark also stops filtering dangerous link URLs): an allowlist, not a blocklist. HTML may
+// use only the tags FCJ pages use, without attributes, and links to web or mail addresses; Markdown
+// links and images may point only there too. HTML is read by sanitize-html's parser (htmlparser2, one
+// pass over the text), which decodes entities in attributes as a browser does, so `java&#9;script:`
+// is seen as what it is. Used by the editors' schemas and by import.
 import type { Node } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import sanitizeHtml from "sanitize-html";
 import { unified } from "unified";
+
+/** The HTML tags worklog pages use (`<br>` between a day's tasks, `<b>` in the menu's `pre`). */
+export const ALLOWED_TAGS = ["br", "b", "i", "em", "strong", "code", "sup", "sub", "a"] as const;
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 
-const SCRIPTABLE_HTML =
-  /<\s*\/?\s*(?:script|iframe|frame|frameset|object|embed|applet|style|link|meta|base|form|input|button|textarea|select|svg|math|template|noscript)\b|<[^>]*\son[a-z]+\s*=|(?:java|vb)script\s*:|data\s*:\s*text\/html/i;
-
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** A URL with no scheme (relative) or a web or mail scheme. */
+/**
+ * A URL with no scheme (relative) or a web or mail scheme, read as a browser reads it: tabs and
+ * newlines anywhere and control characters or spaces at the ends do not count.
+ */
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(decodeHtmlEntities(url).replace(/[\u0000-\u0020]/g, ""))?.[1];
+  const cleaned = url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+  if (cleaned.startsWith("//") || cleaned.startsWith("\\\\")) return false; // another host, scheme-relative
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
 }
 
-/** Numeric and the few named entities that can hide a scheme or a tag (`javascript&#58;`, `&lt;`). */
-export function decodeHtmlEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
-    .replace(
-      /&(colon|tab|newline|lt|gt|quot|apos|amp);/gi,
-      (_, name: string) =>
-        ({ colon: ":", tab: "\t", newline: "\n", lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[
-          name.toLowerCase()
-        ]!,
-    );
-}
-
-/** HTML that could run script, even written with entities. */
-export function isScriptableHtml(html: string): boolean {
-  return SCRIPTABLE_HTML.test(html) || SCRIPTABLE_HTML.test(decodeHtmlEntities(html));
+/** The first tag or attribute of this HTML that the allowlist refuses ("<img>", `href="javascript:…"`), or null. */
+export function disallowedHtml(html: string): string | null {
+  let found: string | null = null;
+  sanitizeHtml(html, {
+    allowedTags: [...ALLOWED_TAGS],
+    allowedAttributes: { a: ["href"] },
+    allowedSchemes: [...SAFE_SCHEMES],
+    allowProtocolRelative: false,
+    allowVulnerableTags: false,
+    onOpenTag: (name, attributes) => {
+      if (found) return;
+      if (!(ALLOWED_TAGS as readonly string[]).includes(name)) {
+        found = `<${name}>`;
+        return;
+      }
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (name !== "a" || attribute !== "href") found ??= `<${name} ${attribute}>`;
+        else if (!isSafeUrl(value)) found ??= `href="${snippet(value)}"`;
+      }
+    },
+  });
+  return found;
 }
 
 export interface UnsafeContent {
   line?: number;
   kind: "link" | "html";
+  /** The HTML or the URL as written (shortened). */
   snippet: string;
+  /** For HTML: the tag or attribute the allowlist refuses. */
+  refused?: string;
 }
 
-/** The first link with an unsafe scheme or scriptable HTML in this Markdown, or null. */
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** The first link with an unsafe scheme, or HTML beyond the allowlist, in this Markdown; or null. */
 export function findUnsafeContent(markdown: string): UnsafeContent | null {
   let found: UnsafeContent | null = null;
   const visit = (node: Node & { children?: Node[]; value?: unknown; url?: unknown }) => {
     if (found) return;
     const line = node.position?.start.line;
-    if (node.type === "html" && typeof node.value === "string" && isScriptableHtml(node.value)) {
-      found = { line, kind: "html", snippet: snippet(node.value) };
+    if (node.type === "html" && typeof node.value === "string") {
+      const refused = disallowedHtml(node.value);
+      if (refused) found = { line, kind: "html", snippet: snippet(node.value), refused };
       return;
     }
-    if (
-      (node.type === "link" || node.type === "image" || node.type === "definition") &&
-      typeof node.url === "string" &&
-      !isSafeUrl(node.url)
-    ) {
+    const linking = node.type === "link" || node.type === "image" || node.type === "definition";
+    if (linking && typeof node.url === "string" && !isSafeUrl(node.url)) {
       found = { line, kind: "link", snippet: snippet(node.url) };
       return;
     }

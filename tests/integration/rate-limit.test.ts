@@ -42,7 +42,9 @@ describe("rate limits", () => {
     // Same user from a third address: the user's counter is over.
     expect((await hitRateLimit(limit, ["ip:7.7.7.7", "user:a"], now)).allowed).toBe(false);
   });
+});
 
+describe("the app's rate limits", () => {
   it("imports: 20 a minute per intern and per address, the 21st refused, another intern and address apart", async () => {
     const now = new Date("2026-11-29T13:00:20Z");
     for (let i = 0; i < LIMITS.import.max; i++)

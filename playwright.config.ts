@@ -1,14 +1,24 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { freePorts } from "./tests/support/free-ports.ts";
 
 // The end-to-end stack: the real launcher (embedded PostgreSQL, migrations, demo data, production
-// build) on ports of its own, with its own data folder, fresh for every run.
-export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT ?? 3100);
-export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT ?? 54349);
-export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT ?? 9329);
+// build) on free ports of its own, with its own data folder, fresh for every run. The ports are
+// chosen once, in Playwright's main process; its workers and the web server inherit the environment
+// and evaluate this file again, so they find the same ones (and two runs never share one).
+const PORT_VARIABLES = ["WORKLOG_E2E_PORT", "WORKLOG_E2E_PG_PORT", "WORKLOG_E2E_OIDC_PORT"] as const;
+if (PORT_VARIABLES.some((name) => !process.env[name])) {
+  const ports = await freePorts(PORT_VARIABLES.length);
+  PORT_VARIABLES.forEach((name, i) => (process.env[name] ||= String(ports[i])));
+}
+export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT);
+export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT);
+export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT);
 export const E2E_TODAY = "2026-11-29";
-export const E2E_DATA_DIR = path.join(os.tmpdir(), "worklog-e2e");
+// Named after the run's app port: no other run has it while this one is up (tests/e2e/server.ts
+// empties it at start and removes it at exit).
+export const E2E_DATA_DIR = path.join(os.tmpdir(), `worklog-e2e-${E2E_PORT}`);
 export const E2E_DATABASE_URL = `postgresql://worklog:worklog-local@127.0.0.1:${E2E_PG_PORT}/worklog`;
 const baseURL = `http://localhost:${E2E_PORT}`;
 

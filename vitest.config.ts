@@ -29,6 +29,18 @@ export default defineConfig({
           alias: { "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The whole app as users start it (scripts/start.ts, next start), each on free ports of its own.
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/system/global-setup.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

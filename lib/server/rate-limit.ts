@@ -24,7 +24,10 @@ export interface RateDecision {
   retryAfter: number;
 }
 
-/** Counts one hit for each key (e.g. per user and per address); refused if any is over its limit. */
+/**
+ * Counts one hit for each key (e.g. per user and per address) in the fixed window holding `now`;
+ * refused if any is over its limit. Every entry point takes `now` so tests can choose the instant.
+ */
 export async function hitRateLimit(limit: Limit, subjects: string[], now = new Date()): Promise<RateDecision> {
   const windowMs = limit.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
@@ -60,13 +63,23 @@ export function tooManyRequests(decision: RateDecision): Response {
 }
 
 /** For route handlers: counts the request per address and, when signed in, per user. */
-export async function hitRequestLimit(limit: Limit, request: Request, userId?: string): Promise<RateDecision> {
-  return hitRateLimit(limit, [`ip:${clientAddress(request.headers)}`, ...(userId ? [`user:${userId}`] : [])]);
+export async function hitRequestLimit(
+  limit: Limit,
+  request: Request,
+  userId?: string,
+  now = new Date(),
+): Promise<RateDecision> {
+  return hitRateLimit(limit, [`ip:${clientAddress(request.headers)}`, ...(userId ? [`user:${userId}`] : [])], now);
 }
 
 /** For route handlers: null when allowed, else the 429 response. */
-export async function limitRequest(limit: Limit, request: Request, userId?: string): Promise<Response | null> {
-  const decision = await hitRequestLimit(limit, request, userId);
+export async function limitRequest(
+  limit: Limit,
+  request: Request,
+  userId?: string,
+  now = new Date(),
+): Promise<Response | null> {
+  const decision = await hitRequestLimit(limit, request, userId, now);
   return decision.allowed ? null : tooManyRequests(decision);
 }
 

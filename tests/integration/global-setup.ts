@@ -5,9 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import net from "node:net";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres.ts";
 import { migrateDatabase } from "../../scripts/lib/database.ts";
+import { freePort } from "../support/free-ports.ts";
 
 export const TEMPLATE_DATABASE = "worklog_template";
 
@@ -35,15 +35,4 @@ export default async function setup(project: TestProject) {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,5 +1,11 @@
+// The rate limiter's counting, at instants the tests choose: fixed one-minute windows in PostgreSQL,
+// so nothing here waits on the wall clock or depends on where in the minute it runs.
 import { describe, expect, it } from "vitest";
-import { hitRateLimit, limitRequest } from "@/lib/server/rate-limit";
+import { hitRateLimit, hitRequestLimit, limitRequest, LIMITS } from "@/lib/server/rate-limit";
+
+/** A request from `address`, as the load balancer forwards it (it appends the address it saw). */
+const from = (address: string) =>
+  new Request("http://localhost/x", { headers: { "x-forwarded-for": `198.51.100.1, ${address}` } });
 
 describe("rate limits", () => {
   it("allow up to the limit per key and window, then refuse with the seconds left", async () => {
@@ -12,6 +18,22 @@ describe("rate limits", () => {
     expect((await hitRateLimit(limit, ["ip:1.2.3.4"], new Date("2026-11-29T10:01:00Z"))).allowed).toBe(true);
   });
 
+  it("count every hit of one clock minute together, and start again at the next minute", async () => {
+    const limit = { name: "minute", max: 3, windowSeconds: 60 };
+    const at = (time: string) => hitRateLimit(limit, ["ip:1.1.1.1"], new Date(`2026-11-29T12:${time}Z`));
+    expect(await at("00:00.000")).toEqual({ allowed: true, retryAfter: 60 });
+    expect(await at("00:30.000")).toEqual({ allowed: true, retryAfter: 30 });
+    expect(await at("00:59.000")).toEqual({ allowed: true, retryAfter: 1 });
+    // The last millisecond of the window: still this window, and at least a second to wait.
+    expect(await at("00:59.999")).toEqual({ allowed: false, retryAfter: 1 });
+    expect(await at("01:00.000")).toEqual({ allowed: true, retryAfter: 60 });
+    // A refused hit counts too: hammering does not get through once the window is full.
+    expect((await at("01:10.000")).allowed).toBe(true);
+    expect((await at("01:20.000")).allowed).toBe(true);
+    expect((await at("01:30.000")).allowed).toBe(false);
+    expect((await at("01:40.000")).allowed).toBe(false);
+  });
+
   it("limit per user and per address at once", async () => {
     const limit = { name: "both", max: 2, windowSeconds: 60 };
     const now = new Date("2026-11-29T11:00:00Z");
@@ -20,13 +42,50 @@ describe("rate limits", () => {
     // Same user from a third address: the user's counter is over.
     expect((await hitRateLimit(limit, ["ip:7.7.7.7", "user:a"], now)).allowed).toBe(false);
   });
+});
+
+describe("the app's rate limits", () => {
+  it("imports: 20 a minute per intern and per address, the 21st refused, another intern and address apart", async () => {
+    const now = new Date("2026-11-29T13:00:20Z");
+    for (let i = 0; i < LIMITS.import.max; i++)
+      expect((await hitRequestLimit(LIMITS.import, from("203.0.113.20"), "intern-a", now)).allowed, `${i + 1}`).toBe(
+        true,
+      );
+    expect(await hitRequestLimit(LIMITS.import, from("203.0.113.20"), "intern-a", now)).toEqual({
+      allowed: false,
+      retryAfter: 40,
+    });
+    // The same intern from another address: over (per intern).
+    expect((await hitRequestLimit(LIMITS.import, from("203.0.113.21"), "intern-a", now)).allowed).toBe(false);
+    // Another intern from the same address: over (per address).
+    expect((await hitRequestLimit(LIMITS.import, from("203.0.113.20"), "intern-b", now)).allowed).toBe(false);
+    // Another intern from an address of their own: served.
+    expect((await hitRequestLimit(LIMITS.import, from("203.0.113.22"), "intern-b", now)).allowed).toBe(true);
+    // The next minute, the first intern is served again.
+    const nextMinute = new Date("2026-11-29T13:01:00Z");
+    expect((await hitRequestLimit(LIMITS.import, from("203.0.113.20"), "intern-a", nextMinute)).allowed).toBe(true);
+  });
+
+  it("sign-in: 120 a minute per address, then 429 with Retry-After for route handlers", async () => {
+    const now = new Date("2026-11-29T14:00:50.500Z");
+    for (let i = 0; i < LIMITS.signIn.max; i++)
+      expect(await limitRequest(LIMITS.signIn, from("203.0.113.77"), undefined, now), `${i + 1}`).toBeNull();
+    const refused = await limitRequest(LIMITS.signIn, from("203.0.113.77"), undefined, now);
+    expect(refused?.status).toBe(429);
+    expect(refused?.headers.get("retry-after")).toBe("10");
+    expect(await refused?.text()).toBe("Too many requests. Wait a moment, then try again.");
+    // Another address is not slowed by it.
+    expect(await limitRequest(LIMITS.signIn, from("203.0.113.78"), undefined, now)).toBeNull();
+  });
 
   it("answer 429 with Retry-After for route handlers", async () => {
     const limit = { name: "route", max: 1, windowSeconds: 30 };
+    const now = new Date("2026-11-29T15:00:05Z");
     const request = new Request("http://localhost/x", { headers: { "x-forwarded-for": "6.6.6.6, 10.0.0.1" } });
-    expect(await limitRequest(limit, request)).toBeNull();
-    const refused = await limitRequest(limit, request);
+    expect(await limitRequest(limit, request, undefined, now)).toBeNull();
+    const refused = await limitRequest(limit, request, undefined, now);
     expect(refused?.status).toBe(429);
     expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused?.headers.get("retry-after")).toBe("25");
   });
 });

@@ -4,45 +4,22 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { portIsFree } from "../../scripts/lib/embedded-postgres";
+import { repoRoot } from "../../scripts/lib/paths";
+import { freePort } from "../support/free-ports";
+import { databaseUrlOf, launch, sql, stackPorts } from "./launcher";
 
-const ports = { app: 3300, pg: 54381, oidc: 9339 };
+const ports = await stackPorts();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "worklog-start-"));
-const databaseUrl = `postgresql://worklog:worklog-local@127.0.0.1:${ports.pg}/worklog`;
+const databaseUrl = databaseUrlOf(ports);
 let running: ChildProcess | null = null;
 
-function start(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PORT: String(ports.app),
-      WORKLOG_PG_PORT: String(ports.pg),
-      OIDC_PORT: String(ports.oidc),
-      WORKLOG_DATA_DIR: dataDir,
-      AUTH_URL: "",
-      AUTH_SECRET: "",
-      AUTH_COGNITO_ISSUER: "",
-    },
-    detached: true, // like a terminal's foreground group: Ctrl-C reaches the whole group
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running = child;
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Worklog is running at")) resolve(child);
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) =>
-      reject(new Error(`npm start exited (${code}) before it was up:\n${output.slice(-2000)}`)),
-    );
-  });
+async function start(): Promise<ChildProcess> {
+  const launcher = launch(ports, dataDir);
+  running = launcher.child;
+  await launcher.up;
+  return launcher.child;
 }
 
 /** Ctrl-C: SIGINT to the whole process group, as a terminal sends it. */
@@ -59,15 +36,7 @@ function processesUsing(dir: string): string[] {
   return out.split("\n").filter((line) => line.includes(dir) && !line.includes("ps -eo"));
 }
 
-async function query<T>(sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(text: string) => sql<T>(databaseUrl, text);
 
 afterAll(async () => {
   if (running?.pid) process.kill(-running.pid, "SIGKILL");
@@ -100,9 +69,10 @@ describe("npm start", { timeout: 300_000 }, () => {
 
 describe("the production server", { timeout: 120_000 }, () => {
   it("stops at start-up with one line naming a missing setting", async () => {
-    const root = path.resolve(import.meta.dirname, "../..");
-    const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", "3310"], {
-      cwd: root,
+    const port = await freePort();
+    const next = path.join(repoRoot, "node_modules/next/dist/bin/next");
+    const child = spawn(process.execPath, [next, "start", "-p", String(port)], {
+      cwd: repoRoot,
       env: {
         PATH: process.env.PATH,
         NODE_ENV: "production",

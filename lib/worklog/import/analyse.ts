@@ -12,17 +12,25 @@ const UNREADABLE = "This page could not be read. Check that it is a worklog page
 const NO_NUMBER =
   'No week number found in the title or headings. Give the page a title such as "Week 5 Worklog" and import again.';
 
+/** Reads one page: on the server, in a worker thread with a time budget (lib/server/import-pool.ts). */
+export type PageAnalyser = (page: UploadedPage) => PageOutcome | Promise<PageOutcome>;
+
 /**
- * `onUnexpected` hears of a parser failure that is a bug of ours rather than a bad page (the
- * caller logs its kind; its message may quote the page).
+ * Unpacking and decoding (cheap, bounded by the limits) happen here; each page is read by
+ * `analyse`, which defaults to reading it in this thread.
  */
-export function analyseUploads(uploads: UploadedFile[], onUnexpected?: (error: unknown) => void): AnalysedUploads {
+export async function analyseUploads(
+  uploads: UploadedFile[],
+  analyse: PageAnalyser = analysePage,
+): Promise<AnalysedUploads> {
   const files: ImportFileReport[] = [];
   const pages: ParsedPage[] = [];
-  for (const page of readUploads(uploads)) {
+  const read = readUploads(uploads);
+  const outcomes = await Promise.all(read.map((page) => analyse(page)));
+  for (const [i, page] of read.entries()) {
     const report: ImportFileReport = { name: page.name, status: "week" };
     files.push(report);
-    const outcome = analysePage(page, onUnexpected);
+    const outcome = outcomes[i]!;
     if ("week" in outcome) {
       report.weekNumber = outcome.week.number;
       if (outcome.problem) Object.assign(report, { status: "error", message: outcome.problem });
@@ -35,17 +43,18 @@ export function analyseUploads(uploads: UploadedFile[], onUnexpected?: (error: u
           warnings: outcome.warnings,
         });
     } else {
-      Object.assign(report, outcome);
+      Object.assign(report, { status: outcome.status, message: outcome.message });
     }
   }
   return { files, pages: onePagePerWeek(files, pages) };
 }
 
-type PageOutcome =
-  | { status: "error" | "ignored"; message: string }
+export type PageOutcome =
+  | { status: "error" | "ignored"; message: string; unexpected?: string }
   | { week: WorklogWeek; lang: WorklogLang; warnings: string[]; problem?: string };
 
-function analysePage(page: UploadedPage, onUnexpected?: (error: unknown) => void): PageOutcome {
+/** One page: safe, parsable, a week within the editors' limits. A bug of ours is named in `unexpected` (its kind only). */
+export function analysePage(page: UploadedPage): PageOutcome {
   if ("error" in page) return { status: "error", message: page.error };
   if ("ignored" in page) return { status: "ignored", message: page.ignored };
   const unsafe = unsafeContentIn(page.text);
@@ -54,8 +63,9 @@ function analysePage(page: UploadedPage, onUnexpected?: (error: unknown) => void
   try {
     parsed = parseWorklog(page.text);
   } catch (error) {
-    if (!(error instanceof WorklogParseError)) onUnexpected?.(error);
-    return { status: "error", message: error instanceof WorklogParseError ? error.message : UNREADABLE };
+    if (error instanceof WorklogParseError) return { status: "error", message: error.message };
+    // The error's kind only: its message may quote the page.
+    return { status: "error", message: UNREADABLE, unexpected: (error as Error | null)?.name ?? "Error" };
   }
   const { week, warnings } = parsed;
   if (week.number === 0) return { status: "error", message: NO_NUMBER };

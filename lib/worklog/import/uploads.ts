@@ -2,7 +2,7 @@
 // used. Zips are listed before anything is unpacked, so a zip bomb, thousands of entries or a path
 // that climbs out of its folder is refused without inflating a byte. Nothing is written to disk.
 import { unzipSync, type UnzipFileInfo } from "fflate";
-import { IMPORT_LIMITS } from "@/lib/schemas/import";
+import { IMPORT_LIMITS, sizeInWords } from "@/lib/schemas/import";
 
 export interface UploadedFile {
   /** The file's name as uploaded (or its path under the folder the command line was given). */
@@ -16,7 +16,6 @@ export type UploadedPage =
   | { name: string; path?: string; error: string }
   | { name: string; path?: string; ignored: string };
 
-const mb = (bytes: number) => `${bytes / 1_000_000} MB`;
 const PAGE = /\.(md|markdown)$/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -55,7 +54,7 @@ function decodePage(name: string, path: string, bytes: Uint8Array): UploadedPage
     return {
       name,
       path,
-      error: `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
+      error: `This page is larger than ${sizeInWords(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
     };
   }
   let text: string;
@@ -98,7 +97,7 @@ function readZip(file: UploadedFile): UploadedPage[] {
   try {
     if (file.bytes.length > IMPORT_LIMITS.uploadBytes) {
       throw new ZipRefused(
-        `This zip is larger than ${mb(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
+        `This zip is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
       );
     }
     const files = listZipFiles(file);
@@ -179,7 +178,7 @@ function choosePages(file: UploadedFile, candidates: UnzipFileInfo[]) {
       // content/1-Worklog/_index.md: the section's own page (a list of weeks), not a week.
       pages.push({ name, path, ignored: "The worklog section's own page, not a week; export writes it again." });
     } else if (entry.originalSize > IMPORT_LIMITS.pageBytes) {
-      const error = `This page is larger than ${mb(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`;
+      const error = `This page is larger than ${sizeInWords(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`;
       pages.push({ name, path, error });
     } else {
       selected.push(entry);
@@ -188,7 +187,7 @@ function choosePages(file: UploadedFile, candidates: UnzipFileInfo[]) {
   const unpacked = selected.reduce((sum, entry) => sum + entry.originalSize, 0);
   if (unpacked > IMPORT_LIMITS.uploadBytes) {
     throw new ZipRefused(
-      `This zip unpacks to more than ${mb(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
+      `This zip unpacks to more than ${sizeInWords(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
     );
   }
   return { pages, selected };

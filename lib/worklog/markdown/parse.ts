@@ -7,6 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { WorklogFrontMatter, WorklogLang, WorklogLayout, WorklogWeek } from "@/lib/worklog/week";
+import { IMPORT_LIMITS, sizeInWords } from "@/lib/schemas/import";
 import { WorklogParseError } from "./errors";
 import { defaultFrontMatter, readFrontMatter, splitFrontMatter } from "./front-matter";
 import { readLayoutBlocks } from "./layout-blocks";
@@ -14,14 +15,14 @@ import { findTaskTable, sectionRoles, sectionsOf, warnAboutMissingParts, type Se
 import { innerSliceOf } from "./source";
 import { TEMPLATES, detectLang, weekNumberIn } from "./vocabulary";
 
-/** Larger input is refused before parsing: a worklog page is a few kilobytes. */
-export const MAX_WORKLOG_BYTES = 1_000_000;
+/** Larger input is refused before parsing: a worklog page is a few kilobytes (lib/schemas/import.ts). */
+export const MAX_WORKLOG_BYTES = IMPORT_LIMITS.pageBytes;
 
 function checkInput(markdown: string): void {
   const tooLarge = () =>
     new WorklogParseError(
       "too-large",
-      `This file is larger than ${MAX_WORKLOG_BYTES / 1_000_000} MB; a worklog page is only a few kilobytes. Import the week's _index.md file.`,
+      `This file is larger than ${sizeInWords(MAX_WORKLOG_BYTES)}; a worklog page is only a few kilobytes. Import the week's _index.md file.`,
     );
   if (markdown.length > MAX_WORKLOG_BYTES) throw tooLarge();
   if (new TextEncoder().encode(markdown).length > MAX_WORKLOG_BYTES) throw tooLarge();

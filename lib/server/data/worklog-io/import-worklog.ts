@@ -14,7 +14,8 @@ import { ConflictError } from "../errors";
 import type { Viewer } from "../viewer";
 import { insertWeekContent } from "../week-content";
 import { readImportTarget } from "./import-target";
-import { assertMayImport, logParserFailure } from "./preview-import";
+import { assertMayImport } from "./preview-import";
+import { analyseInWorker } from "../../import-pool";
 import { replaceWeekContent } from "./replace-week";
 
 export async function importWorklog(
@@ -24,7 +25,7 @@ export async function importWorklog(
 ): Promise<ImportResult> {
   assertMayImport(viewer);
   // Parsing is pure and can take a moment: done before the transaction opens.
-  const analysed = analyseUploads(uploads, logParserFailure);
+  const analysed = await analyseUploads(uploads, analyseInWorker);
   try {
     return await db.$transaction(
       async (tx) => {

@@ -6,15 +6,10 @@ import { planImport } from "@/lib/worklog/import/plan";
 import type { ImportPreview } from "@/lib/worklog/import/types";
 import type { UploadedFile } from "@/lib/worklog/import/uploads";
 import { db } from "../../db";
-import { log } from "../../logger";
+import { analyseInWorker } from "../../import-pool";
 import { assertRole } from "../access";
 import type { Viewer } from "../viewer";
 import { readImportTarget } from "./import-target";
-
-/** A parser failure that is a bug of ours: its kind only (its message may quote the page). */
-export function logParserFailure(error: unknown): void {
-  log.error({ event: "import.parser-failed", err: { name: (error as Error | null)?.name } }, "worklog parser failed");
-}
 
 /** Only interns import worklog pages: the weeks become their own (the import route asks before reading files). */
 export function assertMayImport(viewer: Viewer): void {
@@ -27,6 +22,6 @@ export async function previewImport(
   options: { mode: ImportMode },
 ): Promise<ImportPreview> {
   assertMayImport(viewer);
-  const analysed = analyseUploads(uploads, logParserFailure);
+  const analysed = await analyseUploads(uploads, analyseInWorker);
   return planImport(analysed, await readImportTarget(db, viewer, analysed), options.mode).preview;
 }

@@ -1,0 +1,53 @@
+import "server-only";
+// Imported pages are parsed in worker threads (piscina), one task per page with a time budget: the
+// Markdown parser's cost grows with a page's size and shape, and on the event loop one upload would
+// delay every other request (docs/SECURITY.md). The workers run the TypeScript sources through tsx,
+// as the scripts do. Pages over the budget are refused with a message; the worker is replaced.
+import os from "node:os";
+import path from "node:path";
+import Piscina from "piscina";
+import type { PageOutcome } from "@/lib/worklog/import/analyse";
+import type { UploadedPage } from "@/lib/worklog/import/uploads";
+import { log } from "./logger";
+
+/** How long one page may take to read; real pages take a few milliseconds. */
+export const PAGE_BUDGET_MS = 2_000;
+
+const WORKER = path.join(process.cwd(), "lib", "worklog", "import", "worker.ts");
+
+const globalForPool = globalThis as unknown as { worklogImportPool?: Piscina };
+
+function pool(): Piscina {
+  globalForPool.worklogImportPool ??= new Piscina({
+    filename: /*turbopackIgnore: true*/ WORKER,
+    execArgv: ["--import", "tsx"],
+    // Leave a core to the server itself.
+    maxThreads: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
+    minThreads: 0,
+    idleTimeout: 60_000,
+  });
+  return globalForPool.worklogImportPool;
+}
+
+const TOO_SLOW = `This page took more than ${PAGE_BUDGET_MS / 1000} seconds to read, which no worklog page does. Check that it is the week's _index.md page; long runs of brackets, list markers or table cells can cause this.`;
+
+/** One page read in a worker, or refused when it runs over its budget. */
+export async function analyseInWorker(page: UploadedPage, budgetMs = PAGE_BUDGET_MS): Promise<PageOutcome> {
+  try {
+    const outcome = (await pool().run(page, { signal: AbortSignal.timeout(budgetMs) })) as PageOutcome;
+    if ("unexpected" in outcome && outcome.unexpected) {
+      log.error({ event: "import.parser-failed", err: { name: outcome.unexpected } }, "worklog parser failed");
+    }
+    return outcome;
+  } catch (error) {
+    if ((error as Error | null)?.name !== "AbortError" && (error as Error | null)?.name !== "TimeoutError") throw error;
+    log.warn({ event: "import.page-over-budget", budgetMs }, "import page over its time budget");
+    return { status: "error", message: TOO_SLOW };
+  }
+}
+
+/** Stops the workers (the command line, when it is done). */
+export async function closeImportPool(): Promise<void> {
+  await globalForPool.worklogImportPool?.destroy();
+  globalForPool.worklogImportPool = undefined;
+}

@@ -1,17 +1,17 @@
-// Runs before every page and route: gives the request an id (for logs) and a CSP nonce, and sends
-// visitors without a session cookie to sign-in (and back afterwards). That check is optimistic (is
-// there a cookie at all?): pages, actions and route handlers verify the session and access in
-// lib/server/data. Not decoding the session here also means no response re-issues the session
-// cookie, so a request still in flight when someone signs out cannot bring their session back.
+// Runs before every page and route: gives the request an id (for logs) and a CSP nonce, sends
+// visitors without a session cookie to sign-in (and back afterwards), and refuses at once a request
+// that carries a body (a form save, an upload) without a live session, before Next.js reads or
+// decodes that body (docs/decisions/014). It is only an early gate: pages, actions and route handlers
+// verify the session and access in lib/server/data. Nothing here re-issues the session cookie.
 import { NextResponse, type NextRequest } from "next/server";
 import { ACTION_BODY_BYTES } from "@/lib/schemas/limits";
-import { PUBLIC_PATHS } from "@/lib/server/auth-config";
+import { PUBLIC_PATHS, SESSION_COOKIE } from "@/lib/server/auth-config";
+import { sessionIsLive } from "@/lib/server/data/live-sessions";
 import { databaseReachable } from "@/lib/server/database-probe";
 import { log } from "@/lib/server/logger";
 import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="5"><title>Worklog is restarting</title></head>
@@ -22,7 +22,8 @@ export default async function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   const path = request.nextUrl.pathname;
-  const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  const sessionToken = request.cookies.getAll().find((c) => SESSION_COOKIE.test(c.name))?.value;
+  const hasSession = Boolean(sessionToken);
   // The path only: query strings may carry return addresses, never log them.
   log.info({ event: "request", requestId, method: request.method, path, session: hasSession }, "request");
   // While the database is away (a restart, a failover), answer 503 at once: a clear page for people,
@@ -60,6 +61,10 @@ export default async function proxy(request: NextRequest) {
     );
   }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
+  if (!isPublic && carriesBody(request) && !(sessionToken && (await sessionIsLive(sessionToken)))) {
+    log.info({ event: "request.signed-out", requestId, path }, "body refused: no live session");
+    return signedOut(request, requestId);
+  }
   if (!isPublic && !hasSession) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
@@ -85,6 +90,24 @@ export default async function proxy(request: NextRequest) {
   response.headers.set("x-request-id", requestId);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
+}
+
+/** A request whose body Next.js would read: any method but GET and HEAD. */
+function carriesBody(request: NextRequest): boolean {
+  return request.method !== "GET" && request.method !== "HEAD";
+}
+
+/** 401: JSON for the import form and other programs, a line of text otherwise; never a redirect with the body. */
+function signedOut(request: NextRequest, requestId: string): NextResponse {
+  const message = "You are signed out. Sign in again, then repeat your change.";
+  const json = request.headers.get("accept")?.includes("application/json");
+  const headers = { "x-request-id": requestId, "Cache-Control": "no-store" };
+  return json
+    ? NextResponse.json({ ok: false, formError: message }, { status: 401, headers })
+    : new NextResponse(`${message}\n`, {
+        status: 401,
+        headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+      });
 }
 
 export const config = {

@@ -2,8 +2,10 @@ import "server-only";
 import NextAuth from "next-auth";
 import Cognito from "next-auth/providers/cognito";
 import { z } from "zod";
-import { recordSignIn } from "./data/users";
+import { safeLocalPath } from "@/lib/safe-redirect";
 import { authConfig } from "./auth-config";
+import { rememberRefreshToken, sessionAdapter } from "./data/sessions";
+import { recordSignIn, type SignInRefusal } from "./data/users";
 import { env } from "./env";
 import { log } from "./log";
 
@@ -18,12 +20,19 @@ const cognitoProfile = z.object({
   "cognito:groups": z.array(z.string()).optional(),
 });
 
+/** Where a refused sign-in lands: the sign-in page, saying why (app/sign-in). */
+const REFUSED: Record<SignInRefusal, string> = {
+  "unverified-email": "/sign-in?error=UnverifiedEmail",
+  deactivated: "/sign-in?error=Deactivated",
+};
+
 // Configured lazily (on the first request), because `next build` loads this module without settings.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, signIn, signOut } = NextAuth(() => {
   const settings = env();
   return {
     ...authConfig,
     secret: settings.AUTH_SECRET,
+    adapter: sessionAdapter(),
     // Auth.js's own messages, as structured lines (its errors carry no tokens; we keep only name and message).
     logger: {
       error: (error) =>
@@ -41,29 +50,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
-      signIn({ profile }) {
+      // The user is recorded (or refused) here, before Auth.js looks them up and opens the session.
+      async signIn({ profile, account }) {
+        const claims = cognitoProfile.safeParse(profile);
         // A token without a subject or email cannot become a user: show the sign-in error instead.
-        return cognitoProfile.safeParse(profile).success;
-      },
-      async jwt({ token, profile, trigger }) {
-        if (trigger === "signIn" && profile) {
-          const claims = cognitoProfile.parse(profile);
-          const user = await recordSignIn({
-            subject: claims.sub,
-            email: claims.email,
-            name: claims.name ?? claims["cognito:username"] ?? claims.email,
-            groups: claims["cognito:groups"] ?? [],
-            emailVerified: claims.email_verified === true || claims.email_verified === "true",
-          });
-          log.info({ event: "user.signed-in", userId: user.id, role: user.role }, "signed in");
-          // Only the user id travels in the cookie; role and cohorts are read fresh on every request.
-          return { sub: token.sub, uid: user.id, name: user.name, email: user.email };
+        if (!claims.success) return false;
+        const outcome = await recordSignIn({
+          subject: claims.data.sub,
+          email: claims.data.email,
+          name: claims.data.name ?? claims.data["cognito:username"] ?? claims.data.email,
+          groups: claims.data["cognito:groups"] ?? [],
+          emailVerified: claims.data.email_verified === true || claims.data.email_verified === "true",
+        });
+        if ("refused" in outcome) {
+          log.info({ event: "user.sign-in-refused", reason: outcome.refused }, "sign-in refused");
+          return REFUSED[outcome.refused];
         }
-        return token;
+        rememberRefreshToken(account?.refresh_token ?? undefined);
+        log.info({ event: "user.signed-in", userId: outcome.user.id, role: outcome.user.role }, "signed in");
+        return true;
       },
-      session({ session, token }) {
-        if (typeof token.uid === "string") session.user.id = token.uid;
-        return session;
+      // Only ever back to a page of this site (lib/safe-redirect.ts).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeLocalPath(url, baseUrl)}`;
       },
     },
   };

@@ -45,6 +45,12 @@ const schema = databaseSchema.extend({
     })
     .transform((url) => url.replace(/\/+$/, "")),
   AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, e.g. https://worklog.example.com" }).optional(),
+  /** How often a session's sign-in is confirmed with the identity provider (docs/decisions/014). */
+  WORKLOG_SESSION_CHECK_SECONDS: z.coerce
+    .number({ error: "WORKLOG_SESSION_CHECK_SECONDS must be a number of seconds" })
+    .int()
+    .min(1, "WORKLOG_SESSION_CHECK_SECONDS must be at least 1")
+    .default(900),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -218,8 +218,8 @@ describe("access follows the database, not the session", () => {
       groups: ["interns"],
       emailVerified: true,
     });
-    expect(first.role).toBe("INTERN");
-    expect(first.email).toBe("change@example.com");
+    expect(first).toMatchObject({ user: { role: "INTERN" } });
+    expect(first).toMatchObject({ user: { email: "change@example.com" } });
     const second = await recordSignIn({
       subject: "sub-change",
       email: "change@example.com",
@@ -227,7 +227,7 @@ describe("access follows the database, not the session", () => {
       groups: ["mentors", "interns"],
       emailVerified: true,
     });
-    expect(second).toMatchObject({ id: first.id, role: "MENTOR" });
+    expect(second).toMatchObject({ user: { id: "user" in first ? first.user.id : "", role: "MENTOR" } });
     const third = await recordSignIn({
       subject: "sub-change",
       email: "change@example.com",
@@ -235,14 +235,14 @@ describe("access follows the database, not the session", () => {
       groups: [],
       emailVerified: true,
     });
-    expect(third.role).toBeNull();
+    expect(third).toMatchObject({ user: { role: null } });
   });
 
   it("an unverified email cannot claim an account an admin added", async () => {
     const added = await createUser({ email: "pending@example.com", role: "INTERN" });
     await expect(
       recordSignIn({ subject: "sub-x", email: "pending@example.com", name: "X", groups: [], emailVerified: false }),
-    ).rejects.toThrow();
+    ).resolves.toEqual({ refused: "unverified-email" });
     expect(await db.user.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
       authSubject: null,
       role: "INTERN",
@@ -258,7 +258,50 @@ describe("access follows the database, not the session", () => {
       groups: ["interns"],
       emailVerified: true,
     });
-    expect(signedIn.id).toBe(added.id);
+    expect(signedIn).toMatchObject({ user: { id: added.id } });
+  });
+
+  it("an unverified email neither changes a stored address nor lets someone new in", async () => {
+    const first = await recordSignIn({
+      subject: "sub-kept",
+      email: "kept@example.com",
+      name: "K",
+      groups: ["interns"],
+      emailVerified: true,
+    });
+    const again = await recordSignIn({
+      subject: "sub-kept",
+      email: "taken@example.com",
+      name: "K",
+      groups: ["interns"],
+      emailVerified: false,
+    });
+    expect(again).toMatchObject({ user: { email: "kept@example.com" } });
+    expect(first).toMatchObject({ user: { email: "kept@example.com" } });
+    await expect(
+      recordSignIn({
+        subject: "sub-stranger",
+        email: "stranger@example.com",
+        name: "S",
+        groups: ["interns"],
+        emailVerified: false,
+      }),
+    ).resolves.toEqual({ refused: "unverified-email" });
+    expect(await db.user.count({ where: { email: "stranger@example.com" } })).toBe(0);
+  });
+
+  it("a deactivated person cannot sign in", async () => {
+    const user = await createUser({ email: "gone@example.com", role: "INTERN" });
+    await db.user.update({ where: { id: user.id }, data: { authSubject: "sub-gone", deactivatedAt: new Date() } });
+    await expect(
+      recordSignIn({
+        subject: "sub-gone",
+        email: "gone@example.com",
+        name: "G",
+        groups: ["interns"],
+        emailVerified: true,
+      }),
+    ).resolves.toEqual({ refused: "deactivated" });
   });
 
   it("review actions on a week that is not submitted are refused and change nothing", async () => {

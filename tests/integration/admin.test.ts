@@ -117,7 +117,7 @@ describe("adding people by email", () => {
       groups: ["interns"],
       emailVerified: true,
     });
-    expect(signedIn.id).toBe(userId);
+    expect(signedIn).toMatchObject({ user: { id: userId } });
     const grid = await getCohortGrid(admin, cohort.id);
     expect(grid.rows.map((r) => r.intern.name)).toEqual(["Trần Thị Hoa"]);
     expect(await db.auditEvent.count({ where: { action: "user.created", entityId: userId, actorId: admin.id } })).toBe(

@@ -4,8 +4,9 @@ import { TaskCheckbox } from "@/components/task-checkbox";
 import { Card } from "@/components/ui/card";
 import { dateRange } from "@/lib/format";
 import type { DayView, TaskView, WeekView } from "@/lib/server/data/weeks";
-import { DayEditor, type EditableDay } from "./day-editor";
+import { DayEditor } from "./day-editor";
 import type { ModuleOption } from "./module-picker";
+import type { EditableDay } from "./use-day-draft";
 
 /** What the day editor starts from: the day's fields and its tasks' text and module codes. */
 function editableDay(day: DayView): EditableDay {

@@ -49,6 +49,7 @@ export function DayTaskFields({
   );
 }
 
+/** A draft task: its text and linked modules, moved up or down, or removed. */
 function TaskRow({
   task,
   index,

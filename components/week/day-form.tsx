@@ -43,37 +43,7 @@ export function DayForm({
       }}
     >
       <FormMessage message={save.formError} />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <DayField
-          id={field("label")}
-          label="Day"
-          value={fields.label}
-          maxLength={LIMITS.dayLabel}
-          placeholder="Mon"
-          error={err("label")}
-          onChange={fields.setLabel}
-        />
-        <DayField
-          id={field("start")}
-          label="Start date"
-          type="date"
-          value={fields.startDate}
-          min={weekStart}
-          max={weekEnd}
-          error={err("startDate")}
-          onChange={fields.setStartDate}
-        />
-        <DayField
-          id={field("end")}
-          label="End date"
-          type="date"
-          value={fields.endDate}
-          min={weekStart}
-          max={weekEnd}
-          error={err("endDate")}
-          onChange={fields.setEndDate}
-        />
-      </div>
+      <DayFields fields={fields} idOf={field} errorOf={err} weekStart={weekStart} weekEnd={weekEnd} />
       <DayTaskFields
         tasks={tasks}
         actions={taskActions}
@@ -105,6 +75,55 @@ export function DayForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The day's label and its dates (within the week). */
+function DayFields({
+  fields,
+  idOf,
+  errorOf,
+  weekStart,
+  weekEnd,
+}: {
+  fields: ReturnType<typeof useDayDraft>["fields"];
+  idOf: (name: string) => string;
+  errorOf: (path: string) => string | undefined;
+  weekStart: string;
+  weekEnd: string;
+}) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <DayField
+        id={idOf("label")}
+        label="Day"
+        value={fields.label}
+        maxLength={LIMITS.dayLabel}
+        placeholder="Mon"
+        error={errorOf("label")}
+        onChange={fields.setLabel}
+      />
+      <DayField
+        id={idOf("start")}
+        label="Start date"
+        type="date"
+        value={fields.startDate}
+        min={weekStart}
+        max={weekEnd}
+        error={errorOf("startDate")}
+        onChange={fields.setStartDate}
+      />
+      <DayField
+        id={idOf("end")}
+        label="End date"
+        type="date"
+        value={fields.endDate}
+        min={weekStart}
+        max={weekEnd}
+        error={errorOf("endDate")}
+        onChange={fields.setEndDate}
+      />
+    </div>
   );
 }
 

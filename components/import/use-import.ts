@@ -56,8 +56,8 @@ export function useImport() {
 }
 
 /**
- * Requests to the import route: a preview of the files (kept until they change or are imported)
- * or their import, the errors of the latest one, and whether one is under way.
+ * Requests to the import route, of which only the latest counts: a preview of the files (nothing
+ * saved) or their import, the preview to show, the errors to show, and whether one is under way.
  */
 function useUpload() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);

@@ -51,18 +51,7 @@ export function AdminForm<T>({
     }
   }, [result]);
 
-  const helpers: FieldHelpers = {
-    id: (name) => `${prefix}-${name}`,
-    errorId: (name) => `${prefix}-${name}-error`,
-    error: (name) => fieldError(name),
-    control: (name) => ({
-      id: `${prefix}-${name}`,
-      name,
-      "aria-invalid": Boolean(fieldError(name)),
-      "aria-describedby": fieldError(name) ? `${prefix}-${name}-error` : undefined,
-      className: inputClass,
-    }),
-  };
+  const helpers = fieldHelpers(prefix, fieldError);
   // A form-level message only when no field says what is wrong (every field error is shown by its field).
   const showFormError = Boolean(result && !result.ok && !result.fieldErrors);
 
@@ -94,18 +83,49 @@ export function AdminForm<T>({
           {message}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        aria-disabled={pending}
-        className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? (
-          <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
-        ) : null}
-        {pending ? pendingLabel : submitLabel}
-      </button>
+      <AdminSubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} />
     </form>
+  );
+}
+
+/** The helpers for the fields of the form whose ids start with `prefix`, showing `fieldError`'s errors. */
+function fieldHelpers(prefix: string, fieldError: (name: string) => string | undefined): FieldHelpers {
+  return {
+    id: (name) => `${prefix}-${name}`,
+    errorId: (name) => `${prefix}-${name}-error`,
+    error: (name) => fieldError(name),
+    control: (name) => ({
+      id: `${prefix}-${name}`,
+      name,
+      "aria-invalid": Boolean(fieldError(name)),
+      "aria-describedby": fieldError(name) ? `${prefix}-${name}-error` : undefined,
+      className: inputClass,
+    }),
+  };
+}
+
+/** The form's submit button: a spinner and `pendingLabel` while the action runs. */
+function AdminSubmitButton({
+  pending,
+  label,
+  pendingLabel,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+    >
+      {pending ? (
+        <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
+      ) : null}
+      {pending ? pendingLabel : label}
+    </button>
   );
 }
 

@@ -25,6 +25,18 @@ export type RankedIntern = [
   behind: number,
 ];
 
+/** An intern's done % against the cohort's, for the table: "+2 pts", "−5 pts" or "same as the cohort". */
+function against(percent: number, cohortPercent: number): string {
+  const d = percent - cohortPercent;
+  return d === 0 ? "same as the cohort" : `${d > 0 ? "+" : "−"}${Math.abs(d)} pts`;
+}
+
+/** "+2", "−5" or "=": the intern against the cohort, short enough to sit next to a bar on a phone. */
+function againstShort(percent: number, cohortPercent: number): string {
+  const d = percent - cohortPercent;
+  return d === 0 ? "=" : `${d > 0 ? "+" : "−"}${Math.abs(d)}`;
+}
+
 export function CohortChartsView({
   points,
   weeks,
@@ -40,92 +52,138 @@ export function CohortChartsView({
   ranked: RankedIntern[];
   summaries: { tasks: string; approved: string; standing: string };
 }) {
-  const delta = (p: number) => {
-    const d = p - cohortPercent;
-    return d === 0 ? "same as the cohort" : `${d > 0 ? "+" : "−"}${Math.abs(d)} pts`;
-  };
-  /** "+2", "−5" or "=": the intern against the cohort, short enough to sit next to a bar on a phone. */
-  const short = (p: number) => {
-    const d = p - cohortPercent;
-    return d === 0 ? "=" : `${d > 0 ? "+" : "−"}${Math.abs(d)}`;
-  };
   return (
     <section aria-labelledby="charts-title" className="space-y-4">
       <h2 id="charts-title" className="text-lg font-semibold">
         Charts
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card aria-labelledby="chart-tasks-title">
-          <figure>
-            <figcaption className="mb-2">
-              <h3 id="chart-tasks-title" className="font-semibold">
-                Tasks done over planned, week by week
-              </h3>
-              <p className="text-sm text-slate-600">{summaries.tasks}</p>
-            </figcaption>
-            <TasksByWeekChart data={points} description={summaries.tasks} />
-          </figure>
-          <DataTable
-            caption="Tasks done over planned, week by week"
-            head={["Week", "Planned", "Done", "Done %", "Interns with a page"]}
-            rows={points.map((p, i) => [
-              `Week ${weeks[i]!.number}`,
-              p.planned,
-              p.done,
-              `${weeks[i]!.percent}%`,
-              `${p.started} of ${interns}`,
-            ])}
-          />
-        </Card>
-        <Card aria-labelledby="chart-approved-title">
-          <figure>
-            <figcaption className="mb-2">
-              <h3 id="chart-approved-title" className="font-semibold">
-                Weeks approved, week by week
-              </h3>
-              <p className="text-sm text-slate-600">{summaries.approved}</p>
-            </figcaption>
-            <ApprovedByWeekChart data={points} interns={interns} description={summaries.approved} />
-          </figure>
-          <DataTable
-            caption="Weeks approved, week by week"
-            head={["Week", "Approved", "Waiting for review", "Behind"]}
-            rows={points.map((p, i) => [
-              `Week ${weeks[i]!.number}`,
-              `${p.approved} of ${interns}`,
-              weeks[i]!.submitted,
-              weeks[i]!.behind,
-            ])}
-          />
-        </Card>
+        <TasksByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.tasks} />
+        <ApprovedByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.approved} />
       </div>
-      <Card aria-labelledby="chart-standing-title">
-        <figure>
-          <figcaption className="mb-2">
-            <h3 id="chart-standing-title" className="font-semibold">
-              Where each intern stands
-            </h3>
-            <p className="text-sm text-slate-600">{summaries.standing}</p>
-          </figcaption>
-          <InternStandingChart
-            cohortPercent={cohortPercent}
-            description={summaries.standing}
-            data={ranked.map(([name, , , percent]) => ({ name, percent, label: `${percent}% (${short(percent)})` }))}
-          />
-        </figure>
-        <DataTable
-          caption="Where each intern stands against the cohort"
-          head={["Intern", "Tasks done", "Done %", "Against the cohort", "Weeks approved", "Weeks behind"]}
-          rows={ranked.map(([name, done, total, percent, approved, behind]) => [
-            name,
-            `${done} of ${total}`,
-            `${percent}%`,
-            delta(percent),
-            approved,
-            behind,
-          ])}
-        />
-      </Card>
+      <StandingCard ranked={ranked} cohortPercent={cohortPercent} summary={summaries.standing} />
     </section>
+  );
+}
+
+interface WeeksChartProps {
+  points: WeekPoint[];
+  weeks: WeekRow[];
+  interns: number;
+  summary: string;
+}
+
+function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
+  return (
+    <ChartCard
+      titleId="chart-tasks-title"
+      title="Tasks done over planned, week by week"
+      summary={summary}
+      table={{
+        caption: "Tasks done over planned, week by week",
+        head: ["Week", "Planned", "Done", "Done %", "Interns with a page"],
+        rows: points.map((p, i) => [
+          `Week ${weeks[i]!.number}`,
+          p.planned,
+          p.done,
+          `${weeks[i]!.percent}%`,
+          `${p.started} of ${interns}`,
+        ]),
+      }}
+    >
+      <TasksByWeekChart data={points} description={summary} />
+    </ChartCard>
+  );
+}
+
+function ApprovedByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
+  return (
+    <ChartCard
+      titleId="chart-approved-title"
+      title="Weeks approved, week by week"
+      summary={summary}
+      table={{
+        caption: "Weeks approved, week by week",
+        head: ["Week", "Approved", "Waiting for review", "Behind"],
+        rows: points.map((p, i) => [
+          `Week ${weeks[i]!.number}`,
+          `${p.approved} of ${interns}`,
+          weeks[i]!.submitted,
+          weeks[i]!.behind,
+        ]),
+      }}
+    >
+      <ApprovedByWeekChart data={points} interns={interns} description={summary} />
+    </ChartCard>
+  );
+}
+
+function StandingCard({
+  ranked,
+  cohortPercent,
+  summary,
+}: {
+  ranked: RankedIntern[];
+  cohortPercent: number;
+  summary: string;
+}) {
+  return (
+    <ChartCard
+      titleId="chart-standing-title"
+      title="Where each intern stands"
+      summary={summary}
+      table={{
+        caption: "Where each intern stands against the cohort",
+        head: ["Intern", "Tasks done", "Done %", "Against the cohort", "Weeks approved", "Weeks behind"],
+        rows: ranked.map(([name, done, total, percent, approved, behind]) => [
+          name,
+          `${done} of ${total}`,
+          `${percent}%`,
+          against(percent, cohortPercent),
+          approved,
+          behind,
+        ]),
+      }}
+    >
+      <InternStandingChart
+        cohortPercent={cohortPercent}
+        description={summary}
+        data={ranked.map(([name, , , percent]) => ({
+          name,
+          percent,
+          label: `${percent}% (${againstShort(percent, cohortPercent)})`,
+        }))}
+      />
+    </ChartCard>
+  );
+}
+
+/** A chart as a figure (its title and one-line summary as the caption), then its numbers as a table. */
+function ChartCard({
+  titleId,
+  title,
+  summary,
+  table,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  summary: string;
+  table: React.ComponentProps<typeof DataTable>;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card aria-labelledby={titleId}>
+      <figure>
+        <figcaption className="mb-2">
+          <h3 id={titleId} className="font-semibold">
+            {title}
+          </h3>
+          <p className="text-sm text-slate-600">{summary}</p>
+        </figcaption>
+        {children}
+      </figure>
+      <DataTable caption={table.caption} head={table.head} rows={table.rows} />
+    </Card>
   );
 }

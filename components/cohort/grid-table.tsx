@@ -12,7 +12,9 @@ import {
   CELL_MATCHES,
   CELL_STATUSES,
   type GridTableCell,
+  type GridTableColumn,
   type GridTableProps,
+  type GridTableRow,
   type SortHeader,
 } from "./grid-table-data";
 
@@ -98,82 +100,112 @@ export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all
         <caption id="grid-caption" className="px-3 pt-3 pb-1 text-left text-sm text-slate-600">
           {caption}
         </caption>
-        <thead>
-          <tr className="border-b border-slate-200 align-bottom">
-            <th
-              scope="col"
-              aria-sort={sortByName.ariaSort}
-              className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold"
-            >
-              <SortLink label="Intern" header={sortByName} />
-            </th>
-            {columns.map((column) => (
-              <th
-                key={column.number}
-                scope="col"
-                className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}
-              >
-                Week {column.number}
-                <span className="block text-xs font-normal text-slate-600">{column.dates}</span>
-                {column.current ? <span className="block text-xs font-medium text-brand-800">This week</span> : null}
-              </th>
-            ))}
-            <th scope="col" aria-sort={sortByTotal.ariaSort} className="min-w-36 px-3 py-2 font-semibold">
-              <SortLink label="Total" header={sortByTotal} />
-            </th>
-          </tr>
-        </thead>
+        <GridHead columns={columns} sortByName={sortByName} sortByTotal={sortByTotal} />
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <span>{row.name}</span>
-                <small>{row.email}</small>
-                <a
-                  href={`/worklog/export.zip?intern=${row.id}`}
-                  aria-label={`Download ${row.name}'s worklog as a Hugo zip`}
-                >
-                  Worklog .zip
-                </a>
-              </th>
-              {row.cells.map((cell, index) => (
-                <Cell key={columns[index]?.number ?? index} cell={cell} />
-              ))}
-              <td className="total">
-                <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>
-                <MiniBar done={row.done} total={row.total} />
-                <small>{`${row.approved} approved${row.waiting ? ` · ${row.waiting} waiting` : ""}`}</small>
-                {row.behind ? <span className="behind-flag">{`${row.behind} behind`}</span> : null}
-              </td>
-            </tr>
+            <InternRow key={row.id} row={row} columns={columns} />
           ))}
         </tbody>
-        <tfoot>
-          <tr className="border-t-2 border-slate-300 bg-slate-50 align-top">
-            <th scope="row" className="grid-sticky bg-slate-50 px-3 py-2 font-semibold">
-              Total
-              <span className="block text-xs font-normal text-slate-600">
-                {rows.length} intern{rows.length === 1 ? "" : "s"}
-              </span>
-            </th>
-            {columns.map((column) => (
-              <td key={column.number} className="px-2 py-2 text-xs text-slate-700">
-                <span className="block text-sm font-medium tabular-nums text-ink">{`${column.done}/${column.total}`}</span>
-                <span className="block">{column.approved} approved</span>
-                {column.waiting ? <span className="block">{column.waiting} waiting</span> : null}
-                {column.behind ? <span className="block">{column.behind} behind</span> : null}
-              </td>
-            ))}
-            <td className="px-3 py-2 text-xs text-slate-700">
-              <span className="block text-sm font-medium tabular-nums text-ink">{`${all.done}/${all.total} · ${all.percent}%`}</span>
-              <span className="block">
-                {all.approved} approved · {all.waiting} waiting
-              </span>
-              {all.behind ? <span className="block">{all.behind} behind</span> : null}
-            </td>
-          </tr>
-        </tfoot>
+        <GridFoot columns={columns} internCount={rows.length} all={all} />
       </table>
     </div>
+  );
+}
+
+/** The column headers: the interns (sortable), each week with its dates, the total (sortable). */
+function GridHead({
+  columns,
+  sortByName,
+  sortByTotal,
+}: Pick<GridTableProps, "columns" | "sortByName" | "sortByTotal">) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-200 align-bottom">
+        <th
+          scope="col"
+          aria-sort={sortByName.ariaSort}
+          className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold"
+        >
+          <SortLink label="Intern" header={sortByName} />
+        </th>
+        {columns.map((column) => (
+          <th
+            key={column.number}
+            scope="col"
+            className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}
+          >
+            Week {column.number}
+            <span className="block text-xs font-normal text-slate-600">{column.dates}</span>
+            {column.current ? <span className="block text-xs font-medium text-brand-800">This week</span> : null}
+          </th>
+        ))}
+        <th scope="col" aria-sort={sortByTotal.ariaSort} className="min-w-36 px-3 py-2 font-semibold">
+          <SortLink label="Total" header={sortByTotal} />
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** An intern: their name, email and worklog download, their weeks, their total. */
+function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColumn[] }) {
+  return (
+    <tr>
+      <th scope="row">
+        <span>{row.name}</span>
+        <small>{row.email}</small>
+        <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={`Download ${row.name}'s worklog as a Hugo zip`}>
+          Worklog .zip
+        </a>
+      </th>
+      {row.cells.map((cell, index) => (
+        <Cell key={columns[index]?.number ?? index} cell={cell} />
+      ))}
+      <td className="total">
+        <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>
+        <MiniBar done={row.done} total={row.total} />
+        <small>{`${row.approved} approved${row.waiting ? ` · ${row.waiting} waiting` : ""}`}</small>
+        {row.behind ? <span className="behind-flag">{`${row.behind} behind`}</span> : null}
+      </td>
+    </tr>
+  );
+}
+
+/** The totals: each week's, then the whole grid's. */
+function GridFoot({
+  columns,
+  internCount,
+  all,
+}: {
+  columns: GridTableColumn[];
+  internCount: number;
+  all: GridTableProps["all"];
+}) {
+  return (
+    <tfoot>
+      <tr className="border-t-2 border-slate-300 bg-slate-50 align-top">
+        <th scope="row" className="grid-sticky bg-slate-50 px-3 py-2 font-semibold">
+          Total
+          <span className="block text-xs font-normal text-slate-600">
+            {internCount} intern{internCount === 1 ? "" : "s"}
+          </span>
+        </th>
+        {columns.map((column) => (
+          <td key={column.number} className="px-2 py-2 text-xs text-slate-700">
+            <span className="block text-sm font-medium tabular-nums text-ink">{`${column.done}/${column.total}`}</span>
+            <span className="block">{column.approved} approved</span>
+            {column.waiting ? <span className="block">{column.waiting} waiting</span> : null}
+            {column.behind ? <span className="block">{column.behind} behind</span> : null}
+          </td>
+        ))}
+        <td className="px-3 py-2 text-xs text-slate-700">
+          <span className="block text-sm font-medium tabular-nums text-ink">{`${all.done}/${all.total} · ${all.percent}%`}</span>
+          <span className="block">
+            {all.approved} approved · {all.waiting} waiting
+          </span>
+          {all.behind ? <span className="block">{all.behind} behind</span> : null}
+        </td>
+      </tr>
+    </tfoot>
   );
 }

@@ -123,59 +123,66 @@ function WeekPreview({ week, open }: { week: ImportWeekPreview; open: boolean })
         <summary className="cursor-pointer text-sm font-medium text-brand-700">
           Days and tasks{week.objectives.length + week.achievements.length > 0 ? ", objectives and achievements" : ""}
         </summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full border-collapse text-sm">
-            <caption className="sr-only">Days of week {week.number}</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="border-b border-slate-200 py-1.5 pr-3 font-semibold">
-                  Day
-                </th>
-                <th scope="col" className="border-b border-slate-200 py-1.5 pr-3 font-semibold">
-                  Date
-                </th>
-                <th scope="col" className="border-b border-slate-200 py-1.5 font-semibold">
-                  Tasks
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {week.days.map((day, i) => (
-                <tr key={i} className="align-top">
-                  <td className="border-b border-slate-100 py-1.5 pr-3">{day.label}</td>
-                  <td className="whitespace-nowrap border-b border-slate-100 py-1.5 pr-3 text-slate-600">
-                    {day.startDate ? dateRange(day.startDate, day.endDate ?? day.startDate) : (day.dateText ?? "—")}
-                  </td>
-                  <td className="border-b border-slate-100 py-1.5">
-                    {day.tasks.length === 0 ? (
-                      <span className="text-slate-500">No tasks</span>
-                    ) : (
-                      <ul className="space-y-1">
-                        {day.tasks.map((task, j) => (
-                          <li key={j}>
-                            <InlineMarkdown text={task.text} />
-                            {task.moduleCodes.map((code) => (
-                              <span
-                                key={code}
-                                className="ml-1 rounded-full bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700"
-                              >
-                                {code}
-                              </span>
-                            ))}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DaysTable week={week} />
         {week.objectives.length > 0 ? <ItemList title="Objectives" items={week.objectives} /> : null}
         {week.achievements.length > 0 ? <ItemList title="Achievements" items={week.achievements} /> : null}
       </details>
     </section>
+  );
+}
+
+/** The week's days, each with its date and tasks (and their module codes). */
+function DaysTable({ week }: { week: ImportWeekPreview }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">Days of week {week.number}</caption>
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="border-b border-slate-200 py-1.5 pr-3 font-semibold">
+              Day
+            </th>
+            <th scope="col" className="border-b border-slate-200 py-1.5 pr-3 font-semibold">
+              Date
+            </th>
+            <th scope="col" className="border-b border-slate-200 py-1.5 font-semibold">
+              Tasks
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {week.days.map((day, i) => (
+            <tr key={i} className="align-top">
+              <td className="border-b border-slate-100 py-1.5 pr-3">{day.label}</td>
+              <td className="whitespace-nowrap border-b border-slate-100 py-1.5 pr-3 text-slate-600">
+                {day.startDate ? dateRange(day.startDate, day.endDate ?? day.startDate) : (day.dateText ?? "—")}
+              </td>
+              <td className="border-b border-slate-100 py-1.5">
+                {day.tasks.length === 0 ? (
+                  <span className="text-slate-500">No tasks</span>
+                ) : (
+                  <ul className="space-y-1">
+                    {day.tasks.map((task, j) => (
+                      <li key={j}>
+                        <InlineMarkdown text={task.text} />
+                        {task.moduleCodes.map((code) => (
+                          <span
+                            key={code}
+                            className="ml-1 rounded-full bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700"
+                          >
+                            {code}
+                          </span>
+                        ))}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -12,6 +12,8 @@ interface Item {
   text: string;
 }
 
+type Kind = "OBJECTIVE" | "ACHIEVEMENT";
+
 /**
  * Objectives or achievements: shows the list (rendered on the server, passed as children) and,
  * for the intern, an editor to add, edit, reorder and remove items, saved in one go.
@@ -25,105 +27,82 @@ export function ItemListEditor({
   children,
 }: {
   weekId: string;
-  kind: "OBJECTIVE" | "ACHIEVEMENT";
+  kind: Kind;
   items: { id: string; text: string }[];
   canEdit: boolean;
   noun: string;
   children: React.ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<Item[]>([]);
-  const { run, pending, fieldError, formError, reset } = useAction(saveWeekItemsAction);
-  const baseId = useId();
-  const startEditing = () => {
-    setDraft(items.map((item) => ({ key: item.id, id: item.id, text: item.text })));
-    reset();
-    setEditing(true);
-  };
-  if (!editing) {
-    return (
-      <div>
-        {children}
-        {canEdit ? (
-          <Button className="mt-3" onClick={startEditing}>
-            Edit {noun}s
-          </Button>
-        ) : null}
-      </div>
-    );
+  if (editing) {
+    return <ItemListForm weekId={weekId} kind={kind} items={items} noun={noun} onClose={() => setEditing(false)} />;
   }
+  return (
+    <div>
+      {children}
+      {canEdit ? (
+        <Button className="mt-3" onClick={() => setEditing(true)}>
+          Edit {noun}s
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The list as a draft, starting from the saved items; `onClose` on Cancel and once it saved. */
+function ItemListForm({
+  weekId,
+  kind,
+  items,
+  noun,
+  onClose,
+}: {
+  weekId: string;
+  kind: Kind;
+  items: { id: string; text: string }[];
+  noun: string;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState<Item[]>(() =>
+    items.map((item) => ({ key: item.id, id: item.id, text: item.text })),
+  );
+  const { run, pending, fieldError, formError } = useAction(saveWeekItemsAction);
+  const baseId = useId();
   return (
     <form
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) }, () => setEditing(false));
+        run({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) }, onClose);
       }}
     >
       <FormMessage message={formError} />
       {draft.length === 0 ? <p className="text-sm text-slate-500">No {noun}s. Add one below.</p> : null}
       <ol className="space-y-3">
-        {draft.map((item, index) => {
-          const inputId = `${baseId}-${item.key}`;
-          const error = fieldError(`items.${index}.text`);
-          return (
-            <li key={item.key} className="flex flex-col gap-2 sm:flex-row sm:items-start">
-              <div className="flex-1">
-                <label htmlFor={inputId} className="sr-only">
-                  {noun} {index + 1}
-                </label>
-                <textarea
-                  id={inputId}
-                  rows={2}
-                  maxLength={LIMITS.itemText}
-                  className={inputClass}
-                  value={item.text}
-                  aria-invalid={Boolean(error)}
-                  aria-describedby={error ? `${inputId}-error` : undefined}
-                  onChange={(e) =>
-                    setDraft(draft.map((d) => (d.key === item.key ? { ...d, text: e.target.value } : d)))
-                  }
-                />
-                <FieldError id={`${inputId}-error`} message={error} />
-              </div>
-              <div className="flex gap-1">
-                <Button
-                  variant="ghost"
-                  aria-label={`Move ${noun} ${index + 1} up`}
-                  disabled={index === 0}
-                  onClick={() => setDraft(move(draft, index, -1))}
-                >
-                  ↑
-                </Button>
-                <Button
-                  variant="ghost"
-                  aria-label={`Move ${noun} ${index + 1} down`}
-                  disabled={index === draft.length - 1}
-                  onClick={() => setDraft(move(draft, index, 1))}
-                >
-                  ↓
-                </Button>
-                <Button
-                  variant="ghost"
-                  aria-label={`Remove ${noun} ${index + 1}`}
-                  onClick={() => setDraft(draft.filter((d) => d.key !== item.key))}
-                >
-                  ✕
-                </Button>
-              </div>
-            </li>
-          );
-        })}
+        {draft.map((item, index) => (
+          <ItemRow
+            key={item.key}
+            item={item}
+            index={index}
+            isLast={index === draft.length - 1}
+            noun={noun}
+            inputId={`${baseId}-${item.key}`}
+            error={fieldError(`items.${index}.text`)}
+            onText={(text) => setDraft((list) => list.map((d) => (d.key === item.key ? { ...d, text } : d)))}
+            onMove={(delta) => setDraft((list) => move(list, index, delta))}
+            onRemove={() => setDraft((list) => list.filter((d) => d.key !== item.key))}
+          />
+        ))}
       </ol>
       <div className="flex flex-wrap gap-2">
         <Button
-          onClick={() => setDraft([...draft, { key: crypto.randomUUID(), text: "" }])}
+          onClick={() => setDraft((list) => [...list, { key: crypto.randomUUID(), text: "" }])}
           disabled={draft.length >= LIMITS.itemsPerList}
         >
           + Add {noun}
         </Button>
         <span className="flex-1" />
-        <Button onClick={() => setEditing(false)} disabled={pending}>
+        <Button onClick={onClose} disabled={pending}>
           Cancel
         </Button>
         <Button type="submit" variant="primary" disabled={pending}>
@@ -131,5 +110,70 @@ export function ItemListEditor({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** A draft item: its text, moved up or down, or removed. */
+function ItemRow({
+  item,
+  index,
+  isLast,
+  noun,
+  inputId,
+  error,
+  onText,
+  onMove,
+  onRemove,
+}: {
+  item: Item;
+  index: number;
+  isLast: boolean;
+  noun: string;
+  inputId: string;
+  error: string | undefined;
+  onText: (text: string) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <li className="flex flex-col gap-2 sm:flex-row sm:items-start">
+      <div className="flex-1">
+        <label htmlFor={inputId} className="sr-only">
+          {noun} {index + 1}
+        </label>
+        <textarea
+          id={inputId}
+          rows={2}
+          maxLength={LIMITS.itemText}
+          className={inputClass}
+          value={item.text}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onChange={(e) => onText(e.target.value)}
+        />
+        <FieldError id={`${inputId}-error`} message={error} />
+      </div>
+      <div className="flex gap-1">
+        <Button
+          variant="ghost"
+          aria-label={`Move ${noun} ${index + 1} up`}
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+        >
+          ↑
+        </Button>
+        <Button
+          variant="ghost"
+          aria-label={`Move ${noun} ${index + 1} down`}
+          disabled={isLast}
+          onClick={() => onMove(1)}
+        >
+          ↓
+        </Button>
+        <Button variant="ghost" aria-label={`Remove ${noun} ${index + 1}`} onClick={onRemove}>
+          ✕
+        </Button>
+      </div>
+    </li>
   );
 }

@@ -8,6 +8,9 @@ export interface ModuleOption {
   curriculumWeek: number;
 }
 
+/** At most this many matches are listed at once. */
+const MAX_MATCHES = 8;
+
 /**
  * Links a task to catalogue modules: type a code or part of a title, pick with the arrow keys and
  * Enter (or a click). A combobox in the ARIA sense, so it works by keyboard and screen reader.
@@ -28,44 +31,17 @@ export function ModulePicker({
   describedBy?: string;
 }) {
   const id = useId();
-  const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return options
-      .filter((m) => !value.includes(m.code))
-      .filter((m) => !q || m.code.includes(q) || m.title.toLowerCase().includes(q))
-      .slice(0, 8);
-  }, [options, query, value]);
-  const titleOf = (code: string) => options.find((m) => m.code === code)?.title ?? "not in the catalogue";
-  const pick = (code: string) => {
-    onChange([...value, code]);
-    setQuery("");
-    setActive(0);
-    setOpen(false);
-  };
+  const search = useModuleSearch(options, value, (code) => onChange([...value, code]));
+  const { matches, active, expanded } = search;
   return (
     <div className="relative">
       {value.length > 0 ? (
-        <ul className="mb-1 flex flex-wrap gap-1" aria-label={`${label}: linked modules`}>
-          {value.map((code) => (
-            <li
-              key={code}
-              className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
-            >
-              <span title={titleOf(code)}>{code}</span>
-              <button
-                type="button"
-                className="rounded-full px-1 hover:bg-brand-100"
-                aria-label={`Unlink module ${code}`}
-                onClick={() => onChange(value.filter((c) => c !== code))}
-              >
-                ✕
-              </button>
-            </li>
-          ))}
-        </ul>
+        <LinkedModules
+          label={label}
+          codes={value}
+          titleOf={(code) => options.find((m) => m.code === code)?.title ?? "not in the catalogue"}
+          onUnlink={(code) => onChange(value.filter((c) => c !== code))}
+        />
       ) : null}
       <label htmlFor={id} className="sr-only">
         {label}: link a module
@@ -73,39 +49,21 @@ export function ModulePicker({
       <input
         id={id}
         role="combobox"
-        aria-expanded={open && matches.length > 0}
+        aria-expanded={expanded}
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={open && matches[active] ? `${id}-${matches[active].code}` : undefined}
+        aria-activedescendant={search.open && matches[active] ? `${id}-${matches[active].code}` : undefined}
         aria-invalid={invalid}
         aria-describedby={describedBy}
         placeholder="Link a module: code or title"
         className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-base sm:text-sm aria-[invalid=true]:border-red-500"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
-          setActive(0);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 120)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, matches.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === "Enter" && open && matches[active]) {
-            e.preventDefault();
-            pick(matches[active].code);
-          } else if (e.key === "Escape") {
-            setOpen(false);
-          }
-        }}
+        value={search.query}
+        onChange={(e) => search.type(e.target.value)}
+        onFocus={search.show}
+        onBlur={search.hideSoon}
+        onKeyDown={search.onKeyDown}
       />
-      {open && matches.length > 0 ? (
+      {expanded ? (
         <ul
           id={`${id}-list`}
           role="listbox"
@@ -120,7 +78,7 @@ export function ModulePicker({
               className={`cursor-pointer px-3 py-1.5 text-sm ${i === active ? "bg-brand-50" : ""}`}
               onMouseDown={(e) => {
                 e.preventDefault();
-                pick(m.code);
+                search.pick(m.code);
               }}
             >
               <span className="font-mono text-xs text-slate-500">{m.code}</span> {m.title}
@@ -129,5 +87,93 @@ export function ModulePicker({
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The combobox's state: what is typed, whether the list is open, which match is active, and the
+ * keys that move through the matches and pick one (which clears the search).
+ */
+function useModuleSearch(options: ModuleOption[], linked: string[], onPick: (code: string) => void) {
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return options
+      .filter((m) => !linked.includes(m.code))
+      .filter((m) => !q || m.code.includes(q) || m.title.toLowerCase().includes(q))
+      .slice(0, MAX_MATCHES);
+  }, [options, query, linked]);
+  const pick = (code: string) => {
+    onPick(code);
+    setQuery("");
+    setActive(0);
+    setOpen(false);
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter" && open && matches[active]) {
+      e.preventDefault();
+      pick(matches[active].code);
+    } else if (e.key === "Escape") {
+      setOpen(false);
+    }
+  };
+  return {
+    query,
+    open,
+    active,
+    matches,
+    expanded: open && matches.length > 0,
+    pick,
+    onKeyDown,
+    type: (text: string) => {
+      setQuery(text);
+      setOpen(true);
+      setActive(0);
+    },
+    show: () => setOpen(true),
+    hideSoon: () => setTimeout(() => setOpen(false), 120),
+  };
+}
+
+/** The task's linked modules as chips, each with a button to unlink it. */
+function LinkedModules({
+  label,
+  codes,
+  titleOf,
+  onUnlink,
+}: {
+  label: string;
+  codes: string[];
+  titleOf: (code: string) => string;
+  onUnlink: (code: string) => void;
+}) {
+  return (
+    <ul className="mb-1 flex flex-wrap gap-1" aria-label={`${label}: linked modules`}>
+      {codes.map((code) => (
+        <li
+          key={code}
+          className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
+        >
+          <span title={titleOf(code)}>{code}</span>
+          <button
+            type="button"
+            className="rounded-full px-1 hover:bg-brand-100"
+            aria-label={`Unlink module ${code}`}
+            onClick={() => onUnlink(code)}
+          >
+            ✕
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

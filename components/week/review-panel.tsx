@@ -17,27 +17,18 @@ export function ReviewPanel({
   days: { id: string; label: string }[];
 }) {
   const id = useId();
-  const [body, setBody] = useState("");
-  const [dayId, setDayId] = useState("");
-  const [message, setMessage] = useState<string | null>(null);
-  const decide = useAction(decideWeekAction);
-  const comment = useAction(addCommentAction);
-  const pending = decide.pending || comment.pending;
-  const done = (text: string) => () => {
-    setBody("");
-    setMessage(text);
-  };
+  const review = useReview(weekId);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/50 p-4">
       <h2 id={`${id}-title`} className="font-semibold">
         Review
       </h2>
-      {message ? (
+      {review.message ? (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {message}
+          {review.message}
         </p>
       ) : null}
-      <FormMessage message={decide.formError ?? comment.formError} />
+      <FormMessage message={review.formError} />
       <div>
         <label htmlFor={`${id}-body`} className="text-sm font-medium">
           Comment
@@ -47,18 +38,23 @@ export function ReviewPanel({
           rows={3}
           maxLength={LIMITS.comment}
           className={inputClass}
-          value={body}
-          aria-invalid={Boolean(comment.fieldError("body"))}
-          onChange={(e) => setBody(e.target.value)}
+          value={review.body}
+          aria-invalid={Boolean(review.bodyError)}
+          onChange={(e) => review.setBody(e.target.value)}
           placeholder="What went well, what to add or change"
         />
-        <FieldError id={`${id}-body-error`} message={comment.fieldError("body")} />
+        <FieldError id={`${id}-body-error`} message={review.bodyError} />
       </div>
       <div>
         <label htmlFor={`${id}-day`} className="text-sm font-medium">
           About
         </label>
-        <select id={`${id}-day`} className={inputClass} value={dayId} onChange={(e) => setDayId(e.target.value)}>
+        <select
+          id={`${id}-day`}
+          className={inputClass}
+          value={review.dayId}
+          onChange={(e) => review.setDayId(e.target.value)}
+        >
           <option value="">The whole week</option>
           {days.map((d) => (
             <option key={d.id} value={d.id}>
@@ -68,34 +64,16 @@ export function ReviewPanel({
         </select>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button
-          disabled={pending}
-          onClick={() => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added."))}
-        >
+        <Button disabled={review.pending} onClick={review.addComment}>
           Add comment
         </Button>
         {submitted ? (
           <>
             <span className="flex-1" />
-            <Button
-              variant="danger"
-              disabled={pending}
-              onClick={() =>
-                decide.run(
-                  { weekId, decision: "CHANGES_REQUESTED", comment: body },
-                  done("Returned to the intern with your comment."),
-                )
-              }
-            >
+            <Button variant="danger" disabled={review.pending} onClick={review.requestChanges}>
               Request changes
             </Button>
-            <Button
-              variant="primary"
-              disabled={pending}
-              onClick={() =>
-                decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved."))
-              }
-            >
+            <Button variant="primary" disabled={review.pending} onClick={review.approve}>
               Approve week
             </Button>
           </>
@@ -107,4 +85,37 @@ export function ReviewPanel({
       </div>
     </section>
   );
+}
+
+/**
+ * The review's draft (a comment, the day it is about) and its three outcomes: a comment added, the
+ * week returned with changes requested, or approved. Each clears the comment and says what happened.
+ */
+function useReview(weekId: string) {
+  const [body, setBody] = useState("");
+  const [dayId, setDayId] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const decide = useAction(decideWeekAction);
+  const comment = useAction(addCommentAction);
+  const done = (text: string) => () => {
+    setBody("");
+    setMessage(text);
+  };
+  return {
+    body,
+    setBody,
+    dayId,
+    setDayId,
+    message,
+    pending: decide.pending || comment.pending,
+    formError: decide.formError ?? comment.formError,
+    bodyError: comment.fieldError("body"),
+    addComment: () => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added.")),
+    requestChanges: () =>
+      decide.run(
+        { weekId, decision: "CHANGES_REQUESTED", comment: body },
+        done("Returned to the intern with your comment."),
+      ),
+    approve: () => decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved.")),
+  };
 }

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyButton } from "@/components/markdown/copy-button";
-import { MarkdownPreview } from "@/components/markdown/markdown-preview";
+import { ExportLanguageSwitch } from "@/components/markdown/export-language-switch";
+import { MarkdownPanels } from "@/components/markdown/markdown-panels";
+import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { Card } from "@/components/ui/card";
 import { exportLangSchema } from "@/lib/schemas/import";
 import { NotFoundError } from "@/lib/server/data/errors";
 import { requireRole } from "@/lib/server/data/session";
 import { exportWeek } from "@/lib/server/data/worklog-io";
-import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Export week" };
-
-const LANGS = [
-  { lang: "en", label: "English" },
-  { lang: "vi", label: "Tiếng Việt" },
-] as const;
 
 const secondaryButton =
   "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100";
@@ -61,49 +56,14 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
       </header>
 
       <div className="flex flex-wrap items-center gap-3">
-        <nav
-          aria-label="Language of the page"
-          className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5"
-        >
-          {LANGS.map((option) => (
-            <Link
-              key={option.lang}
-              href={option.lang === "en" ? `${weekHref}/export` : `${weekHref}/export?lang=vi`}
-              hrefLang={option.lang}
-              aria-current={option.lang === lang ? "page" : undefined}
-              className="inline-flex min-h-9 items-center rounded-md px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-            >
-              {option.label}
-            </Link>
-          ))}
-        </nav>
+        <ExportLanguageSwitch weekHref={weekHref} lang={lang} />
         <CopyButton text={page.markdown} label="Copy Markdown" />
         <a href={download} download={page.fileName} className={secondaryButton}>
           Download {page.fileName}
         </a>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card aria-labelledby="markdown-title" className="min-w-0">
-          <h2 id="markdown-title" className="mb-3 text-lg font-semibold">
-            Markdown <span className="font-mono text-sm font-normal text-slate-500">{page.fileName}</span>
-          </h2>
-          <pre
-            tabIndex={0}
-            aria-label={`Markdown of week ${page.number}`}
-            data-testid="export-markdown"
-            className="max-h-[70vh] overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
-          >
-            <code>{page.markdown}</code>
-          </pre>
-        </Card>
-        <Card aria-labelledby="preview-title" className="min-w-0" lang={lang}>
-          <h2 id="preview-title" className="mb-3 text-lg font-semibold" lang="en">
-            Preview
-          </h2>
-          <MarkdownPreview markdown={page.markdown} />
-        </Card>
-      </div>
+      <MarkdownPanels markdown={page.markdown} fileName={page.fileName} number={page.number} lang={lang} />
 
       <Card aria-labelledby="whole-title">
         <h2 id="whole-title" className="text-lg font-semibold">

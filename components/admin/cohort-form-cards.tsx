@@ -1,0 +1,46 @@
+import { Card } from "@/components/ui/card";
+import type { AdminOverview } from "@/lib/server/data/admin";
+import { AddPersonForm, CreateCohortForm, MoveInternForm } from "./cohort-forms";
+
+/** The admin's cohort forms, each in its card: a new cohort, a person added to one, an intern moved. */
+export function CohortFormCards({
+  cohorts,
+  defaultStartDate,
+}: {
+  cohorts: AdminOverview["cohorts"];
+  /** The new cohort form's start date until the admin picks one. */
+  defaultStartDate: string;
+}) {
+  // The forms are client components: they get the cohorts' names and interns, not the whole overview.
+  const cohortOptions = cohorts.map((c) => ({ id: c.id, name: c.name, interns: c.interns }));
+  return (
+    <div className="grid gap-3 lg:grid-cols-3">
+      <Card aria-labelledby="new-cohort-title">
+        <h3 id="new-cohort-title" className="mb-2 font-semibold">
+          New cohort
+        </h3>
+        <CreateCohortForm defaultStartDate={defaultStartDate} />
+      </Card>
+      <Card aria-labelledby="add-person-title">
+        <h3 id="add-person-title" className="mb-2 font-semibold">
+          Add an intern or a mentor
+        </h3>
+        {cohorts.length === 0 ? (
+          <p className="text-sm text-slate-600">Create a cohort first.</p>
+        ) : (
+          <AddPersonForm cohorts={cohortOptions} />
+        )}
+      </Card>
+      <Card aria-labelledby="move-title">
+        <h3 id="move-title" className="mb-2 font-semibold">
+          Move an intern
+        </h3>
+        {cohorts.length < 2 || cohorts.every((c) => c.interns.length === 0) ? (
+          <p className="text-sm text-slate-600">Needs two cohorts and an intern in one of them.</p>
+        ) : (
+          <MoveInternForm cohorts={cohortOptions} />
+        )}
+      </Card>
+    </div>
+  );
+}

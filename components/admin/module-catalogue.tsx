@@ -1,0 +1,41 @@
+import { Card } from "@/components/ui/card";
+import type { AdminOverview } from "@/lib/server/data/admin";
+import { ModuleListItem, NewModuleForm } from "./module-editor";
+
+/** The module catalogue: a form to add a module, then the modules by curriculum week, each editable. */
+export function ModuleCatalogue({ modules }: { modules: AdminOverview["modules"] }) {
+  const moduleWeeks = [...new Set(modules.map((m) => m.curriculumWeek))];
+  return (
+    <section aria-labelledby="modules-title" className="space-y-3">
+      <h2 id="modules-title" className="text-lg font-semibold">
+        Module catalogue <span className="text-sm font-normal text-slate-600">· {modules.length} modules</span>
+      </h2>
+      <Card aria-labelledby="new-module-title">
+        <h3 id="new-module-title" className="mb-2 font-semibold">
+          Add a module
+        </h3>
+        <NewModuleForm />
+      </Card>
+      {modules.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">The catalogue is empty.</p>
+        </Card>
+      ) : (
+        moduleWeeks.map((week) => (
+          <Card key={week} aria-labelledby={`modules-week-${week}`}>
+            <h3 id={`modules-week-${week}`} className="font-semibold">
+              Curriculum week {week}
+            </h3>
+            <ul className="divide-y divide-slate-100">
+              {modules
+                .filter((m) => m.curriculumWeek === week)
+                .map((m) => (
+                  <ModuleListItem key={m.id} module={m} />
+                ))}
+            </ul>
+          </Card>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { shortDate } from "@/lib/format";
+import type { CohortSummary } from "@/lib/server/data/cohorts";
+
+function weekOf(current: number, weekCount: number): string {
+  if (current < 1) return "not started yet";
+  if (current > weekCount) return "finished";
+  return `week ${current} of ${weekCount}`;
+}
+
+/** A cohort in the list: where it stands, its interns' progress, what waits for review, who is behind. */
+export function CohortCard({ cohort }: { cohort: CohortSummary }) {
+  return (
+    <Card className="h-full space-y-3">
+      <div>
+        <h3 className="font-semibold">
+          <Link href={`/cohorts/${cohort.id}`} className="text-brand-800 hover:underline">
+            {cohort.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-slate-600">
+          Started {shortDate(cohort.startDate, true)} · {weekOf(cohort.currentWeek, cohort.weekCount)}
+        </p>
+      </div>
+      {cohort.progress ? (
+        <ProgressBar progress={cohort.progress} label={`${cohort.name}: tasks done by its interns`} />
+      ) : null}
+      <dl className="grid grid-cols-3 gap-2 text-sm">
+        <div>
+          <dt className="text-slate-600">Interns</dt>
+          <dd className="text-lg font-semibold tabular-nums">{cohort.internCount}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Waiting for review</dt>
+          <dd className="text-lg font-semibold tabular-nums">{cohort.waitingForReview}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Interns behind</dt>
+          <dd className="text-lg font-semibold tabular-nums">{cohort.internsBehind ?? "–"}</dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import { shortDate } from "@/lib/format";
+import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
+import type { CohortGrid } from "@/lib/worklog/grid";
+
+/** The cohort's name, where it stands in its weeks, and the grid as a CSV file (as filtered). */
+export function CohortHeader({ grid, filter, basePath }: { grid: CohortGrid; filter: GridFilter; basePath: string }) {
+  const { cohort, currentWeek } = grid;
+  const query = gridFilterQuery(filter);
+  return (
+    <header className="flex flex-wrap items-end justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{cohort.name}</h1>
+        <p className="text-slate-600">
+          Started {shortDate(cohort.startDate, true)} ·{" "}
+          {currentWeek < 1
+            ? "not started yet"
+            : currentWeek > cohort.weekCount
+              ? "finished"
+              : `week ${currentWeek} of ${cohort.weekCount}`}{" "}
+          · today is {shortDate(grid.today, true)}
+        </p>
+      </div>
+      <a
+        href={`${basePath}/export.csv${query ? `?${query}` : ""}`}
+        download
+        className="inline-flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+      >
+        <span aria-hidden>⤓</span>
+        Download CSV{filtersCells(filter) || filter.q ? " (as filtered)" : ""}
+      </a>
+    </header>
+  );
+}

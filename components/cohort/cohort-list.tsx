@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { CohortSummary } from "@/lib/server/data/cohorts";
+import { CohortCard } from "./cohort-card";
+
+/** The cohorts a mentor mentors (an admin: every cohort), or what to do when there are none. */
+export function CohortList({ cohorts, isAdmin }: { cohorts: CohortSummary[]; isAdmin: boolean }) {
+  return (
+    <section aria-labelledby="cohorts-title" className="space-y-3">
+      <h2 id="cohorts-title" className="text-lg font-semibold">
+        {isAdmin ? "All cohorts" : "Your cohorts"}
+      </h2>
+      {cohorts.length === 0 ? (
+        <Card>
+          <p className="text-slate-700">
+            {isAdmin ? (
+              <>
+                There are no cohorts yet.{" "}
+                <Link href="/admin" className="font-medium text-brand-800 underline">
+                  Create one
+                </Link>
+                .
+              </>
+            ) : (
+              "You do not mentor a cohort yet. An admin can add you to one."
+            )}
+          </p>
+        </Card>
+      ) : (
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {cohorts.map((cohort) => (
+            <li key={cohort.id}>
+              <CohortCard cohort={cohort} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { LiveProgressBar, LiveTaskTotal } from "@/components/live-progress";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { dateRange } from "@/lib/format";
+import type { WeekSummary } from "@/lib/server/data/weeks";
+
+/**
+ * Every week of the internship as a tile, the ones without a page yet included, and a link to
+ * start the first week that has none.
+ */
+export function AllWeeks({
+  weeks,
+  cohortWeekCount,
+  currentNumber,
+}: {
+  weeks: WeekSummary[];
+  /** The cohort's length in weeks; the intern's weeks numbered beyond it show too. */
+  cohortWeekCount: number;
+  currentNumber: number | undefined;
+}) {
+  const byNumber = new Map(weeks.map((w) => [w.number, w]));
+  const weekCount = Math.max(cohortWeekCount, ...weeks.map((w) => w.number));
+  const numbers = Array.from({ length: weekCount }, (_, i) => i + 1);
+  const nextNumber = numbers.find((n) => !byNumber.has(n));
+  const totals = weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }));
+  return (
+    <section aria-labelledby="weeks-title" className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="weeks-title" className="text-lg font-semibold">
+          All weeks{" "}
+          <span className="text-sm font-normal text-slate-500">
+            · <LiveTaskTotal weeks={totals} /> tasks done
+          </span>
+        </h2>
+        {nextNumber ? (
+          <Link
+            href={`/weeks/new?number=${nextNumber}`}
+            className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+          >
+            + New week
+          </Link>
+        ) : null}
+      </div>
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+        {numbers.map((number) => (
+          <li key={number}>
+            <WeekTile number={number} week={byNumber.get(number)} current={number === currentNumber} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** A week's tile: its status, progress and dates, linking to it; a dashed outline if it has no page. */
+function WeekTile({ number, week, current }: { number: number; week: WeekSummary | undefined; current: boolean }) {
+  if (!week) {
+    return (
+      <div className="h-full space-y-2 rounded-xl border border-dashed border-slate-300 p-3 text-slate-500">
+        <span className="block font-medium">Week {number}</span>
+        <StatusBadge status="NONE" />
+      </div>
+    );
+  }
+  return (
+    <Link
+      href={`/weeks/${week.id}`}
+      className={`block h-full space-y-2 rounded-xl border bg-white p-3 hover:border-brand-500 ${current ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"}`}
+    >
+      <span className="block font-medium">Week {number}</span>
+      <StatusBadge status={week.status} />
+      <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${number} progress`} size="sm" />
+      <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate)}</span>
+    </Link>
+  );
+}

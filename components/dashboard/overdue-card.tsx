@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { InlineMarkdown } from "@/components/inline-markdown";
+import { LiveOverdueTitle } from "@/components/live-progress";
+import { TaskCheckbox } from "@/components/task-checkbox";
+import { Card } from "@/components/ui/card";
+import { shortDate } from "@/lib/format";
+import type { DashboardTask } from "@/lib/server/data/dashboard";
+
+/** Tasks of past days not done yet, each with a link to its week. */
+export function OverdueCard({ count, tasks }: { count: number; tasks: DashboardTask[] }) {
+  return (
+    <Card aria-labelledby="overdue-title" className="border-amber-300 bg-amber-50/40">
+      <h2 id="overdue-title" className="text-lg font-semibold text-amber-900">
+        <LiveOverdueTitle count={count} listed={tasks.map((t) => t.id)} />
+      </h2>
+      <ul className="mt-3 space-y-2">
+        {tasks.map((task) => (
+          <li key={task.id}>
+            <TaskCheckbox taskId={task.id} done={task.done} disabled={!task.editable}>
+              <InlineMarkdown text={task.text} />{" "}
+              <Link href={`/weeks/${task.weekId}`} className="text-xs text-slate-500 underline">
+                week {task.weekNumber}, {task.dayLabel}
+                {task.endDate ? `, due ${shortDate(task.endDate)}` : ""}
+              </Link>
+            </TaskCheckbox>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

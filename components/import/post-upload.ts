@@ -1,0 +1,65 @@
+// The import route's client side: one request with the chosen files, its answer read as an ActionResult.
+import type { ActionResult } from "@/lib/schemas/action-result";
+import type { ImportMode } from "@/lib/schemas/import";
+import type { ImportPreview, ImportResult } from "@/lib/server/data/worklog-io";
+
+/** The weeks an import saved. */
+export type SavedWeeks = Extract<ImportResult, { saved: true }>["weeks"];
+/** What a request asks for: a preview (nothing saved), or the import. */
+export type Intent = "preview" | "import";
+/** The route's answer to each intent, when it worked. */
+export interface Answers {
+  preview: ImportPreview;
+  import: { weeks: SavedWeeks };
+}
+
+/**
+ * Posts the files to the import route and reads its answer; never throws. A failed request gets
+ * the server's own message when it sent one, else a message that says what to do.
+ */
+export async function postUpload<I extends Intent>(
+  intent: I,
+  files: File[],
+  mode: ImportMode,
+): Promise<{ status: number; result: ActionResult<Answers[I]> }> {
+  const data = new FormData();
+  data.set("intent", intent);
+  data.set("mode", mode);
+  for (const file of files) data.append("files", file);
+  let response: Response;
+  try {
+    // A redirect means no session cookie at all (proxy.ts sends those to sign-in): do not follow it with the files.
+    response = await fetch("/import/upload", {
+      method: "POST",
+      body: data,
+      redirect: "manual",
+      headers: { Accept: "application/json" },
+    });
+  } catch {
+    return { status: 0, result: { ok: false, formError: "The upload failed: check your connection and try again." } };
+  }
+  if (response.type === "opaqueredirect") {
+    return {
+      status: 401,
+      result: {
+        ok: false,
+        formError: "You are signed out. Reload the page to sign in again, then choose your files again.",
+      },
+    };
+  }
+  // The route answers every outcome with an ActionResult (its 429 says how long to wait); anything
+  // else (a proxy's error page, a crash) gets a message of our own.
+  const body = (await response.json().catch(() => null)) as ActionResult<Answers[I]> | null;
+  if (response.ok && body?.ok) return { status: response.status, result: body };
+  if (!response.ok && body?.ok === false && (body.formError || body.fieldErrors))
+    return { status: response.status, result: body };
+  if (response.status === 503)
+    return { status: 503, result: { ok: false, formError: "Worklog is restarting. Try again in a few seconds." } };
+  return {
+    status: response.status,
+    result: {
+      ok: false,
+      formError: `That did not work: the server answered in an unexpected way (HTTP ${response.status}). Try again in a moment.`,
+    },
+  };
+}

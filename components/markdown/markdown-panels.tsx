@@ -1,0 +1,42 @@
+import { Card } from "@/components/ui/card";
+import type { WorklogLang } from "@/lib/worklog/week";
+import { MarkdownPreview } from "./markdown-preview";
+
+/** A week's page side by side: its Markdown as written, and as Hugo would show it. */
+export function MarkdownPanels({
+  markdown,
+  fileName,
+  number,
+  lang,
+}: {
+  markdown: string;
+  fileName: string;
+  /** The week's number, naming its Markdown for screen readers. */
+  number: number;
+  /** The page's language, for the preview's text. */
+  lang: WorklogLang;
+}) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card aria-labelledby="markdown-title" className="min-w-0">
+        <h2 id="markdown-title" className="mb-3 text-lg font-semibold">
+          Markdown <span className="font-mono text-sm font-normal text-slate-500">{fileName}</span>
+        </h2>
+        <pre
+          tabIndex={0}
+          aria-label={`Markdown of week ${number}`}
+          data-testid="export-markdown"
+          className="max-h-[70vh] overflow-auto rounded-lg bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
+        >
+          <code>{markdown}</code>
+        </pre>
+      </Card>
+      <Card aria-labelledby="preview-title" className="min-w-0" lang={lang}>
+        <h2 id="preview-title" className="mb-3 text-lg font-semibold" lang="en">
+          Preview
+        </h2>
+        <MarkdownPreview markdown={markdown} />
+      </Card>
+    </div>
+  );
+}

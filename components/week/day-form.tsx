@@ -1,0 +1,165 @@
+"use client";
+
+import { useId } from "react";
+import { saveDayAction } from "@/app/weeks/[weekId]/actions";
+import { LIMITS } from "@/lib/schemas/limits";
+import { DayTaskFields } from "./day-task-fields";
+import { Button, FieldError, FormMessage, inputClass } from "./form-bits";
+import type { ModuleOption } from "./module-picker";
+import { useAction } from "./use-action";
+import { useDayDraft, type EditableDay } from "./use-day-draft";
+
+/**
+ * The form that edits a day (or adds one, with no `day`): its label, dates, ordered tasks with
+ * their modules, and references, saved in one go. `onClose` is called on Cancel and once it saved.
+ */
+export function DayForm({
+  weekId,
+  day,
+  modules,
+  weekStart,
+  weekEnd,
+  onClose,
+}: {
+  weekId: string;
+  day?: EditableDay;
+  modules: ModuleOption[];
+  weekStart: string;
+  weekEnd: string;
+  onClose: () => void;
+}) {
+  const save = useAction(saveDayAction);
+  const { fields, tasks, taskActions, input } = useDayDraft(day);
+  const baseId = useId();
+  const err = save.fieldError;
+  const field = (name: string) => `${baseId}-${name}`;
+  return (
+    <form
+      className="space-y-4"
+      aria-label={day ? `Edit ${day.label}` : "New day"}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.run({ weekId, dayId: day?.id, ...input() }, onClose);
+      }}
+    >
+      <FormMessage message={save.formError} />
+      <DayFields fields={fields} idOf={field} errorOf={err} weekStart={weekStart} weekEnd={weekEnd} />
+      <DayTaskFields
+        tasks={tasks}
+        actions={taskActions}
+        modules={modules}
+        idOf={(task) => field(`task-${task.key}`)}
+        errorOf={err}
+      />
+      <div>
+        <label htmlFor={field("refs")} className="text-sm font-medium">
+          References <span className="font-normal text-slate-500">(one per line)</span>
+        </label>
+        <textarea
+          id={field("refs")}
+          rows={2}
+          className={inputClass}
+          value={fields.references}
+          placeholder="https://cloudjourney.awsstudygroup.com/"
+          aria-invalid={Boolean(err("references"))}
+          onChange={(e) => fields.setReferences(e.target.value)}
+        />
+        <FieldError id={field("refs-error")} message={err("references") ?? err("references.0")} />
+      </div>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button onClick={onClose} disabled={save.pending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={save.pending}>
+          {save.pending ? "Saving…" : day ? "Save day" : "Add day"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The day's label and its dates (within the week). */
+function DayFields({
+  fields,
+  idOf,
+  errorOf,
+  weekStart,
+  weekEnd,
+}: {
+  fields: ReturnType<typeof useDayDraft>["fields"];
+  idOf: (name: string) => string;
+  errorOf: (path: string) => string | undefined;
+  weekStart: string;
+  weekEnd: string;
+}) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      <DayField
+        id={idOf("label")}
+        label="Day"
+        value={fields.label}
+        maxLength={LIMITS.dayLabel}
+        placeholder="Mon"
+        error={errorOf("label")}
+        onChange={fields.setLabel}
+      />
+      <DayField
+        id={idOf("start")}
+        label="Start date"
+        type="date"
+        value={fields.startDate}
+        min={weekStart}
+        max={weekEnd}
+        error={errorOf("startDate")}
+        onChange={fields.setStartDate}
+      />
+      <DayField
+        id={idOf("end")}
+        label="End date"
+        type="date"
+        value={fields.endDate}
+        min={weekStart}
+        max={weekEnd}
+        error={errorOf("endDate")}
+        onChange={fields.setEndDate}
+      />
+    </div>
+  );
+}
+
+/** One of the day's own fields (label, start, end date) with its label and error. */
+function DayField({
+  id,
+  label,
+  type,
+  value,
+  error,
+  onChange,
+  ...limits
+}: {
+  id: string;
+  label: string;
+  type?: "date";
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+} & Pick<React.ComponentProps<"input">, "maxLength" | "placeholder" | "min" | "max">) {
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type={type}
+        className={inputClass}
+        value={value}
+        {...limits}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+"use client";
+
+import { LIMITS } from "@/lib/schemas/limits";
+import { Button, FieldError, inputClass } from "./form-bits";
+import { ModulePicker, type ModuleOption } from "./module-picker";
+import type { TaskDraft, useDayDraft } from "./use-day-draft";
+
+type TaskActions = ReturnType<typeof useDayDraft>["taskActions"];
+
+/** The day editor's tasks, in order: each one's text and modules, moved, removed, or a new one added. */
+export function DayTaskFields({
+  tasks,
+  actions,
+  modules,
+  idOf,
+  errorOf,
+}: {
+  tasks: TaskDraft[];
+  actions: TaskActions;
+  modules: ModuleOption[];
+  /** The id of the task's text field. */
+  idOf: (task: TaskDraft) => string;
+  /** The save action's error for a field path ("tasks.0.text"). */
+  errorOf: (path: string) => string | undefined;
+}) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-medium">Tasks</legend>
+      {tasks.length === 0 ? <p className="text-sm text-slate-500">No tasks. Add one below.</p> : null}
+      <ol className="space-y-3">
+        {tasks.map((task, index) => (
+          <TaskRow
+            key={task.key}
+            task={task}
+            index={index}
+            isLast={index === tasks.length - 1}
+            inputId={idOf(task)}
+            textError={errorOf(`tasks.${index}.text`)}
+            moduleError={errorOf(`tasks.${index}.moduleCodes`)}
+            modules={modules}
+            actions={actions}
+          />
+        ))}
+      </ol>
+      <Button onClick={actions.add} disabled={tasks.length >= LIMITS.tasksPerDay}>
+        + Add task
+      </Button>
+    </fieldset>
+  );
+}
+
+/** A draft task: its text and linked modules, moved up or down, or removed. */
+function TaskRow({
+  task,
+  index,
+  isLast,
+  inputId,
+  textError,
+  moduleError,
+  modules,
+  actions,
+}: {
+  task: TaskDraft;
+  index: number;
+  isLast: boolean;
+  inputId: string;
+  textError: string | undefined;
+  moduleError: string | undefined;
+  modules: ModuleOption[];
+  actions: TaskActions;
+}) {
+  return (
+    <li className="rounded-lg border border-slate-200 p-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+        <div className="flex-1">
+          <label htmlFor={inputId} className="sr-only">
+            Task {index + 1}
+          </label>
+          <input
+            id={inputId}
+            className={inputClass}
+            value={task.text}
+            maxLength={LIMITS.taskText}
+            placeholder="Study Module 05-03: Amazon Cognito"
+            aria-invalid={Boolean(textError)}
+            aria-describedby={textError ? `${inputId}-error` : undefined}
+            onChange={(e) => actions.setText(task.key, e.target.value)}
+          />
+          <FieldError id={`${inputId}-error`} message={textError} />
+        </div>
+        <div className="flex gap-1">
+          <Button
+            variant="ghost"
+            aria-label={`Move task ${index + 1} up`}
+            disabled={index === 0}
+            onClick={() => actions.move(index, -1)}
+          >
+            ↑
+          </Button>
+          <Button
+            variant="ghost"
+            aria-label={`Move task ${index + 1} down`}
+            disabled={isLast}
+            onClick={() => actions.move(index, 1)}
+          >
+            ↓
+          </Button>
+          <Button variant="ghost" aria-label={`Remove task ${index + 1}`} onClick={() => actions.remove(task.key)}>
+            ✕
+          </Button>
+        </div>
+      </div>
+      <div className="mt-2">
+        <ModulePicker
+          options={modules}
+          value={task.moduleCodes}
+          label={`Task ${index + 1}`}
+          invalid={Boolean(moduleError)}
+          describedBy={moduleError ? `${inputId}-modules-error` : undefined}
+          onChange={(codes) => actions.setModules(task.key, codes)}
+        />
+        <FieldError id={`${inputId}-modules-error`} message={moduleError} />
+      </div>
+    </li>
+  );
+}

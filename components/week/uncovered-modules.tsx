@@ -1,0 +1,20 @@
+import { Card } from "@/components/ui/card";
+
+/** The curriculum week's modules that no task of the week links to yet (nothing when all are). */
+export function UncoveredModules({ number, modules }: { number: number; modules: { code: string; title: string }[] }) {
+  if (modules.length === 0) return null;
+  return (
+    <Card aria-labelledby="uncovered-title">
+      <h2 id="uncovered-title" className="text-lg font-semibold">
+        Modules of week {number} not covered yet
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {modules.map((m) => (
+          <li key={m.code}>
+            <span className="font-mono text-slate-500">{m.code}</span> {m.title}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import type { WeekView } from "@/lib/server/data/weeks";
+import { DayEditor } from "./day-editor";
+import { DaySection } from "./day-section";
+import type { ModuleOption } from "./module-picker";
+
+/** The week's days in order, each with its tasks; for the intern, a way to add a day. */
+export function WeekDays({ week, modules }: { week: WeekView; modules: ModuleOption[] }) {
+  return (
+    <section aria-labelledby="days-title" className="space-y-3">
+      <h2 id="days-title" className="text-lg font-semibold">
+        Tasks
+      </h2>
+      {week.days.length === 0 ? <p className="text-slate-500">No days yet.</p> : null}
+      <ol className="space-y-3">
+        {week.days.map((day, index) => (
+          <li key={day.id}>
+            <DaySection
+              week={week}
+              day={day}
+              modules={modules}
+              isFirst={index === 0}
+              isLast={index === week.days.length - 1}
+            />
+          </li>
+        ))}
+      </ol>
+      {week.canEdit ? (
+        <DayEditor weekId={week.id} modules={modules} weekStart={week.startDate} weekEnd={week.endDate} canEdit />
+      ) : null}
+    </section>
+  );
+}

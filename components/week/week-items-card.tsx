@@ -1,0 +1,48 @@
+import { InlineMarkdown } from "@/components/inline-markdown";
+import { Card } from "@/components/ui/card";
+import { ItemListEditor } from "./item-list-editor";
+
+const KINDS = {
+  OBJECTIVE: { titleId: "objectives-title", title: "Objectives", noun: "objective", empty: "No objectives yet." },
+  ACHIEVEMENT: {
+    titleId: "achievements-title",
+    title: "Achievements",
+    noun: "achievement",
+    empty: "No achievements written yet.",
+  },
+} as const;
+
+/** The week's objectives or achievements: the list, and for the intern its editor. */
+export function WeekItemsCard({
+  weekId,
+  kind,
+  items,
+  canEdit,
+}: {
+  weekId: string;
+  kind: keyof typeof KINDS;
+  items: { id: string; text: string }[];
+  canEdit: boolean;
+}) {
+  const { titleId, title, noun, empty } = KINDS[kind];
+  return (
+    <Card aria-labelledby={titleId}>
+      <h2 id={titleId} className="mb-3 text-lg font-semibold">
+        {title}
+      </h2>
+      <ItemListEditor weekId={weekId} kind={kind} items={items} canEdit={canEdit} noun={noun}>
+        {items.length === 0 ? (
+          <p className="text-slate-500">{empty}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {items.map((item) => (
+              <li key={item.id}>
+                <InlineMarkdown text={item.text} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </ItemListEditor>
+    </Card>
+  );
+}

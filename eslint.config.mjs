@@ -16,6 +16,17 @@ const databaseAccess = {
   ],
 };
 
+// Dependencies point one way: app/ → components/ → lib/ (docs/decisions/012).
+const intoApp = {
+  group: ["@/app/*", "**/app/*"],
+  message: "Nothing outside app/ imports app/: move the shared code to components/ or lib/.",
+};
+
+const restrict = (...extra) => ({
+  paths: databaseAccess.paths,
+  patterns: [...databaseAccess.patterns, ...extra],
+});
+
 const config = [
   {
     ignores: [
@@ -44,15 +55,23 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    files: ["app/**", "components/**", "lib/worklog/**", "lib/schemas/**", "lib/*.ts"],
+    files: ["app/**"],
     rules: { "no-restricted-imports": ["error", databaseAccess] },
+  },
+  {
+    files: ["components/**", "lib/worklog/**", "lib/schemas/**", "lib/*.ts"],
+    rules: { "no-restricted-imports": ["error", restrict(intoApp)] },
   },
   {
     // Inside lib/server, the database belongs to the data layer, the client, the migration runner and
     // the named infrastructure modules (the benchmark's floors and query counter).
     files: ["lib/server/**"],
     ignores: ["lib/server/data/**", "lib/server/db.ts", "lib/server/migrations.ts", "lib/server/bench/**"],
-    rules: { "no-restricted-imports": ["error", databaseAccess] },
+    rules: { "no-restricted-imports": ["error", restrict(intoApp)] },
+  },
+  {
+    files: ["lib/server/data/**", "lib/server/db.ts", "lib/server/migrations.ts", "lib/server/bench/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [intoApp] }] },
   },
 ];
 

@@ -8,10 +8,11 @@ import { TodayCard } from "@/components/dashboard/today-card";
 import { RenderedAt } from "@/components/live-progress";
 import { getInternDashboard } from "@/lib/server/data/dashboard";
 import { requireRole } from "@/lib/server/data/session";
+import { isReviewer } from "@/lib/worklog/status";
 
 export default async function DashboardPage() {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
-  if (viewer.role !== "INTERN") redirect("/cohorts");
+  if (isReviewer(viewer.role)) redirect("/cohorts");
   const dash = await getInternDashboard(viewer);
   return (
     <RenderedAt at={dash.readAt}>
@@ -26,6 +27,7 @@ export default async function DashboardPage() {
           weeks={dash.weeks}
           cohortWeekCount={dash.cohort?.weekCount ?? 0}
           currentNumber={dash.currentWeek?.number}
+          nextNumber={dash.nextWeek}
         />
         <LatestCommentsCard comments={dash.latestComments} />
       </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/server/data/session";
-import { signOutEverywhere } from "@/app/actions/sign-out";
+import { signOutEverywhere } from "@/lib/server/actions/session";
 
 const ROLE_LABEL = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" } as const;
 

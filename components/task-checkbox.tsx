@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, useOptimistic, useState, useTransition } from "react";
-import { tickTask } from "@/app/actions/tasks";
+import { useId, useOptimistic } from "react";
 import { recordTick, useTaskDone } from "@/components/live-progress";
+import { useAction } from "@/components/ui/use-action";
+import { tickTaskAction } from "@/lib/server/actions/tasks";
 
 /**
  * A task's checkbox. Ticking shows at once (optimistic); the server sets the state given and
@@ -23,8 +24,7 @@ export function TaskCheckbox({
   const id = useId();
   const saved = useTaskDone(taskId, done);
   const [optimisticDone, setOptimisticDone] = useOptimistic(saved);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, formError: error, reset } = useAction(tickTaskAction);
   return (
     <div className="group">
       <div className="flex items-start gap-3">
@@ -37,17 +37,11 @@ export function TaskCheckbox({
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => {
             const next = event.target.checked;
-            setError(null);
-            startTransition(async () => {
-              setOptimisticDone(next);
-              try {
-                const result = await tickTask({ taskId, done: next });
-                if (result.ok && result.data) recordTick(result.data);
-                else setError((!result.ok && result.formError) || "That did not save. Try again.");
-              } catch {
-                setError("That did not save: the connection failed. Try again.");
-              }
-            });
+            reset();
+            run(
+              { taskId, done: next },
+              { optimistic: () => setOptimisticDone(next), onSuccess: (tick) => tick && recordTick(tick) },
+            );
           }}
         />
         <label

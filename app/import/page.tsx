@@ -3,7 +3,7 @@ import { ImportForm } from "@/components/import/import-form";
 import { Card } from "@/components/ui/card";
 import { IMPORT_LIMITS } from "@/lib/schemas/import";
 import { requireRole } from "@/lib/server/data/session";
-import { importContext } from "@/lib/server/data/worklog-io";
+import { importContext } from "@/lib/server/data/worklog-io/import-context";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Import worklog" };

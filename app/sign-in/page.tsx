@@ -4,7 +4,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { safeLocalPath } from "@/lib/safe-redirect";
 import { appOrigin } from "@/lib/server/auth";
 import { getViewer } from "@/lib/server/data/session";
-import { signInWithCognito } from "./actions";
+import { signInWithCognito } from "@/lib/server/actions/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import type { AdminOverview, AdminPerson } from "@/lib/server/data/admin";
 
 /** Every cohort with its mentors and interns (and who has not signed in yet). */

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { FormMessage, inputClass } from "@/components/week/form-bits";
-import { useAction } from "@/components/week/use-action";
-import type { ActionResult } from "@/lib/schemas/action-result";
+import { FormMessage, inputClass } from "@/components/ui/form";
+import { useAction, type ServerAction } from "@/components/ui/use-action";
 
 export interface FieldHelpers {
   /** Props for the input, select or textarea named `name`: id, name, error state and description. */
@@ -32,7 +31,8 @@ export function AdminForm<T>({
   className = "",
   children,
 }: {
-  action: (input: Record<string, string>) => Promise<ActionResult<T>>;
+  /** Gets the form's fields as they are; its schema coerces and checks them. */
+  action: ServerAction<FormData, T>;
   submitLabel: string;
   pendingLabel: string;
   successMessage: (data: T | undefined) => string;
@@ -63,13 +63,12 @@ export function AdminForm<T>({
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const input = Object.fromEntries(
-          [...new FormData(form)].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-        );
         setMessage(null);
-        run(input, (data) => {
-          setMessage(successMessage(data));
-          if (resetOnSuccess) form.reset();
+        run(new FormData(form), {
+          onSuccess: (data) => {
+            setMessage(successMessage(data));
+            if (resetOnSuccess) form.reset();
+          },
         });
       }}
     >

@@ -1,6 +1,6 @@
 "use client";
 
-import { addPersonAction, createCohortAction, moveInternAction } from "@/app/admin/actions";
+import { addPersonAction, createCohortAction, moveInternAction } from "@/lib/server/actions/admin";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 import { AdminForm, Field } from "./admin-form";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { saveModuleAction } from "@/app/admin/actions";
-import { Button } from "@/components/week/form-bits";
+import { saveModuleAction } from "@/lib/server/actions/admin";
+import { Button } from "@/components/ui/form";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 import { AdminForm, Field } from "./admin-form";
 

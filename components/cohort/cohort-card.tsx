@@ -1,14 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import type { CohortSummary } from "@/lib/server/data/cohorts";
-
-function weekOf(current: number, weekCount: number): string {
-  if (current < 1) return "not started yet";
-  if (current > weekCount) return "finished";
-  return `week ${current} of ${weekCount}`;
-}
+import { describePhase } from "@/lib/worklog/schedule";
 
 /** A cohort in the list: where it stands, its interns' progress, what waits for review, who is behind. */
 export function CohortCard({ cohort }: { cohort: CohortSummary }) {
@@ -21,7 +16,7 @@ export function CohortCard({ cohort }: { cohort: CohortSummary }) {
           </Link>
         </h3>
         <p className="text-sm text-slate-600">
-          Started {shortDate(cohort.startDate, true)} · {weekOf(cohort.currentWeek, cohort.weekCount)}
+          Started {shortDate(cohort.startDate, true)} · {describePhase(cohort.phase)}
         </p>
       </div>
       {cohort.progress ? (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { STATUS_LABEL } from "@/components/ui/status-badge";
+import { STATUS_LABEL } from "@/lib/worklog/status";
 import { filtersCells, gridFilterQuery, STATUS_SLUGS, type GridFilter } from "@/lib/schemas/cohort";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";

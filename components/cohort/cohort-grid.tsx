@@ -1,6 +1,6 @@
 import { GridTable } from "./grid-table";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
 import { cellMatches, gridTotal, weekTotals, type GridColumn, type GridRow } from "@/lib/worklog/grid";
 

@@ -1,23 +1,19 @@
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
 import type { CohortGrid } from "@/lib/worklog/grid";
+import { describePhase } from "@/lib/worklog/schedule";
 
 /** The cohort's name, where it stands in its weeks, and the grid as a CSV file (as filtered). */
 export function CohortHeader({ grid, filter, basePath }: { grid: CohortGrid; filter: GridFilter; basePath: string }) {
-  const { cohort, currentWeek } = grid;
+  const { cohort } = grid;
   const query = gridFilterQuery(filter);
   return (
     <header className="flex flex-wrap items-end justify-between gap-3">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{cohort.name}</h1>
         <p className="text-slate-600">
-          Started {shortDate(cohort.startDate, true)} ·{" "}
-          {currentWeek < 1
-            ? "not started yet"
-            : currentWeek > cohort.weekCount
-              ? "finished"
-              : `week ${currentWeek} of ${cohort.weekCount}`}{" "}
-          · today is {shortDate(grid.today, true)}
+          Started {shortDate(cohort.startDate, true)} · {describePhase(grid.phase)} · today is{" "}
+          {shortDate(grid.today, true)}
         </p>
       </div>
       <a

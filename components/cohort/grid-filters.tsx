@@ -1,7 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
-import { inputClass } from "@/components/week/form-bits";
-import { STATUS_LABEL } from "@/components/ui/status-badge";
+import { inputClass } from "@/components/ui/form";
+import { STATUS_LABEL } from "@/lib/worklog/status";
 import { SEARCH_MAX, STATUS_SLUGS, type GridFilter, type StatusSlug } from "@/lib/schemas/cohort";
 
 const SORT_LABEL: Record<GridFilter["sort"], string> = {

@@ -5,7 +5,7 @@
 // would travel as the element tree of 600 cells, once in the HTML and again in the RSC payload
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
-import { STATUS_LABEL } from "@/components/ui/status-badge";
+import { STATUS_LABEL } from "@/lib/worklog/status";
 import { progressOf } from "@/lib/worklog/progress";
 import {
   CELL_BEHIND,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import type { ReviewQueueItem } from "@/lib/server/data/review-queue";
 
 function waited(days: number): string {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LiveProgressBar, LiveTaskTotal } from "@/components/live-progress";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { dateRange } from "@/lib/format";
+import { dateRange } from "@/lib/worklog/dates";
 import type { WeekSummary } from "@/lib/server/data/weeks";
 
 /**
@@ -12,16 +12,18 @@ export function AllWeeks({
   weeks,
   cohortWeekCount,
   currentNumber,
+  nextNumber,
 }: {
   weeks: WeekSummary[];
   /** The cohort's length in weeks; the intern's weeks numbered beyond it show too. */
   cohortWeekCount: number;
   currentNumber: number | undefined;
+  /** The first week without a page (lib/worklog/schedule.ts's nextWeekToStart). */
+  nextNumber: number | null;
 }) {
   const byNumber = new Map(weeks.map((w) => [w.number, w]));
   const weekCount = Math.max(cohortWeekCount, ...weeks.map((w) => w.number));
   const numbers = Array.from({ length: weekCount }, (_, i) => i + 1);
-  const nextNumber = numbers.find((n) => !byNumber.has(n));
   const totals = weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }));
   return (
     <section aria-labelledby="weeks-title" className="space-y-3">

@@ -1,4 +1,5 @@
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
+import { describePhase } from "@/lib/worklog/schedule";
 import type { InternDashboard } from "@/lib/server/data/dashboard";
 
 /** The dashboard's title and where the intern stands in their cohort, or that they have none yet. */
@@ -9,11 +10,7 @@ export function DashboardHeader({ cohort, today }: Pick<InternDashboard, "cohort
       <p className="text-slate-600">
         {cohort ? (
           <>
-            {cohort.name} ·{" "}
-            {cohort.currentWeek >= 1 && cohort.currentWeek <= cohort.weekCount
-              ? `week ${cohort.currentWeek} of ${cohort.weekCount}`
-              : `${cohort.weekCount} weeks`}{" "}
-            · today is {shortDate(today, true)}
+            {cohort.name} · {describePhase(cohort.phase)} · today is {shortDate(today, true)}
           </>
         ) : (
           "You are not in a cohort yet. Ask your program admin to add you."

@@ -3,7 +3,7 @@ import { InlineMarkdown } from "@/components/inline-markdown";
 import { LiveOverdueTitle } from "@/components/live-progress";
 import { TaskCheckbox } from "@/components/task-checkbox";
 import { Card } from "@/components/ui/card";
-import { shortDate } from "@/lib/format";
+import { shortDate } from "@/lib/worklog/dates";
 import type { DashboardTask } from "@/lib/server/data/dashboard";
 
 /** Tasks of past days not done yet, each with a link to its week. */

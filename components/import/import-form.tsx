@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useId } from "react";
-import { FormMessage } from "@/components/week/form-bits";
+import { FormMessage } from "@/components/ui/form";
 import type { IMPORT_LIMITS, ImportMode } from "@/lib/schemas/import";
-import type { ImportPreview } from "@/lib/server/data/worklog-io";
+import type { ImportPreview } from "@/lib/worklog/import/types";
 import { ImportPreviewView } from "./import-preview";
 import type { SavedWeeks } from "./post-upload";
 import { useImport } from "./use-import";

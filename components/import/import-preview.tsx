@@ -1,6 +1,6 @@
 import { InlineMarkdown } from "@/components/inline-markdown";
-import { dateRange } from "@/lib/format";
-import type { ImportPreview, ImportWeekPreview } from "@/lib/server/data/worklog-io";
+import { dateRange } from "@/lib/worklog/dates";
+import type { ImportPreview, ImportWeekPreview } from "@/lib/worklog/import/types";
 
 const ACTION = {
   create: { label: "New week", className: "border-emerald-300 bg-emerald-50 text-emerald-800" },

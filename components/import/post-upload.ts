@@ -1,7 +1,7 @@
 // The import route's client side: one request with the chosen files, its answer read as an ActionResult.
 import type { ActionResult } from "@/lib/schemas/action-result";
 import type { ImportMode } from "@/lib/schemas/import";
-import type { ImportPreview, ImportResult } from "@/lib/server/data/worklog-io";
+import type { ImportPreview, ImportResult } from "@/lib/worklog/import/types";
 
 /** The weeks an import saved. */
 export type SavedWeeks = Extract<ImportResult, { saved: true }>["weeks"];

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { fieldErrorsOf } from "@/lib/schemas/action-result";
 import { importUploadSchema, type ImportMode } from "@/lib/schemas/import";
-import type { ImportPreview } from "@/lib/server/data/worklog-io";
+import type { ImportPreview } from "@/lib/worklog/import/types";
 import { postUpload, type Answers, type Intent, type SavedWeeks } from "./post-upload";
 
 /**

@@ -1,7 +1,5 @@
 import { STATUS_LABEL, type GridStatus } from "@/lib/worklog/status";
 
-export { STATUS_LABEL };
-
 /** The badge's class in app/globals.css, which also draws its icon (hidden from screen readers), so colour is never the only cue. */
 const CLASS: Record<GridStatus, string> = {
   NONE: "badge badge-none",

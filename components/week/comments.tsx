@@ -1,7 +1,16 @@
-import { format, parseISO } from "date-fns";
 import type { CommentView } from "@/lib/server/data/weeks";
+import { dateTime } from "@/lib/worklog/dates";
 
-export function Comments({ comments, days }: { comments: CommentView[]; days: { id: string; label: string }[] }) {
+export function Comments({
+  comments,
+  days,
+  timeZone,
+}: {
+  comments: CommentView[];
+  days: { id: string; label: string }[];
+  /** The program's time zone, in which to show the times. */
+  timeZone: string;
+}) {
   if (comments.length === 0) return null;
   const dayLabel = new Map(days.map((d) => [d.id, d.label]));
   return (
@@ -14,7 +23,7 @@ export function Comments({ comments, days }: { comments: CommentView[]; days: { 
           <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
             <p className="whitespace-pre-wrap break-words">{c.body}</p>
             <p className="mt-1 text-xs text-slate-500">
-              {c.authorName} · {format(parseISO(c.createdAt), "d MMM yyyy, HH:mm")}
+              {c.authorName} · {dateTime(c.createdAt, timeZone)}
               {c.dayId && dayLabel.get(c.dayId) ? ` · about ${dayLabel.get(c.dayId)}` : ""}
             </p>
           </li>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { moveDayAction, removeDayAction } from "@/app/weeks/[weekId]/actions";
+import { moveDayAction, removeDayAction } from "@/lib/server/actions/weeks";
 import { DayForm } from "./day-form";
-import { Button, FormMessage } from "./form-bits";
+import { Button, FormMessage } from "@/components/ui/form";
 import type { ModuleOption } from "./module-picker";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 import type { EditableDay } from "./use-day-draft";
 
 /**

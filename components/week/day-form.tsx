@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
-import { saveDayAction } from "@/app/weeks/[weekId]/actions";
+import { saveDayAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
 import { DayTaskFields } from "./day-task-fields";
-import { Button, FieldError, FormMessage, inputClass } from "./form-bits";
+import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
 import type { ModuleOption } from "./module-picker";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 import { useDayDraft, type EditableDay } from "./use-day-draft";
 
 /**
@@ -39,7 +39,7 @@ export function DayForm({
       aria-label={day ? `Edit ${day.label}` : "New day"}
       onSubmit={(event) => {
         event.preventDefault();
-        save.run({ weekId, dayId: day?.id, ...input() }, onClose);
+        save.run({ weekId, dayId: day?.id, ...input() }, { onSuccess: onClose });
       }}
     >
       <FormMessage message={save.formError} />

@@ -2,7 +2,7 @@ import { InlineMarkdown } from "@/components/inline-markdown";
 import { LiveProgressBar } from "@/components/live-progress";
 import { TaskCheckbox } from "@/components/task-checkbox";
 import { Card } from "@/components/ui/card";
-import { dateRange } from "@/lib/format";
+import { dateRange } from "@/lib/worklog/dates";
 import type { DayView, TaskView, WeekView } from "@/lib/server/data/weeks";
 import { DayEditor } from "./day-editor";
 import type { ModuleOption } from "./module-picker";

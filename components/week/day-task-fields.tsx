@@ -1,7 +1,7 @@
 "use client";
 
 import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, inputClass } from "./form-bits";
+import { Button, FieldError, inputClass } from "@/components/ui/form";
 import { ModulePicker, type ModuleOption } from "./module-picker";
 import type { TaskDraft, useDayDraft } from "./use-day-draft";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { saveWeekItemsAction } from "@/app/weeks/[weekId]/actions";
+import { saveWeekItemsAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, FormMessage, inputClass, move } from "./form-bits";
-import { useAction } from "./use-action";
+import { Button, FieldError, FormMessage, inputClass, move } from "@/components/ui/form";
+import { useAction } from "@/components/ui/use-action";
 
 interface Item {
   key: string;
@@ -73,7 +73,7 @@ function ItemListForm({
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) }, onClose);
+        run({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) }, { onSuccess: onClose });
       }}
     >
       <FormMessage message={formError} />

@@ -1,10 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { addCommentAction, decideWeekAction } from "@/app/weeks/[weekId]/actions";
+import { addCommentAction, decideWeekAction } from "@/lib/server/actions/reviews";
 import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, FormMessage, inputClass } from "./form-bits";
-import { useAction } from "./use-action";
+import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
+import { useAction } from "@/components/ui/use-action";
 
 /** For the intern's mentor: comment on the week (or a day), approve it, or return it with changes requested. */
 export function ReviewPanel({
@@ -110,12 +110,13 @@ function useReview(weekId: string) {
     pending: decide.pending || comment.pending,
     formError: decide.formError ?? comment.formError,
     bodyError: comment.fieldError("body"),
-    addComment: () => comment.run({ weekId, body, dayId: dayId || undefined }, done("Comment added.")),
+    addComment: () => comment.run({ weekId, body, dayId: dayId || undefined }, { onSuccess: done("Comment added.") }),
     requestChanges: () =>
       decide.run(
         { weekId, decision: "CHANGES_REQUESTED", comment: body },
-        done("Returned to the intern with your comment."),
+        { onSuccess: done("Returned to the intern with your comment.") },
       ),
-    approve: () => decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, done("Week approved.")),
+    approve: () =>
+      decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, { onSuccess: done("Week approved.") }),
   };
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { submitWeekAction } from "@/app/weeks/[weekId]/actions";
+import { submitWeekAction } from "@/lib/server/actions/weeks";
 import { useUndone } from "@/components/live-progress";
 import type { Counts } from "@/lib/worklog/progress";
-import { Button, FormMessage } from "./form-bits";
-import { useAction } from "./use-action";
+import { Button, FormMessage } from "@/components/ui/form";
+import { useAction } from "@/components/ui/use-action";
 
 export function SubmitWeekButton({ weekId, counts }: { weekId: string; counts: Counts }) {
   const { run, pending, formError } = useAction(submitWeekAction);

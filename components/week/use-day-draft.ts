@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { move } from "./form-bits";
+import { move } from "@/components/ui/form";
 
 /** A day as its editor starts from it: its fields, and its tasks' text and linked module codes. */
 export interface EditableDay {

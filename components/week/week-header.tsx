@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LiveProgressBar } from "@/components/live-progress";
 import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { dateRange } from "@/lib/format";
+import { dateRange } from "@/lib/worklog/dates";
 import type { WeekView } from "@/lib/server/data/weeks";
 import { SubmitWeekButton } from "./submit-week";
 

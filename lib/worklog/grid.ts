@@ -4,7 +4,7 @@
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
-import { isWeekBehind } from "./schedule";
+import { isWeekBehind, programPhase, type ProgramPhase } from "./schedule";
 import type { GridStatus, WeekStatus } from "./status";
 
 export type { GridStatus } from "./status";
@@ -44,6 +44,7 @@ export interface CohortGrid {
   today: IsoDate;
   /** The week of the program that contains today (may be < 1 or > weekCount). */
   currentWeek: number;
+  phase: ProgramPhase;
   columns: GridColumn[];
   /** Sorted by name. */
   rows: GridRow[];
@@ -126,7 +127,7 @@ export function buildGrid(input: GridInput): CohortGrid {
       behindWeeks: cells.filter((c) => c.behind).length,
     };
   });
-  return { cohort, today, currentWeek, columns, rows: sortRows(rows, "name") };
+  return { cohort, today, currentWeek, phase: programPhase(cohort, today), columns, rows: sortRows(rows, "name") };
 }
 
 /** Lower case without diacritics, so that "nguyen" finds "Nguyễn" and "dung" finds "Dũng". */

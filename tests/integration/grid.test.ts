@@ -103,7 +103,7 @@ describe("the demo cohort's grid", () => {
       id: demoCohortId,
       internCount: 3,
       waitingForReview: 3,
-      currentWeek: 5,
+      phase: { kind: "running", week: 5, weekCount: 12 },
       progress: { done: 66, total: 102, percent: 64 },
       internsBehind: 3,
     });

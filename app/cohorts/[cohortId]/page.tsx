@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CohortCharts } from "@/components/cohort/cohort-charts";
 import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
 import { CohortTotals } from "@/components/cohort/cohort-totals";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { parseGridFilter } from "@/lib/schemas/cohort";
-import { NotFoundError } from "@/lib/server/data/errors";
+import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
 import { requireRole } from "@/lib/server/data/session";
 
@@ -16,10 +15,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const viewer = await requireRole("MENTOR", "ADMIN");
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
-  const grid = await getCohortGrid(viewer, cohortId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const grid = await orNotFound(getCohortGrid(viewer, cohortId));
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
     <div className="space-y-6">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RenderedAt } from "@/components/live-progress";
 import { Comments } from "@/components/week/comments";
 import { ReviewPanel } from "@/components/week/review-panel";
@@ -7,7 +6,7 @@ import { UncoveredModules } from "@/components/week/uncovered-modules";
 import { WeekDays } from "@/components/week/week-days";
 import { WeekHeader } from "@/components/week/week-header";
 import { WeekItemsCard } from "@/components/week/week-items-card";
-import { NotFoundError } from "@/lib/server/data/errors";
+import { orNotFound } from "@/lib/server/answers";
 import { moduleOptions } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
@@ -17,12 +16,9 @@ export const metadata: Metadata = { title: "Week" };
 export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">) {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const { weekId } = await params;
-  const week = await getWeek(viewer, weekId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const week = await orNotFound(getWeek(viewer, weekId));
   // The module picker's catalogue, only for the intern who can edit the week.
-  const modules = week.canEdit ? await moduleOptions() : [];
+  const modules = week.canEdit ? await moduleOptions(viewer) : [];
   return (
     <RenderedAt at={week.readAt}>
       <article className="space-y-6">
@@ -34,7 +30,7 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
             days={week.days.map(({ id, label }) => ({ id, label }))}
           />
         ) : null}
-        <Comments comments={week.comments} days={week.days} />
+        <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
         <WeekItemsCard weekId={week.id} kind="OBJECTIVE" items={week.objectives} canEdit={week.canEdit} />
         <WeekDays week={week} modules={modules} />
         <UncoveredModules number={week.number} modules={week.uncoveredModules} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { nextWeekChoices } from "@/lib/server/data/dashboard";
 import { requireRole } from "@/lib/server/data/session";
-import { NewWeekForm } from "./new-week-form";
+import { NewWeekForm } from "@/components/week/new-week-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "New week" };

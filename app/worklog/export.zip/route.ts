@@ -1,6 +1,6 @@
 import { worklogZipQuerySchema } from "@/lib/schemas/import";
 import { serveDownload } from "@/lib/server/download";
-import { exportWorklogZip } from "@/lib/server/data/worklog-io";
+import { exportWorklogZip } from "@/lib/server/data/worklog-io/export-worklog";
 
 export const dynamic = "force-dynamic";
 

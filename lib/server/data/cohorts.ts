@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cohortWeekNumberOn, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
 import { isReviewer } from "@/lib/worklog/status";
@@ -17,8 +17,7 @@ export interface CohortSummary {
   weekCount: number;
   internCount: number;
   waitingForReview: number;
-  /** The week of the program that contains today (may be < 1 before the start, > weekCount after the end). */
-  currentWeek: number;
+  /** Where the program stands today: not started, week N of M, finished. */
   phase: ProgramPhase;
   /** For mentors and admins: done over planned tasks of all the cohort's interns; null for interns. */
   progress: Progress | null;
@@ -69,7 +68,6 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
       weekCount: c.weekCount,
       internCount: c._count.enrollments,
       waitingForReview: c._count.weeks,
-      currentWeek: cohortWeekNumberOn(startDate, today),
       phase: programPhase({ startDate, weekCount: c.weekCount }, today),
       progress: stats ? progressOf(s?.done ?? 0, s?.total ?? 0) : null,
       internsBehind: stats ? (s?.behind ?? 0) : null,

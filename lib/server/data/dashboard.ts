@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cohortWeekDates, cohortWeekNumberOn, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import { cohortWeekDates, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, sumProgress, type Progress } from "@/lib/worklog/progress";
 import { currentWeekOf, nextWeekToStart, programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
 import { isEditableStatus, type WeekStatus } from "@/lib/worklog/status";
@@ -24,7 +24,7 @@ export interface DashboardTask {
 
 export interface InternDashboard {
   today: string;
-  cohort: { name: string; weekCount: number; currentWeek: number; phase: ProgramPhase } | null;
+  cohort: { name: string; weekCount: number; phase: ProgramPhase } | null;
   weeks: WeekSummary[];
   /** The first week of the program the intern has no page for yet. */
   nextWeek: number | null;
@@ -104,7 +104,6 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
         ? {
             name: cohort.name,
             weekCount: cohort.weekCount,
-            currentWeek: cohortWeekNumberOn(startDate, today),
             phase: programPhase({ startDate, weekCount: cohort.weekCount }, today),
           }
         : null,

@@ -42,9 +42,9 @@ export async function listModules(viewer: Viewer): Promise<ModuleView[]> {
 
 /** Codes and titles for the module picker. */
 export async function moduleOptions(
-  viewer?: Viewer,
+  viewer: Viewer,
 ): Promise<{ code: string; title: string; curriculumWeek: number }[]> {
-  if (viewer) assertRole(viewer); // TODO(issue 11): the week page passes its viewer
+  assertRole(viewer);
   return db.module.findMany({
     orderBy: [{ curriculumWeek: "asc" }, { code: "asc" }],
     select: { code: true, title: true, curriculumWeek: true },

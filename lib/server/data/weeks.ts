@@ -4,6 +4,7 @@ import { isoDateFromDb } from "@/lib/worklog/dates";
 import { progressOf, sumProgress, type Progress } from "@/lib/worklog/progress";
 import { canEdit, canReview, type WeekStatus } from "@/lib/worklog/status";
 import { db } from "../db";
+import { databaseEnv } from "../env";
 import { assertRole, findVisibleWeek, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
 
@@ -57,6 +58,8 @@ export interface WeekView {
   canReview: boolean;
   /** Server time (ms) before the week was read: ticks answered after it are newer (components/live-progress.tsx). */
   readAt: number;
+  /** The program's time zone, in which to show the times. */
+  timeZone: string;
 }
 
 /** What the week page reads of a week, in one nested query. */
@@ -139,6 +142,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
   const days = week.days.map(toDayView);
   return {
     readAt,
+    timeZone: databaseEnv().WORKLOG_TIME_ZONE,
     id: week.id,
     number: week.number,
     title: week.title,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { IMPORT_LIMITS } from "@/lib/schemas/import";
 import { MAX_WORKLOG_BYTES, WorklogParseError, parseWorklog } from "@/lib/worklog/markdown";
 
 function errorOf(markdown: string): WorklogParseError {
@@ -35,7 +36,7 @@ describe("input that is not a worklog page", () => {
   });
 
   it(`refuses more than ${MAX_WORKLOG_BYTES} bytes, counting UTF-8 bytes`, () => {
-    expect(MAX_WORKLOG_BYTES).toBe(1_000_000);
+    expect(MAX_WORKLOG_BYTES).toBe(IMPORT_LIMITS.pageBytes);
     expect(errorOf("a".repeat(MAX_WORKLOG_BYTES + 1)).code).toBe("too-large");
     expect(errorOf("ệ".repeat(400_000)).code).toBe("too-large");
     expect(errorOf("a".repeat(MAX_WORKLOG_BYTES)).code).toBe("not-a-worklog");

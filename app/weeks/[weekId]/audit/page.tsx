@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { Card } from "@/components/ui/card";
 import { HistoryEntries } from "@/components/week/history-entries";
 import { HistoryPager } from "@/components/week/history-pager";
 import { listWeekAudit } from "@/lib/server/data/audit-log";
-import { NotFoundError } from "@/lib/server/data/errors";
+import { orNotFound } from "@/lib/server/answers";
 import { requireRole } from "@/lib/server/data/session";
 
 export const metadata: Metadata = { title: "Week history" };
@@ -19,10 +18,7 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const { weekId } = await params;
   const page = pageParam.parse((await searchParams).page);
-  const log = await listWeekAudit(viewer, weekId, { page }).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const log = await orNotFound(listWeekAudit(viewer, weekId, { page }));
   const own = viewer.id === log.week.intern.id;
   const first = (log.page - 1) * log.pageSize + 1;
   const last = first + log.entries.length - 1;

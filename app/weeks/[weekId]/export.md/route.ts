@@ -1,6 +1,6 @@
 import { exportLangSchema } from "@/lib/schemas/import";
 import { serveDownload } from "@/lib/server/download";
-import { exportWeek } from "@/lib/server/data/worklog-io";
+import { exportWeek } from "@/lib/server/data/worklog-io/export-week";
 
 export const dynamic = "force-dynamic";
 

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { ExportLanguageSwitch } from "@/components/markdown/export-language-switch";
 import { MarkdownPanels } from "@/components/markdown/markdown-panels";
 import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { Card } from "@/components/ui/card";
 import { exportLangSchema } from "@/lib/schemas/import";
-import { NotFoundError } from "@/lib/server/data/errors";
+import { orNotFound } from "@/lib/server/answers";
 import { requireRole } from "@/lib/server/data/session";
-import { exportWeek } from "@/lib/server/data/worklog-io";
+import { exportWeek } from "@/lib/server/data/worklog-io/export-week";
 
 export const metadata: Metadata = { title: "Export week" };
 
@@ -19,10 +18,7 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const { weekId } = await params;
   const lang = exportLangSchema.parse((await searchParams).lang);
-  const page = await exportWeek(viewer, weekId, lang).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const page = await orNotFound(exportWeek(viewer, weekId, lang));
   const weekHref = `/weeks/${page.weekId}`;
   const download = `${weekHref}/export.md${lang === "vi" ? "?lang=vi" : ""}`;
   const zipHref = page.own ? "/worklog/export.zip" : `/worklog/export.zip?intern=${page.intern.id}`;

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { FormMessage, inputClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FormMessage, inputClass } from "@/components/week/form-bits";
-import { dateRange } from "@/lib/format";
-import { createWeekAction } from "./actions";
+import { useAction } from "@/components/ui/use-action";
+import { createWeekAction } from "@/lib/server/actions/weeks";
+import { dateRange } from "@/lib/worklog/dates";
 
 const TEMPLATES = [
   {
@@ -23,11 +23,11 @@ export function NewWeekForm({
   numbers: { number: number; startDate: string; endDate: string; taken: boolean }[];
   initialNumber: number;
 }) {
-  const [state, action] = useActionState(createWeekAction, null);
-  const error = (field: string) => (state && !state.ok ? state.fieldErrors?.[field]?.[0] : undefined);
+  // A plain form post: it works before the page is interactive, and ends on the new week's page.
+  const { formAction, fieldError: error, result } = useAction(createWeekAction);
   return (
-    <form action={action} className="space-y-4">
-      <FormMessage message={state && !state.ok && !state.fieldErrors ? state.formError : undefined} />
+    <form action={formAction} className="space-y-4">
+      <FormMessage message={result && !result.ok && !result.fieldErrors ? result.formError : undefined} />
       <div>
         <label htmlFor="number" className="text-sm font-medium">
           Week

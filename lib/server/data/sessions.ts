@@ -56,6 +56,11 @@ export function sessionAdapter(): Adapter {
       throw new Error("Users are recorded at sign-in (recordSignIn), before a session is created.");
     },
     linkAccount: async () => undefined,
+    // Auth.js updates users only in sign-in flows Worklog does not use (e-mail links); it changes nothing.
+    async updateUser({ id }) {
+      const user = await db.user.findUniqueOrThrow({ where: { id }, select: userSelect });
+      return adapterUser(user);
+    },
     async createSession({ sessionToken, userId, expires }) {
       const refreshToken = signingIn.getStore()?.refreshToken;
       await db.session.create({

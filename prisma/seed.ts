@@ -1,12 +1,21 @@
 // Idempotent demo data: `npm run db:seed`, and `npm start` on every start. It adds what is missing
-// and never overwrites what users changed (a second start keeps the first one's data).
+// and never overwrites what users changed (a second start keeps the first one's data). Written
+// through the builder that the test factories and the large dataset use (prisma/builder.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { progressBar } from "../scripts/lib/progress-bar.ts";
-import { addDaysIso, cohortWeekDates, DEFAULT_TIME_ZONE, mondayOf, todayIn } from "../lib/worklog/dates.ts";
+import {
+  addDaysIso,
+  cohortWeekDates,
+  DEFAULT_TIME_ZONE,
+  mondayOf,
+  todayIn,
+  type IsoDate,
+} from "../lib/worklog/dates.ts";
 import { parseWorklog } from "../lib/worklog/markdown.ts";
 import type { WorklogWeek } from "../lib/worklog/week.ts";
 import type { WeekStatus } from "../lib/generated/prisma/client.ts";
+import { ProgramBuilder, type WeekPlan } from "./builder.ts";
 import { demoCurriculumWeek, DEMO_COHORT_NAME, DEMO_USERS, MODULE_CATALOGUE } from "./demo-data.ts";
 
 interface DemoWeekPlan {
@@ -41,78 +50,74 @@ const PLANS: Record<string, DemoWeekPlan[]> = {
 
 export async function seed(options: { today?: Date; quiet?: boolean } = {}): Promise<void> {
   const { db } = await import("../lib/server/db.ts");
-  const { insertWeekContent } = await import("../lib/server/data/week-content.ts");
   const { programToday } = await import("../lib/server/today.ts");
   const todayIso = options.today ? todayIn(DEFAULT_TIME_ZONE, options.today) : programToday();
-  const weekCount = Object.values(PLANS).reduce((n, plan) => n + plan.length, 0);
-  const bar = options.quiet ? { step() {}, done() {} } : progressBar("Seeding demo data", 3 + weekCount);
+  const program = new ProgramBuilder();
+  program.modules(MODULE_CATALOGUE);
+  // Who is missing is added; who is there (maybe renamed since) is left as they are.
+  const emails = DEMO_USERS.map((user) => user.email);
+  const stored = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const idOf = new Map(stored.map((user) => [user.email, user.id]));
+  for (const user of DEMO_USERS) if (!idOf.has(user.email)) idOf.set(user.email, program.person(user).id);
 
-  await db.module.createMany({ data: MODULE_CATALOGUE, skipDuplicates: true });
-  bar.step(`${MODULE_CATALOGUE.length} modules`);
-  await db.user.createMany({
-    data: DEMO_USERS.map(({ email, name, role }) => ({ email, name, role })),
-    skipDuplicates: true,
-  });
-  bar.step(`${DEMO_USERS.length} people`);
-
-  if (await db.cohort.findUnique({ where: { name: DEMO_COHORT_NAME }, select: { id: true } })) {
-    bar.done("already present, left as it is");
-    return;
-  }
+  const present = await db.cohort.findUnique({ where: { name: DEMO_COHORT_NAME }, select: { id: true } });
   // Week 5 is the current week, so that today has tasks to tick.
   const cohortStart = addDaysIso(mondayOf(todayIso), -28);
-  const users = new Map(
-    (await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })).map((u) => [u.email, u]),
+  if (!present) planDemoCohort(program, { cohortStart, todayIso, userId: (email) => idOf.get(email)! });
+  const bar = options.quiet ? { step() {}, done() {} } : progressBar("Seeding demo data", program.steps());
+  await program.write(db, { onStep: (message) => bar.step(message) });
+  const weekCount = Object.values(PLANS).reduce((n, plan) => n + plan.length, 0);
+  bar.done(
+    present
+      ? "the demo cohort is already present, left as it is"
+      : `cohort "${DEMO_COHORT_NAME}" starting ${cohortStart}, ${weekCount} weeks`,
   );
-  const userId = (email: string) => users.get(email)!.id;
-  const mentorId = userId("mentor@example.com");
+}
 
-  await db.$transaction(async (tx) => {
-    const cohort = await tx.cohort.create({
-      data: { name: DEMO_COHORT_NAME, startDate: new Date(`${cohortStart}T00:00:00Z`), weekCount: 12 },
-    });
-    await tx.cohortMentor.create({ data: { cohortId: cohort.id, mentorId } });
-    await tx.enrollment.createMany({
-      data: Object.keys(PLANS).map((email) => ({ userId: userId(email), cohortId: cohort.id })),
-    });
-    bar.step("cohort");
+/** The demo cohort: its mentor, its interns and their weeks as PLANS says. */
+function planDemoCohort(
+  program: ProgramBuilder,
+  context: { cohortStart: IsoDate; todayIso: IsoDate; userId: (email: string) => string },
+): void {
+  const cohort = program.cohort({ name: DEMO_COHORT_NAME, startDate: context.cohortStart, weekCount: 12 });
+  const mentorId = context.userId("mentor@example.com");
+  program.mentor(cohort, mentorId);
+  for (const [email, plans] of Object.entries(PLANS)) {
+    const internId = context.userId(email);
+    program.enroll(cohort, internId);
+    for (const plan of plans) program.week(cohort, internId, demoWeek(plan, { ...context, mentorId }));
+  }
+}
 
-    for (const [email, plans] of Object.entries(PLANS)) {
-      for (const plan of plans) {
-        const { startDate, endDate } = cohortWeekDates(cohortStart, plan.number);
-        const dayDates = Array.from({ length: 7 }, (_, i) => addDaysIso(startDate, i));
-        const week = plan.number === 5 ? fixtureWeek(dayDates) : demoCurriculumWeek(plan.number, dayDates);
-        const taskCount = week.days.reduce((n, d) => n + d.tasks.length, 0);
-        const doneCount = Math.round(Math.max(plan.done, 0) * taskCount);
-        const ordinal = taskOrdinals(week);
-        const submittedAt = plan.status === "DRAFT" ? null : new Date(`${endDate}T18:00:00Z`);
-        const approvedAt = plan.status === "APPROVED" ? new Date(`${addDaysIso(endDate, 1)}T09:00:00Z`) : null;
-        const { id: weekId } = await insertWeekContent(tx, {
-          internId: userId(email),
-          cohortId: cohort.id,
-          week,
-          startDate,
-          endDate,
-          status: plan.status,
-          submittedAt,
-          approvedAt,
-          doneAt: (dayIndex, taskIndex) => {
-            const dayDate = week.days[dayIndex]?.startDate ?? startDate;
-            const done = plan.done < 0 ? dayDate < todayIso : ordinal(dayIndex, taskIndex) < doneCount;
-            return done ? new Date(`${dayDate}T16:00:00Z`) : null;
-          },
-        });
-        if (plan.status === "APPROVED" || plan.status === "CHANGES_REQUESTED") {
-          await tx.reviewDecision.create({
-            data: { weekId, reviewerId: mentorId, decision: plan.status, createdAt: approvedAt ?? submittedAt! },
-          });
-        }
-        if (plan.comment) await tx.reviewComment.create({ data: { weekId, authorId: mentorId, body: plan.comment } });
-        bar.step(`${email} week ${plan.number}`);
-      }
-    }
-  });
-  bar.done(`cohort "${DEMO_COHORT_NAME}" starting ${cohortStart}, ${weekCount} weeks`);
+function demoWeek(
+  plan: DemoWeekPlan,
+  context: { cohortStart: IsoDate; todayIso: IsoDate; mentorId: string },
+): WeekPlan {
+  const { startDate, endDate } = cohortWeekDates(context.cohortStart, plan.number);
+  const dayDates = Array.from({ length: 7 }, (_, i) => addDaysIso(startDate, i));
+  const week = plan.number === 5 ? fixtureWeek(dayDates) : demoCurriculumWeek(plan.number, dayDates);
+  const taskCount = week.days.reduce((n, d) => n + d.tasks.length, 0);
+  const doneCount = Math.round(Math.max(plan.done, 0) * taskCount);
+  const ordinal = taskOrdinals(week);
+  const submittedAt = plan.status === "DRAFT" ? null : new Date(`${endDate}T18:00:00Z`);
+  const approvedAt = plan.status === "APPROVED" ? new Date(`${addDaysIso(endDate, 1)}T09:00:00Z`) : null;
+  const reviewerId = context.mentorId;
+  return {
+    week,
+    status: plan.status,
+    submittedAt,
+    approvedAt,
+    doneAt: (dayIndex, taskIndex) => {
+      const dayDate = week.days[dayIndex]?.startDate ?? startDate;
+      const done = plan.done < 0 ? dayDate < context.todayIso : ordinal(dayIndex, taskIndex) < doneCount;
+      return done ? new Date(`${dayDate}T16:00:00Z`) : null;
+    },
+    decisions:
+      plan.status === "APPROVED" || plan.status === "CHANGES_REQUESTED"
+        ? [{ reviewerId, decision: plan.status, at: approvedAt ?? submittedAt! }]
+        : [],
+    comments: plan.comment ? [{ authorId: reviewerId, body: plan.comment }] : [],
+  };
 }
 
 /** The real FCJ week 5 page, its days moved onto this cohort's week 5 (the front matter keeps its date). */

@@ -1,92 +1,116 @@
-// Factories shared by tests (and the shapes the seed uses): real rows in the real database.
+// Factories shared by tests: real rows in the real database, written through the builder the seeds
+// use (prisma/builder.ts), so a test's weeks are stored exactly as the app and the seeds store them.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
-import type { Role } from "@/lib/generated/prisma/client";
-import { DEMO_COHORT_NAME } from "../prisma/demo-data";
+import type { Role, WeekStatus } from "@/lib/generated/prisma/client";
+import { addDaysIso, cohortWeekDates, dbDateFromIso, isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import type { WorklogWeek } from "@/lib/worklog/week";
+import { ProgramBuilder } from "../prisma/builder";
+import { DEMO_COHORT_NAME, MODULE_CATALOGUE } from "../prisma/demo-data";
 import { seed } from "../prisma/seed";
 
 const unique = () => randomUUID().slice(0, 8);
 
-export async function createUser(overrides: { email?: string; name?: string; role?: Role | null } = {}) {
+/** Describes something with a builder, writes it, and answers what `describe` answered. */
+async function written<T>(describe: (program: ProgramBuilder) => T): Promise<T> {
+  const program = new ProgramBuilder();
+  const result = describe(program);
+  await program.write(db);
+  return result;
+}
+
+function newPerson(overrides: { email?: string; name?: string }, role: Role | null) {
   const tag = unique();
-  return db.user.create({
-    data: {
-      email: overrides.email ?? `user-${tag}@example.com`,
-      name: overrides.name ?? `User ${tag}`,
-      role: overrides.role === undefined ? "INTERN" : overrides.role,
-    },
-  });
+  return { email: overrides.email ?? `user-${tag}@example.com`, name: overrides.name ?? `User ${tag}`, role };
+}
+
+export async function createUser(overrides: { email?: string; name?: string; role?: Role | null } = {}) {
+  const role = overrides.role === undefined ? "INTERN" : overrides.role;
+  const { id } = await written((program) => program.person(newPerson(overrides, role)));
+  return db.user.findUniqueOrThrow({ where: { id } });
 }
 
 export async function createCohort(overrides: { name?: string; startDate?: string; weekCount?: number } = {}) {
-  return db.cohort.create({
-    data: {
+  const { id } = await written((program) =>
+    program.cohort({
       name: overrides.name ?? `Cohort ${unique()}`,
-      startDate: new Date(`${overrides.startDate ?? "2026-01-05"}T00:00:00Z`),
+      startDate: overrides.startDate ?? "2026-01-05",
       weekCount: overrides.weekCount ?? 12,
-    },
-  });
+    }),
+  );
+  return db.cohort.findUniqueOrThrow({ where: { id } });
 }
 
 export async function createIntern(options: { cohortId: string; email?: string; name?: string }) {
-  const user = await createUser({ email: options.email, name: options.name, role: "INTERN" });
-  await db.enrollment.create({ data: { userId: user.id, cohortId: options.cohortId } });
-  return user;
+  const { id } = await written((program) => {
+    const intern = program.person(newPerson(options, "INTERN"));
+    program.enroll({ id: options.cohortId }, intern.id);
+    return intern;
+  });
+  return db.user.findUniqueOrThrow({ where: { id } });
 }
 
 export async function createMentor(options: { cohortIds: string[]; email?: string; name?: string }) {
-  const user = await createUser({ email: options.email, name: options.name, role: "MENTOR" });
-  await db.cohortMentor.createMany({ data: options.cohortIds.map((cohortId) => ({ cohortId, mentorId: user.id })) });
-  return user;
+  const { id } = await written((program) => {
+    const mentor = program.person(newPerson(options, "MENTOR"));
+    for (const cohortId of options.cohortIds) program.mentor({ id: cohortId }, mentor.id);
+    return mentor;
+  });
+  return db.user.findUniqueOrThrow({ where: { id } });
 }
 
-/** A small week: two days with two tasks each, one objective, one achievement. */
-export async function createWeek(options: {
-  internId: string;
-  cohortId: string;
-  number: number;
-  status?: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
-}) {
-  const start = `2026-01-${String(5 + 7 * (options.number - 1)).padStart(2, "0")}`;
-  const startDate = new Date(`${start}T00:00:00Z`);
-  const endDate = new Date(startDate.getTime() + 6 * 86_400_000);
+/** A plain week page from `startDate`: these days, `tasks` tasks a day named by `taskText`. */
+function plainWeek(
+  number: number,
+  startDate: IsoDate,
+  shape: { days: string[]; tasks: number; taskText: (day: number, task: number) => string; items?: boolean },
+): WorklogWeek {
+  return {
+    number,
+    frontMatter: { title: `Week ${number} Worklog` },
+    objectives: shape.items ? ["Learn the basics"] : [],
+    achievements: shape.items ? ["Learned the basics"] : [],
+    days: shape.days.map((label, day) => ({
+      label,
+      startDate: addDaysIso(startDate, day),
+      endDate: addDaysIso(startDate, day),
+      references: [],
+      tasks: Array.from({ length: shape.tasks }, (_, task) => ({
+        text: shape.taskText(day, task),
+        subItems: [],
+        moduleCodes: [],
+      })),
+    })),
+    extraSections: [],
+  };
+}
+
+/** A small week on its cohort's calendar: two days with two tasks each, one objective, one achievement. */
+export async function createWeek(options: { internId: string; cohortId: string; number: number; status?: WeekStatus }) {
+  const cohort = await db.cohort.findUniqueOrThrow({ where: { id: options.cohortId }, select: { startDate: true } });
+  const startDate = isoDateFromDb(cohort.startDate);
   const status = options.status ?? "DRAFT";
-  return db.week.create({
-    data: {
-      internId: options.internId,
-      cohortId: options.cohortId,
-      number: options.number,
-      title: `Week ${options.number} Worklog`,
-      startDate,
-      endDate,
+  const { id } = await written((program) =>
+    program.week({ id: options.cohortId, startDate }, options.internId, {
+      week: plainWeek(options.number, cohortWeekDates(startDate, options.number).startDate, {
+        days: ["Mon", "Tue"],
+        tasks: 2,
+        taskText: (day, task) => `Task ${day + 1}.${task + 1}`,
+        items: true,
+      }),
       status,
       submittedAt: status === "DRAFT" ? null : new Date(),
       approvedAt: status === "APPROVED" ? new Date() : null,
-      frontMatter: { title: `Week ${options.number} Worklog` },
-      items: {
-        create: [
-          { kind: "OBJECTIVE", position: 0, text: "Learn the basics" },
-          { kind: "ACHIEVEMENT", position: 0, text: "Learned the basics" },
-        ],
-      },
-      days: {
-        create: [0, 1].map((position) => ({
-          position,
-          label: ["Mon", "Tue"][position]!,
-          startDate: new Date(startDate.getTime() + position * 86_400_000),
-          endDate: new Date(startDate.getTime() + position * 86_400_000),
-          tasks: { create: [0, 1].map((p) => ({ position: p, text: `Task ${position + 1}.${p + 1}` })) },
-        })),
-      },
-    },
-  });
+    }),
+  );
+  return db.week.findUniqueOrThrow({ where: { id } });
 }
 
 /**
  * A cohort of `interns` interns, each with weeks 1..`weeks` (one day of `tasks` tasks, the first
- * `done(intern, week)` of them ticked), written in a few bulk inserts whatever the size, for tests
- * of the cohort grid at scale.
+ * `done(intern, week)` of them ticked), written in a few bulk statements whatever the size, for
+ * tests of the cohort grid at scale.
  */
 export async function createCohortWithWeeks(options: {
   interns: number;
@@ -96,79 +120,52 @@ export async function createCohortWithWeeks(options: {
   name?: string;
   mentorIds?: string[];
   internName?: (index: number) => string;
-  status?: (intern: number, week: number) => "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED";
+  status?: (intern: number, week: number) => WeekStatus;
   done?: (intern: number, week: number) => number;
 }) {
   const tasks = options.tasks ?? 3;
-  const startDate = options.startDate ?? "2026-01-05";
-  const cohort = await createCohort({ name: options.name, startDate, weekCount: options.weeks });
   const tag = unique();
-  const interns = Array.from({ length: options.interns }, (_, i) => ({
-    id: randomUUID(),
-    email: `intern-${tag}-${i}@example.com`,
-    name: options.internName?.(i) ?? `Intern ${tag} ${String(i).padStart(3, "0")}`,
-    role: "INTERN" as const,
-  }));
-  await db.user.createMany({ data: interns });
-  await db.enrollment.createMany({ data: interns.map((u) => ({ userId: u.id, cohortId: cohort.id })) });
-  if (options.mentorIds?.length) {
-    await db.cohortMentor.createMany({
-      data: options.mentorIds.map((mentorId) => ({ cohortId: cohort.id, mentorId })),
+  const { cohortId, interns, weeks } = await written((program) => {
+    const cohort = program.cohort({
+      name: options.name ?? `Cohort ${unique()}`,
+      startDate: options.startDate ?? "2026-01-05",
+      weekCount: options.weeks,
     });
-  }
-  const day = (offset: number) => new Date(Date.parse(`${startDate}T00:00:00Z`) + offset * 86_400_000);
-  const weeks = interns.flatMap((intern, i) =>
-    Array.from({ length: options.weeks }, (_, w) => {
-      const status = options.status?.(i, w + 1) ?? "DRAFT";
-      return {
-        id: randomUUID(),
-        internId: intern.id,
-        cohortId: cohort.id,
-        number: w + 1,
-        title: `Week ${w + 1} Worklog`,
-        startDate: day(7 * w),
-        endDate: day(7 * w + 6),
-        status,
-        submittedAt: status === "DRAFT" ? null : day(7 * w + 6),
-        approvedAt: status === "APPROVED" ? day(7 * w + 7) : null,
-        frontMatter: { title: `Week ${w + 1} Worklog` },
-        intern: i,
-      };
-    }),
-  );
-  await db.week.createMany({ data: weeks.map(({ intern: _intern, ...week }) => week) });
-  const days = weeks.map((week) => ({
-    id: randomUUID(),
-    weekId: week.id,
-    position: 0,
-    label: "Mon",
-    startDate: week.startDate,
-    endDate: week.startDate,
-  }));
-  await db.day.createMany({ data: days });
-  await db.task.createMany({
-    data: weeks.flatMap((week, index) => {
-      const done = Math.min(options.done?.(week.intern, week.number) ?? 0, tasks);
-      return Array.from({ length: tasks }, (_, p) => ({
-        dayId: days[index]!.id,
-        position: p,
-        text: `Task ${p + 1}`,
-        done: p < done,
-        doneAt: p < done ? week.startDate : null,
-      }));
-    }),
+    for (const mentorId of options.mentorIds ?? []) program.mentor(cohort, mentorId);
+    const interns = Array.from({ length: options.interns }, (_, i) => {
+      const name = options.internName?.(i) ?? `Intern ${tag} ${String(i).padStart(3, "0")}`;
+      const intern = program.person({ email: `intern-${tag}-${i}@example.com`, name, role: "INTERN" });
+      program.enroll(cohort, intern.id);
+      return intern;
+    });
+    const weeks = interns.flatMap((intern, i) =>
+      Array.from({ length: options.weeks }, (_, w) => {
+        const number = w + 1;
+        const { startDate, endDate } = cohortWeekDates(cohort.startDate, number);
+        const status = options.status?.(i, number) ?? "DRAFT";
+        const done = Math.min(options.done?.(i, number) ?? 0, tasks);
+        const placed = program.week(cohort, intern.id, {
+          week: plainWeek(number, startDate, { days: ["Mon"], tasks, taskText: (_day, task) => `Task ${task + 1}` }),
+          status,
+          submittedAt: status === "DRAFT" ? null : dbDateFromIso(endDate),
+          approvedAt: status === "APPROVED" ? dbDateFromIso(addDaysIso(endDate, 1)) : null,
+          doneAt: (_day, task) => (task < done ? dbDateFromIso(startDate) : null),
+        });
+        return { id: placed.id, internId: intern.id, number };
+      }),
+    );
+    return { cohortId: cohort.id, interns, weeks };
   });
   return {
-    cohort,
+    cohort: await db.cohort.findUniqueOrThrow({ where: { id: cohortId } }),
     interns: interns.map(({ id, email, name }) => ({ id, email, name })),
-    weeks: weeks.map(({ id, internId, number }) => ({ id, internId, number })),
+    weeks,
   };
 }
 
 /** The demo module catalogue (curriculum weeks 1 to 5), as the seed loads it. */
 export async function createModuleCatalogue() {
-  const { MODULE_CATALOGUE } = await import("../prisma/demo-data");
-  await db.module.createMany({ data: MODULE_CATALOGUE, skipDuplicates: true });
+  await written((program) => program.modules(MODULE_CATALOGUE));
 }
 
 /** The demo data as prisma/seed.ts plants it for `today` (10:00 UTC), with the demo mentor and the demo cohort. */

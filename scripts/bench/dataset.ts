@@ -1,6 +1,11 @@
-// The large benchmark dataset's shape and its people: 20 cohorts × 50 interns × 12 weeks × 7 days ×
-// 3 tasks. Pure and deterministic (a seeded PRNG), so the seed (scripts/seed-large.ts) and the bench
-// (scripts/bench.ts, which signs these people in) agree on who exists without asking the database.
+// The large benchmark dataset's shape, its people and their week pages: 20 cohorts × 50 interns ×
+// 12 weeks × 7 days × 3 tasks. Pure and deterministic (a seeded PRNG), so the seed
+// (scripts/seed-large.ts) and the bench (scripts/bench.ts, which signs these people in) agree on who
+// exists without asking the database.
+import { addDaysIso, WEEKDAYS_EN, type IsoDate } from "../../lib/worklog/dates.ts";
+import { defaultFrontMatter } from "../../lib/worklog/markdown.ts";
+import type { WorklogWeek } from "../../lib/worklog/week.ts";
+import { MODULE_CATALOGUE } from "../../prisma/demo-data.ts";
 
 export const BENCH_COHORTS = 20;
 export const INTERNS_PER_COHORT = 50;
@@ -137,3 +142,77 @@ export const LATER_TOPICS: Record<number, string[]> = {
   11: ["Amazon SQS", "Amazon SNS", "Amazon Kinesis"],
   12: ["Well-Architected Framework", "Workshop project", "Final presentation"],
 };
+
+const FCJ = "https://cloudjourney.awsstudygroup.com/";
+
+interface PlannedTask {
+  text: string;
+  moduleCode: string | null;
+}
+
+/** Week N's tasks as interns plan them from the curriculum: 7 days × 3 tasks, modules on Mon-Fri. */
+function weekTasks(number: number): PlannedTask[][] {
+  const modules = MODULE_CATALOGUE.filter((m) => m.curriculumWeek === number);
+  const study: PlannedTask[] = [];
+  if (modules.length > 0) {
+    for (const m of modules) study.push({ text: `Study Module ${m.code}: ${m.title}`, moduleCode: m.code });
+    for (let i = 0; study.length < 5 * TASKS_PER_DAY; i++) {
+      const m = modules[i % modules.length]!;
+      study.push({
+        text: i < modules.length ? `Do the lab of Module ${m.code}` : `Review the notes of Module ${m.code}`,
+        moduleCode: m.code,
+      });
+    }
+  } else {
+    const topics = LATER_TOPICS[number] ?? [`Week ${number} topics`];
+    const kinds = ["Study", "Hands-on lab:", "Take notes on"];
+    for (let i = 0; study.length < 5 * TASKS_PER_DAY; i++) {
+      study.push({
+        text: `${kinds[Math.floor(i / topics.length) % kinds.length]} ${topics[i % topics.length]}`,
+        moduleCode: null,
+      });
+    }
+  }
+  const plain = (text: string): PlannedTask => ({ text, moduleCode: null });
+  return [
+    ...Array.from({ length: 5 }, (_, d) => study.slice(d * TASKS_PER_DAY, d * TASKS_PER_DAY + TASKS_PER_DAY)),
+    [
+      plain(`Practice the related labs of week ${number}`),
+      plain("Join the weekly FCJ meetup"),
+      plain("Tidy up the lab notes"),
+    ],
+    [
+      plain(`Write the **Week ${number} Worklog**`),
+      plain(`Prepare the **Week ${number + 1} Study Plan**`),
+      plain("Publish the worklog site"),
+    ],
+  ];
+}
+
+/**
+ * An intern's page for week N, whose Monday is `startDate`: built from the curriculum, with FCJ as the
+ * reference of the study days. The achievements are written once the week is over (`past`).
+ */
+export function benchWeekPage(number: number, startDate: IsoDate, past: boolean): WorklogWeek {
+  const modules = MODULE_CATALOGUE.filter((m) => m.curriculumWeek === number);
+  const titles = modules.length ? modules.map((m) => m.title) : (LATER_TOPICS[number] ?? []);
+  return {
+    number,
+    frontMatter: { ...defaultFrontMatter(number, "en"), date: startDate },
+    objectives: [
+      `Study the week ${number} modules: ${titles.slice(0, 3).join(", ")}${titles.length > 3 ? " and more" : ""}.`,
+      `Complete the **hands-on labs** of week ${number}.`,
+    ],
+    achievements: past
+      ? [`Understood ${titles.slice(0, 2).join(" and ")}.`, `Completed the labs of week ${number} and wrote them up.`]
+      : [],
+    days: weekTasks(number).map((tasks, d) => ({
+      label: WEEKDAYS_EN[d]!,
+      startDate: addDaysIso(startDate, d),
+      endDate: addDaysIso(startDate, d),
+      references: d < 5 ? [FCJ] : [],
+      tasks: tasks.map((t) => ({ text: t.text, subItems: [], moduleCodes: t.moduleCode ? [t.moduleCode] : [] })),
+    })),
+    extraSections: [],
+  };
+}

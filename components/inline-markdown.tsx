@@ -10,7 +10,7 @@ const renderInline = inlineRenderer({ htmlBreaks: false });
  * Text that Markdown leaves as it is: no character that can start markup anywhere, nothing at the
  * start that can open a block (list, heading, quote, code by indentation), no surrounding spaces.
  * Most task text is like this ("Study Module 05-01: Amazon VPC"); it skips the parser (~0.1 ms a
- * task, 13 tasks on a dashboard). tests/unit/inline-markdown.test.tsx checks both paths agree.
+ * task, 13 tasks on a dashboard). tests/unit/inline-markdown.test.ts checks both paths agree.
  */
 const PLAIN = /^[^\s\d+=\-\\`*_[\]!<>&#~|:](?:[^\\`*_[\]!<>&#~|\n\r]*[^\s\\`*_[\]!<>&#~|])?$/;
 

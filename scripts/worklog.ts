@@ -1,5 +1,5 @@
 // Bulk import and export of worklog pages (README.md). The work itself is the data layer's
-// (lib/server/data/worklog-io.ts, shared with the web pages); this file reads arguments and files,
+// (lib/server/data/worklog-io/, shared with the web pages); this file reads arguments and files,
 // prints, and writes the exported tree.
 //
 //   npm run worklog -- import <file|dir|zip>... --user <email> [--replace] [--dry-run]
@@ -96,6 +96,8 @@ function readInputs(inputs: string[]): { name: string; bytes: Uint8Array }[] {
   });
 }
 
+let dataErrorStatus: ((error: unknown) => number) | undefined;
+
 async function main() {
   const args = readArgs();
   const database = await openDatabase();
@@ -103,7 +105,13 @@ async function main() {
     await migrateDatabase(database.url);
     process.env.DATABASE_URL = database.url;
     const { db } = await import("../lib/server/db.ts");
-    const io = await import("../lib/server/data/worklog-io.ts");
+    const { answerFor } = await import("../lib/server/answers.ts");
+    dataErrorStatus = (error) => answerFor(error).status;
+    const io = {
+      ...(await import("../lib/server/data/worklog-io/export-worklog.ts")),
+      ...(await import("../lib/server/data/worklog-io/import-worklog.ts")),
+      ...(await import("../lib/server/data/worklog-io/preview-import.ts")),
+    };
     try {
       const viewer = await db.user.findUnique({
         where: { email: args.user },
@@ -178,9 +186,8 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    const known =
-      error instanceof UsageError ||
-      ["NotFoundError", "ForbiddenError", "ConflictError", "ValidationError"].includes((error as Error)?.name);
+    // The data layer's refusals say what to do; anything else is a bug of ours, shown whole.
+    const known = error instanceof UsageError || (dataErrorStatus?.(error) ?? 500) < 500;
     console.error(known ? (error as Error).message : error);
     if (error instanceof UsageError && /^Unknown command|arguments|required|must/.test(error.message))
       console.error(`\n${USAGE}`);

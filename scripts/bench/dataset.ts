@@ -1,6 +1,6 @@
 // The large benchmark dataset's shape, its people and their week pages: 20 cohorts × 50 interns ×
 // 12 weeks × 7 days × 3 tasks. Pure and deterministic (a seeded PRNG), so the seed
-// (scripts/seed-large.ts) and the bench (scripts/bench.ts, which signs these people in) agree on who
+// (scripts/seed-large.ts) and the bench (scripts/bench/people.ts signs these people in) agree on who
 // exists without asking the database.
 import { addDaysIso, WEEKDAYS_EN, type IsoDate } from "../../lib/worklog/dates.ts";
 import { defaultFrontMatter } from "../../lib/worklog/markdown.ts";

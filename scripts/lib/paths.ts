@@ -10,7 +10,7 @@ export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
  * The data directory: WORKLOG_DATA_DIR if set, else `<repo>/.data`. Run as root, embedded Postgres
  * runs its server as the `postgres` user, which must be able to traverse every parent folder; a
  * checkout under a 0700 home folder fails that, so there we fall back to a folder in the system
- * temp directory named after the checkout (docs/decisions/004-embedded-postgres.md).
+ * temp directory named after the checkout (docs/decisions/004-embedded-postgres-and-launcher.md).
  */
 export function resolveDataDir(): string {
   const configured = process.env.WORKLOG_DATA_DIR;

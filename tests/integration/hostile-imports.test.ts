@@ -2,7 +2,7 @@
 // not one row written.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { importWorklog } from "@/lib/server/data/worklog-io";
+import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
 import { viewerById } from "@/lib/server/data/viewer";
 import { createCohort, createIntern, createModuleCatalogue } from "../factories";
 import { hostileFile } from "../hostile-files";

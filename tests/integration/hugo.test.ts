@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { viewerById } from "@/lib/server/data/viewer";
 import { createWeek as createWeekFromTemplate } from "@/lib/server/data/week-editing";
 import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
-import { exportWorklogZip, importWorklog } from "@/lib/server/data/worklog-io";
+import { exportWorklogZip } from "@/lib/server/data/worklog-io/export-worklog";
+import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
 import { createCohort, createIntern, createModuleCatalogue } from "../factories";
 
 const HUGO = process.env.HUGO ?? "hugo";

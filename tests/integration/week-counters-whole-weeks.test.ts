@@ -14,7 +14,9 @@ import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { insertWeeks } from "@/lib/server/data/week-content";
 import { createWeek } from "@/lib/server/data/week-editing";
 import { getWeek } from "@/lib/server/data/weeks";
-import { importWorklog, previewImport, type UploadedFile } from "@/lib/server/data/worklog-io";
+import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
+import { previewImport } from "@/lib/server/data/worklog-io/preview-import";
+import type { UploadedFile } from "@/lib/worklog/import/uploads";
 import { cohortWeekDates } from "@/lib/worklog/dates";
 import {
   createCohort,

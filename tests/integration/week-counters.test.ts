@@ -4,7 +4,7 @@
 // week-counters-whole-weeks.test.ts.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { canEditWeek } from "@/lib/server/data/access";
+import { canEdit } from "@/lib/worklog/status";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { createWeek, moveDay, removeDay, saveDay } from "@/lib/server/data/week-editing";
@@ -218,11 +218,7 @@ describe("concurrency", () => {
       where: { id: concurrentId },
       select: { internId: true, status: true },
     });
-    expect([canEditWeek(sessionA, row), canEditWeek(sessionB, row), canEditWeek(mentor, row)]).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect([canEdit(sessionA, row), canEdit(sessionB, row), canEdit(mentor, row)]).toEqual([true, true, false]);
     const tasks = (await days(concurrentId)).flatMap((d) => d.tasks).slice(0, 10);
     expect(tasks).toHaveLength(10);
     // Tasks 5 to 9 start ticked.

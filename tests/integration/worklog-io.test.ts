@@ -12,15 +12,12 @@ import { setTaskDone } from "@/lib/server/data/tasks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { createWeek as createWeekFromTemplate } from "@/lib/server/data/week-editing";
 import { getWeek } from "@/lib/server/data/weeks";
-import {
-  exportWeek,
-  exportWorklog,
-  exportWorklogZip,
-  importWorklog,
-  previewImport,
-  type ImportPreview,
-  type UploadedFile,
-} from "@/lib/server/data/worklog-io";
+import { exportWeek } from "@/lib/server/data/worklog-io/export-week";
+import { exportWorklog, exportWorklogZip } from "@/lib/server/data/worklog-io/export-worklog";
+import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
+import { previewImport } from "@/lib/server/data/worklog-io/preview-import";
+import type { ImportPreview } from "@/lib/worklog/import/types";
+import type { UploadedFile } from "@/lib/worklog/import/uploads";
 import { IMPORT_LIMITS, importUploadSchema, sizeInWords } from "@/lib/schemas/import";
 import { MAX_WORKLOG_BYTES } from "@/lib/worklog/markdown";
 import { createCohort, createIntern, createMentor, createModuleCatalogue, createWeek } from "../factories";

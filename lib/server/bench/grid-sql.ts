@@ -1,7 +1,7 @@
 // The data floor's one hand-written query (docs/PERFORMANCE.md): the same numbers as the cohort
 // grid (interns of the cohort, each week's status, dates and tasks done/total from the counts the
 // database keeps on each week), scoped to a mentor of the cohort as the grid is. Plain text, so
-// scripts/bench.ts can time it alone through pg.
+// scripts/bench/sql-alone.ts can time it alone through pg.
 export const GRID_FLOOR_SQL = `
 SELECT c.name AS cohort_name, u.id AS intern_id, u.name, u.email,
        w.id AS week_id, w.number, w.status, w.end_date,

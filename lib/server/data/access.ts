@@ -146,9 +146,6 @@ export async function lockEditableWeek(tx: Tx, viewer: Viewer, weekId: string) {
   return week;
 }
 
-/** Until tests/integration/week-counters.test.ts uses lib/worklog/status.ts's canEdit. */
-export { canEdit as canEditWeek } from "@/lib/worklog/status";
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids from URLs and forms are checked before they reach a UUID column (which would throw). */

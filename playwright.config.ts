@@ -83,6 +83,10 @@ export default defineConfig({
       // and every date the tests see the same from run to run.
       WORKLOG_TODAY: E2E_TODAY,
       DATABASE_URL: "",
+      // Specs stand for people at many addresses (X-Forwarded-For), as behind one load balancer.
+      WORKLOG_TRUSTED_PROXY_HOPS: "1",
+      // Sessions are confirmed with the provider every few seconds, so that a change there shows quickly.
+      WORKLOG_SESSION_CHECK_SECONDS: "3",
     },
   },
 });

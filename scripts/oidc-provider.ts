@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { createProvider, SCOPES, type LocalOidcClient } from "./oidc/configuration";
+import { createDirectory } from "./oidc/directory";
 import { loadOrCreateKeys } from "./oidc/keys";
 import { providerRoutes } from "./oidc/routes";
 import {
@@ -67,6 +68,22 @@ function assertAllowedToStart(options: OidcProviderOptions): void {
         `with the public password "${LOCAL_PASSWORD}". Use Amazon Cognito in production. ` +
         "If you really need it (e.g. a production build in CI), set WORKLOG_ALLOW_LOCAL_OIDC=1.",
     );
+  }
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/**
+ * The local provider signs anyone in as any demo user with a public password: it serves only an app
+ * on this machine (every redirect to a loopback address), never a deployment.
+ */
+function assertLoopbackOnly(client: LocalOidcClient): void {
+  for (const uri of [...client.redirectUris, ...client.postLogoutRedirectUris]) {
+    if (!LOOPBACK.has(new URL(uri).hostname)) {
+      throw new Error(
+        `Refusing to start the local sign-in provider for ${new URL(uri).origin}: it serves only an app on this machine (localhost). Use Amazon Cognito for anything else (README.md).`,
+      );
+    }
   }
 }
 
@@ -129,6 +146,7 @@ async function listen(server: Server, port: number, host: string): Promise<void>
  */
 export async function startOidcProvider(options: OidcProviderOptions): Promise<RunningOidcProvider> {
   assertAllowedToStart(options);
+  assertLoopbackOnly(options.client);
   const { region, poolId } = validateOptions(options);
 
   const users = resolveUsers(options.users ?? LOCAL_USERS);
@@ -140,9 +158,10 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
 
   const keys = await loadOrCreateKeys(path.resolve(options.keysFile));
   const { Provider, errors } = await importOidcProvider();
-  const provider = createProvider(Provider, { issuer, basePath, client, users, keys });
+  const directory = createDirectory(users);
+  const provider = createProvider(Provider, { issuer, basePath, client, directory, keys });
 
-  const server = createServer(providerRoutes({ provider, errors, client, users, origin, basePath }));
+  const server = createServer(providerRoutes({ provider, errors, client, directory, origin, basePath }));
   await listen(server, options.port, options.host ?? "127.0.0.1");
   if (!options.quiet) console.log(`Local sign-in provider at ${issuer}`);
 

@@ -87,7 +87,8 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   let database: OpenDatabase;
-  if (process.env.DATABASE_URL) {
+  const ownDatabase = Boolean(process.env.DATABASE_URL);
+  if (ownDatabase) {
     console.log("Database: DATABASE_URL (no embedded PostgreSQL started)");
     database = await openDatabase();
   } else {
@@ -100,7 +101,10 @@ async function main() {
 
   const applied = await migrateDatabase(database.url, (name) => console.log(`Applying migration ${name}`));
   if (applied.length === 0) console.log("Migrations: up to date");
-  if (process.env.WORKLOG_SEED !== "false") {
+  // Demo people (admin@example.com with a public password) only where they belong: the embedded
+  // database, unless asked for; your own database only with WORKLOG_SEED=true.
+  const seedDemo = process.env.WORKLOG_SEED === "true" || (!ownDatabase && process.env.WORKLOG_SEED !== "false");
+  if (seedDemo) {
     const { seed } = await import("../prisma/seed.ts");
     await seed();
   }
@@ -121,9 +125,10 @@ async function main() {
   }
 
   const serverLog = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
+  // Our own server around Next.js's handler: it owns the socket, so it knows the client's address.
   const server = run(
     process.execPath,
-    [nextBin, dev ? "dev" : "start", "-p", String(port)],
+    ["--import", "tsx", path.join(repoRoot, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])],
     { ...env, NODE_ENV: dev ? "development" : "production" },
     serverLog,
   );

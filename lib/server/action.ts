@@ -6,11 +6,15 @@ import "server-only";
 import type { z } from "zod";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { answerFor, isNextSignal } from "./answers";
+import { hitRateLimit, LIMITS } from "./data/rate-limits";
 import { getViewer } from "./data/session";
+import { databaseEnv } from "./env";
 import type { Viewer } from "./data/viewer";
 import { requestLog } from "./log";
 
 export const SIGNED_OUT = "You are signed out. Sign in again, then repeat your change.";
+const tooMany = (seconds: number) =>
+  `That is more changes in a minute than Worklog takes. Wait ${seconds} seconds, then try again.`;
 
 export interface Answered<T> {
   result: ActionResult<T>;
@@ -27,6 +31,11 @@ export async function runMutation<S extends z.ZodType, T>(
   try {
     const viewer = options.viewer ?? (await getViewer());
     if (!viewer) return { status: 401, result: { ok: false, formError: SIGNED_OUT } };
+    if (!options.viewer) {
+      const perMinute = { ...LIMITS.mutation, max: databaseEnv().WORKLOG_MUTATIONS_PER_MINUTE };
+      const limit = await hitRateLimit(perMinute, [`user:${viewer.id}`]);
+      if (!limit.allowed) return { status: 429, result: { ok: false, formError: tooMany(limit.retryAfter) } };
+    }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       // Paths only: the values may be worklog text.

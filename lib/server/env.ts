@@ -19,6 +19,8 @@ const databaseSchema = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, "WORKLOG_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+  /** Form saves and ticks one person may send a minute (the benchmark raises it to measure throughput). */
+  WORKLOG_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   /** Pins "today" to a date (demos and end-to-end tests); unset in real use. */
   WORKLOG_TODAY: z.iso
     .date({ error: "WORKLOG_TODAY must be a date like 2026-11-29" })

@@ -2,16 +2,17 @@ import "server-only";
 // Rate limits over HTTP: who a request counts for (its address, its user) and the 429 answers. The
 // counting is the data layer's (lib/server/data/rate-limits.ts), shared by every app instance.
 import type { ActionResult } from "@/lib/schemas/action-result";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { hitRateLimit, type Limit, type RateDecision } from "./data/rate-limits";
 
 export { hitRateLimit, LIMITS, type Limit, type RateDecision } from "./data/rate-limits";
 
 /**
- * The client's address as our load balancer saw it: the last X-Forwarded-For entry (the one it
- * appended; earlier entries come from the client and can be forged), else "unknown".
+ * The client's address as our server established it from the socket and the trusted proxies
+ * (scripts/server.ts, lib/server/client-address.ts); "unknown" when the app runs without it.
  */
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
 }
 
 /** The 429 answer route handlers give. */

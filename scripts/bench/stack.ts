@@ -1,6 +1,6 @@
 // The bench's own stack: the production build (built when the sources changed), an embedded
 // PostgreSQL in its own data folder (seeded with the demo and the large dataset once, reused
-// afterwards), the local sign-in provider with the bench's people, and `next start` with
+// afterwards), the local sign-in provider with the bench's people, and the app's server with
 // WORKLOG_BENCH=1. Everything it starts it stops.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -15,10 +15,11 @@ import { BENCH_TODAY, benchCohorts } from "./dataset.ts";
 
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 
+/** Node with these arguments (Next's CLI, or our server), logging to `logFile`. */
 function run(args: string[], env: NodeJS.ProcessEnv, logFile: string, nodeArgs: string[] = []): ChildProcess {
   const fd = openSync(logFile, "a");
   // Its own process group, so that stopping it also stops the workers it forks.
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: repoRoot,
     env,
     stdio: ["ignore", fd, fd],
@@ -54,7 +55,11 @@ export async function ensureBuild(
   if (buildIsCurrent(repoRoot)) return { built: false, seconds: 0 };
   log(`Building the app (next build; output in ${logFile})…`);
   const started = Date.now();
-  const build = run(["build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, logFile);
+  const build = run(
+    [nextBin, "build"],
+    { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    logFile,
+  );
   const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`next build failed (exit ${code}); see ${logFile}.`);
   markBuilt(repoRoot);
@@ -160,7 +165,7 @@ async function startProvider(
   return provider;
 }
 
-/** `next start` with WORKLOG_BENCH=1, once it answers healthy. */
+/** The app's server (scripts/server.ts, as npm start runs it) with WORKLOG_BENCH=1, once it answers healthy. */
 async function startServer(
   options: StackOptions,
   env: { appOrigin: string; databaseUrl: string; clientSecret: string; provider: RunningOidcProvider },
@@ -169,7 +174,7 @@ async function startServer(
   const { appOrigin, provider } = env;
   const serverLog = path.join(options.dir, "server.log");
   const server = run(
-    ["start", "-p", String(options.appPort)],
+    ["--import", "tsx", path.join(repoRoot, "scripts", "server.ts")],
     {
       ...process.env,
       NODE_ENV: "production",
@@ -178,6 +183,9 @@ async function startServer(
       DATABASE_URL: env.databaseUrl,
       WORKLOG_TODAY: BENCH_TODAY,
       WORKLOG_BENCH: "1",
+      // The bench stands for many people at many addresses (X-Forwarded-For), as behind a load balancer.
+      WORKLOG_TRUSTED_PROXY_HOPS: "1",
+      WORKLOG_MUTATIONS_PER_MINUTE: "1000000000",
       AUTH_URL: appOrigin,
       AUTH_SECRET: randomBytes(33).toString("base64"),
       AUTH_COGNITO_ID: "worklog-bench",
@@ -191,13 +199,13 @@ async function startServer(
   stops.push(() => stopChild(server));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited (code ${server.exitCode}); see ${serverLog}.`);
+    if (server.exitCode !== null) throw new Error(`The app server exited (code ${server.exitCode}); see ${serverLog}.`);
     try {
       if ((await fetch(`${appOrigin}/api/ready`)).ok) break;
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer healthy within 60 s; see ${serverLog}.`);
+    if (Date.now() > deadline) throw new Error(`The app server did not answer healthy within 60 s; see ${serverLog}.`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return serverLog;
@@ -228,7 +236,7 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
       stops,
     );
     options.log(
-      `Server: next start at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`,
+      `Server: scripts/server.ts at ${appOrigin} (WORKLOG_BENCH=1, WORKLOG_TODAY=${BENCH_TODAY}); its log: ${serverLog}`,
     );
     return {
       appOrigin,

@@ -35,6 +35,18 @@ export async function startLocalAuth(options: {
 }): Promise<RunningOidcProvider | null> {
   // With a real Cognito configured, every AUTH_* setting must come from the environment.
   if (process.env.AUTH_COGNITO_ISSUER) return null;
+  const partial = ["AUTH_COGNITO_ID", "AUTH_COGNITO_SECRET", "AUTH_COGNITO_DOMAIN"].filter((name) => process.env[name]);
+  if (partial.length > 0) {
+    throw new Error(
+      `${partial.join(", ")} set without AUTH_COGNITO_ISSUER: set all of Cognito's settings to use it, or none to use the local sign-in provider.`,
+    );
+  }
+  const publicUrl = process.env.AUTH_URL ? new URL(process.env.AUTH_URL) : null;
+  if (publicUrl && !["localhost", "127.0.0.1", "[::1]"].includes(publicUrl.hostname)) {
+    throw new Error(
+      `AUTH_URL=${publicUrl.origin} is not this machine, but no Cognito is set (AUTH_COGNITO_ISSUER): the local sign-in provider, with its public demo password, serves only localhost. Configure Cognito (README.md).`,
+    );
+  }
   const secrets = localSecrets(options.dataDir);
   process.env.AUTH_URL ||= options.appUrl;
   process.env.AUTH_SECRET ||= secrets.authSecret;

@@ -6,7 +6,8 @@ import type { Configuration, KoaContext, Provider as ProviderInstance } from "oi
 import { createMemoryAdapter } from "./adapter";
 import type { ProviderKeys } from "./keys";
 import { HTML_HEADERS, renderError, renderLogoutConfirm, renderMessage } from "./pages";
-import { userClaims, type ResolvedLocalUser } from "./users";
+import type { Directory } from "./directory";
+import { userClaims } from "./users";
 
 export interface LocalOidcClient {
   clientId: string;
@@ -90,12 +91,11 @@ export function createProvider(
     issuer: string;
     basePath: string;
     client: LocalOidcClient;
-    users: readonly ResolvedLocalUser[];
+    directory: Directory;
     keys: ProviderKeys;
   },
 ): ProviderInstance {
   const { client, basePath } = options;
-  const usersBySub = new Map(options.users.map((user) => [user.sub, user]));
   const configuration: Configuration = {
     adapter: createMemoryAdapter(),
     jwks: options.keys.jwks,
@@ -137,7 +137,7 @@ export function createProvider(
     features: FEATURES,
     interactions: { url: (_ctx, interaction) => `${basePath}/interaction/${interaction.uid}` },
     findAccount: async (_ctx, sub) => {
-      const user = usersBySub.get(sub);
+      const user = options.directory.bySub(sub);
       if (!user) return undefined;
       return { accountId: user.sub, claims: () => userClaims(user) };
     },

@@ -5,8 +5,9 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { errors as oidcErrors, Grant, Provider as ProviderInstance } from "oidc-provider";
 
 import { SESSION_COOKIE, type LocalOidcClient } from "./configuration";
+import { authorisedBy, type Directory } from "./directory";
 import { HTML_HEADERS, renderMessage, renderSignIn } from "./pages";
-import { normalizeEmail, passwordMatches, type ResolvedLocalUser } from "./users";
+import { passwordMatches } from "./users";
 
 const MAX_FORM_BYTES = 16 * 1024;
 
@@ -15,7 +16,7 @@ export interface RouteContext {
   provider: ProviderInstance;
   errors: typeof oidcErrors;
   client: LocalOidcClient;
-  users: readonly ResolvedLocalUser[];
+  directory: Directory;
   /** `http://127.0.0.1:<port>`: every URL is built from it. */
   origin: string;
   /** The issuer's path, `/<region>_<poolId>`. */
@@ -79,12 +80,12 @@ async function autoConsent(routes: RouteContext, req: IncomingMessage, res: Serv
 /** The hosted sign-in page of one interaction: shown on GET, checked on POST. */
 async function handleInteraction(
   routes: RouteContext,
-  usersByEmail: Map<string, ResolvedLocalUser>,
   req: IncomingMessage,
   res: ServerResponse,
   uid: string,
 ): Promise<void> {
-  const { provider, basePath, users } = routes;
+  const { provider, basePath, directory } = routes;
+  const users = directory.active();
   const interaction = await provider.interactionDetails(req, res);
   if (interaction.uid !== uid) throw new routes.errors.SessionNotFound("interaction mismatch");
   const action = `${basePath}/interaction/${interaction.uid}`;
@@ -105,7 +106,7 @@ async function handleInteraction(
   const form = await readForm(req);
   const email = (form.get("email") ?? "").slice(0, 320);
   const password = form.get("password") ?? "";
-  const user = usersByEmail.get(normalizeEmail(email));
+  const user = directory.byEmail(email);
   if (!user || !passwordMatches(password)) {
     sendHtml(res, 200, renderSignIn({ action, users, email, error: true }));
     return;
@@ -116,6 +117,29 @@ async function handleInteraction(
     { login: { accountId: user.sub, amr: ["pwd"] } },
     { mergeWithLastSubmission: false },
   );
+}
+
+/**
+ * `POST <issuer>/_local/users` with `{ "email", "groups"?, "disabled"? }`, authorised by the client's
+ * credentials: what a user-pool administrator does in Cognito's console, for tests.
+ */
+async function handleDirectoryChange(routes: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== "POST") throw new HttpError(405, "Method not allowed.");
+  if (!authorisedBy(routes.client, req.headers.authorization)) throw new HttpError(401, "Not authorised.");
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let body: { email?: unknown; groups?: unknown; disabled?: unknown };
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8").slice(0, MAX_FORM_BYTES)) as typeof body;
+  } catch {
+    throw new HttpError(400, "Send JSON.");
+  }
+  const groups = Array.isArray(body.groups) ? body.groups.filter((g): g is string => typeof g === "string") : undefined;
+  const disabled = typeof body.disabled === "boolean" ? body.disabled : undefined;
+  const user = typeof body.email === "string" ? routes.directory.change(body.email, { groups, disabled }) : undefined;
+  if (!user) throw new HttpError(404, "No such user.");
+  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  res.end(JSON.stringify({ email: user.email, groups: user.groups, disabled: disabled ?? false }));
 }
 
 /** Cognito's `GET /logout?client_id=...&logout_uri=...`: ends the provider session, then redirects. */
@@ -180,7 +204,6 @@ function sendError(routes: RouteContext, res: ServerResponse, error: unknown): v
 export function providerRoutes(routes: RouteContext): RequestListener {
   const { provider, origin, basePath } = routes;
   const issuerHost = new URL(origin).host;
-  const usersByEmail = new Map(routes.users.map((user) => [user.email, user]));
   const interactionPath = new RegExp(`^${basePath}/interaction/([A-Za-z0-9_-]+)$`);
   const providerCallback = provider.callback();
 
@@ -199,8 +222,10 @@ export function providerRoutes(routes: RouteContext): RequestListener {
 
     if (pathname === "/logout" || pathname === `${basePath}/logout`) return handleCognitoLogout(routes, req, res, url);
 
+    if (pathname === `${basePath}/_local/users`) return handleDirectoryChange(routes, req, res);
+
     const interactionMatch = interactionPath.exec(pathname);
-    if (interactionMatch?.[1]) return handleInteraction(routes, usersByEmail, req, res, interactionMatch[1]);
+    if (interactionMatch?.[1]) return handleInteraction(routes, req, res, interactionMatch[1]);
 
     if (pathname.startsWith(`${basePath}/`)) {
       // Mount oidc-provider under the issuer path, Express-style: it reads the mount path from originalUrl.

@@ -16,6 +16,8 @@ export const LIMITS = {
   signIn: { name: "sign-in", max: 120, windowSeconds: 60 },
   import: { name: "import", max: 20, windowSeconds: 60 },
   export: { name: "export", max: 60, windowSeconds: 60 },
+  // Every form save and tick, per person: far above a real intern's pace (WORKLOG_MUTATIONS_PER_MINUTE).
+  mutation: { name: "mutation", max: 300, windowSeconds: 60 },
 } as const satisfies Record<string, Limit>;
 
 export interface RateDecision {

@@ -87,6 +87,8 @@ export default defineConfig({
       WORKLOG_TRUSTED_PROXY_HOPS: "1",
       // Sessions are confirmed with the provider every few seconds, so that a change there shows quickly.
       WORKLOG_SESSION_CHECK_SECONDS: "3",
+      // The hostile-payload spec sends 500 form saves in a minute; the per-person limit has its own test.
+      WORKLOG_MUTATIONS_PER_MINUTE: "100000",
     },
   },
 });

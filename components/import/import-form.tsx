@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { FormMessage } from "@/components/ui/form";
-import type { IMPORT_LIMITS, ImportMode } from "@/lib/schemas/import";
+import { sizeInWords, type IMPORT_LIMITS, type ImportMode } from "@/lib/schemas/import";
 import type { ImportPreview } from "@/lib/worklog/import/types";
 import { ImportPreviewView } from "./import-preview";
 import type { SavedWeeks } from "./post-upload";
@@ -44,7 +44,7 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
             <p id={`${id}-files-hint`} className="mt-0.5 text-sm text-slate-600">
               Week pages (<code className="font-mono">_index.md</code>, <code className="font-mono">_index.vi.md</code>
               ), or a .zip of your <code className="font-mono">content/1-Worklog</code> folder. At most {limits.files}{" "}
-              files, {limits.pageBytes / 1_000_000} MB a page, {limits.uploadBytes / 1_000_000} MB in all.
+              files, {sizeInWords(limits.pageBytes)} a page, {sizeInWords(limits.uploadBytes)} in all.
             </p>
             <input
               key={inputKey}

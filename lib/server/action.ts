@@ -14,7 +14,7 @@ import { requestLog } from "./log";
 
 export const SIGNED_OUT = "You are signed out. Sign in again, then repeat your change.";
 const tooMany = (seconds: number) =>
-  `That is more changes in a minute than Worklog takes. Wait ${seconds} seconds, then try again.`;
+  `That is more changes in a minute than Worklog takes. Wait ${seconds} second${seconds === 1 ? "" : "s"}, then try again.`;
 
 export interface Answered<T> {
   result: ActionResult<T>;
@@ -26,14 +26,20 @@ export async function runMutation<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
-  options: { viewer?: Viewer } = {},
+  options: {
+    viewer?: Viewer;
+    /** Counted under another limit already (imports have their own). */
+    unlimited?: boolean;
+    /** The instant to count the person's mutation at (tests). */
+    now?: Date;
+  } = {},
 ): Promise<Answered<T>> {
   try {
     const viewer = options.viewer ?? (await getViewer());
     if (!viewer) return { status: 401, result: { ok: false, formError: SIGNED_OUT } };
-    if (!options.viewer) {
+    if (!options.unlimited) {
       const perMinute = { ...LIMITS.mutation, max: databaseEnv().WORKLOG_MUTATIONS_PER_MINUTE };
-      const limit = await hitRateLimit(perMinute, [`user:${viewer.id}`]);
+      const limit = await hitRateLimit(perMinute, [`user:${viewer.id}`], options.now);
       if (!limit.allowed) return { status: 429, result: { ok: false, formError: tooMany(limit.retryAfter) } };
     }
     const parsed = schema.safeParse(input);

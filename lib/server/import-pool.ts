@@ -3,7 +3,6 @@ import "server-only";
 // Markdown parser's cost grows with a page's size and shape, and on the event loop one upload would
 // delay every other request (docs/SECURITY.md). The workers run the TypeScript sources through tsx,
 // as the scripts do. Pages over the budget are refused with a message; the worker is replaced.
-import os from "node:os";
 import path from "node:path";
 import Piscina from "piscina";
 import type { PageOutcome } from "@/lib/worklog/import/analyse";
@@ -15,15 +14,32 @@ export const PAGE_BUDGET_MS = 2_000;
 
 const WORKER = path.join(process.cwd(), "lib", "worklog", "import", "worker.ts");
 
-const globalForPool = globalThis as unknown as { worklogImportPool?: Piscina };
+const globalForPool = globalThis as unknown as {
+  worklogImportPool?: Piscina;
+  worklogImportPoolReady?: Promise<unknown>;
+};
+
+/**
+ * The pool, its first worker started and the parser loaded (a second or two, once per process), so
+ * that a page's budget measures reading the page, not starting a thread.
+ */
+async function warmPool(): Promise<Piscina> {
+  const started = pool();
+  globalForPool.worklogImportPoolReady ??= started.run({ warm: true }).catch((error: unknown) => {
+    globalForPool.worklogImportPoolReady = undefined;
+    throw error;
+  });
+  await globalForPool.worklogImportPoolReady;
+  return started;
+}
 
 function pool(): Piscina {
   globalForPool.worklogImportPool ??= new Piscina({
     filename: /*turbopackIgnore: true*/ WORKER,
     execArgv: ["--import", "tsx"],
-    // Leave a core to the server itself.
-    maxThreads: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
-    minThreads: 0,
+    // One thread: imports are rare, and the rest of the machine stays the server's.
+    maxThreads: 1,
+    minThreads: 1,
     idleTimeout: 60_000,
   });
   return globalForPool.worklogImportPool;
@@ -34,7 +50,8 @@ const TOO_SLOW = `This page took more than ${PAGE_BUDGET_MS / 1000} seconds to r
 /** One page read in a worker, or refused when it runs over its budget. */
 export async function analyseInWorker(page: UploadedPage, budgetMs = PAGE_BUDGET_MS): Promise<PageOutcome> {
   try {
-    const outcome = (await pool().run(page, { signal: AbortSignal.timeout(budgetMs) })) as PageOutcome;
+    const workers = await warmPool();
+    const outcome = (await workers.run(page, { signal: AbortSignal.timeout(budgetMs) })) as PageOutcome;
     if ("unexpected" in outcome && outcome.unexpected) {
       log.error({ event: "import.parser-failed", err: { name: outcome.unexpected } }, "worklog parser failed");
     }
@@ -50,4 +67,5 @@ export async function analyseInWorker(page: UploadedPage, budgetMs = PAGE_BUDGET
 export async function closeImportPool(): Promise<void> {
   await globalForPool.worklogImportPool?.destroy();
   globalForPool.worklogImportPool = undefined;
+  globalForPool.worklogImportPoolReady = undefined;
 }

@@ -29,7 +29,7 @@ function rotate<T>(list: T[]): (n: number) => T {
   return (n) => list[n % list.length]!;
 }
 
-/** The tickTask server action as the browser posts it from the dashboard; done and not done in turn. */
+/** The tickTaskAction server action as the browser posts it from the dashboard; done and not done in turn. */
 export function tickRequester(origin: string): TickRequest {
   const manifest = JSON.parse(
     readFileSync(path.join(repoRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
@@ -37,9 +37,9 @@ export function tickRequester(origin: string): TickRequest {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const tickActionId = Object.entries(manifest.node).find(
-    ([, v]) => v.filename === "app/actions/tasks.ts" && v.exportedName === "tickTask",
+    ([, v]) => v.filename === "lib/server/actions/tasks.ts" && v.exportedName === "tickTaskAction",
   )?.[0];
-  if (!tickActionId) throw new Error("tickTask not found in .next/server/server-reference-manifest.json");
+  if (!tickActionId) throw new Error("tickTaskAction not found in .next/server/server-reference-manifest.json");
   // What the browser's router sends with a server action posted from the dashboard (/).
   const routerStateTree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
   return (who) => {
@@ -57,7 +57,7 @@ export function tickRequester(origin: string): TickRequest {
         cookie: who.cookie,
         "x-forwarded-for": who.address,
       },
-      body: JSON.stringify([{ taskId: who.taskId, done }]),
+      body: JSON.stringify([null, { taskId: who.taskId, done }]),
     };
   };
 }

@@ -86,7 +86,7 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
     node: Record<string, { exportedName?: string }>;
   };
   const writes = [
-    "tickTask",
+    "tickTaskAction",
     "saveWeekItemsAction",
     "saveDayAction",
     "removeDayAction",
@@ -99,7 +99,7 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
     .filter(([, entry]) => writes.includes(entry.exportedName ?? ""))
     .map(([id]) => id);
   expect(actionIds.length).toBe(writes.length);
-  const tickId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "tickTask")![0];
+  const tickId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "tickTaskAction")![0];
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const before = await rowCounts();
   const values = hostileValues(7);
@@ -107,7 +107,7 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
   for (let i = 0; i < 500; i++) {
     const value = values.next().value;
     // Most are well-formed JSON of the wrong shape; some are not JSON at all.
-    const body = i % 10 === 9 ? `{"broken": ${"[".repeat(i % 50)}` : JSON.stringify([value]);
+    const body = i % 10 === 9 ? `{"broken": ${"[".repeat(i % 50)}` : JSON.stringify([null, value]);
     const response = await page.request.post(`${baseURL}/`, {
       headers: {
         "Next-Action": actionIds[i % actionIds.length]!,

@@ -10,6 +10,8 @@ test("an intern ticks today's tasks, edits and submits the week, and cannot edit
   page,
   browser,
 }) => {
+  // A whole review loop: three sign-ins (intern, mentor, intern again), a dozen saves and reloads.
+  test.setTimeout(90_000);
   await login(page, "intern@example.com");
   const today = page.getByRole("region", { name: "Today" });
   const boxes = today.getByRole("checkbox");

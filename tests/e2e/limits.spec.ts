@@ -32,13 +32,13 @@ test("a server action's body over the limit gets 413 and changes nothing; one un
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };
-  const tickId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "tickTask")![0];
+  const tickId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "tickTaskAction")![0];
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   const before = await task("intern3@example.com");
   const post = (padding: number) =>
     page.request.post(`${baseURL}/`, {
       headers: { "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Cookie: cookie },
-      data: JSON.stringify([{ taskId: before.id, done: !before.done, padding: "x".repeat(padding) }]),
+      data: JSON.stringify([null, { taskId: before.id, done: !before.done, padding: "x".repeat(padding) }]),
     });
 
   const tooBig = await post(ACTION_BODY_BYTES + 1024);
@@ -52,7 +52,7 @@ test("a server action's body over the limit gets 413 and changes nothing; one un
   expect((await task("intern3@example.com")).done).toBe(!before.done);
   const back = await page.request.post(`${baseURL}/`, {
     headers: { "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Cookie: cookie },
-    data: JSON.stringify([{ taskId: before.id, done: before.done }]),
+    data: JSON.stringify([null, { taskId: before.id, done: before.done }]),
   });
   expect(back.status()).toBe(200);
   expect((await task("intern3@example.com")).done).toBe(before.done);

@@ -1,11 +1,18 @@
 // The rate limiter's counting, at instants the tests choose: fixed one-minute windows in PostgreSQL,
 // so nothing here waits on the wall clock or depends on where in the minute it runs.
 import { describe, expect, it } from "vitest";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from "@/lib/server/client-address";
 import { hitRateLimit, hitRequestLimit, limitRequest, LIMITS } from "@/lib/server/rate-limit";
+import { createUser } from "../factories";
 
-/** A request from `address`, as the load balancer forwards it (it appends the address it saw). */
-const from = (address: string) =>
-  new Request("http://localhost/x", { headers: { "x-forwarded-for": `198.51.100.1, ${address}` } });
+/** A request as our server hands it on (scripts/server.ts), from `peer` with this X-Forwarded-For. */
+const through = (peer: string, forwardedFor: string | undefined, trustedHops: number) =>
+  new Request("http://localhost/x", {
+    headers: { [CLIENT_ADDRESS_HEADER]: clientAddressOf(peer, forwardedFor, trustedHops) },
+  });
+
+/** A request from `address` behind one load balancer (which appends the address it saw). */
+const from = (address: string) => through("10.0.0.9", `198.51.100.1, ${address}`, 1);
 
 describe("rate limits", () => {
   it("allow up to the limit per key and window, then refuse with the seconds left", async () => {
@@ -87,5 +94,45 @@ describe("the app's rate limits", () => {
     expect(refused?.status).toBe(429);
     expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(refused?.headers.get("retry-after")).toBe("25");
+  });
+});
+
+describe("who a request comes from", () => {
+  it("with no trusted proxy, a forged X-Forwarded-For shares the socket's one limit", async () => {
+    const limit = { name: "forged", max: 5, windowSeconds: 60 };
+    const now = new Date("2026-11-29T11:00:00Z");
+    const answers = [];
+    for (let i = 0; i < 8; i++)
+      answers.push(await hitRequestLimit(limit, through("127.0.0.1", `203.0.113.${i}`, 0), undefined, now));
+    expect(answers.map((a) => a.allowed)).toEqual([true, true, true, true, true, false, false, false]);
+  });
+
+  it("behind trusted proxies, the address they saw; never an entry the client wrote", () => {
+    expect(clientAddressOf("10.0.0.9", "203.0.113.7", 1)).toBe("203.0.113.7");
+    expect(clientAddressOf("10.0.0.9", "198.51.100.66, 203.0.113.7", 1)).toBe("203.0.113.7");
+    expect(clientAddressOf("10.0.0.9", "198.51.100.66, 203.0.113.7, 10.0.0.8", 2)).toBe("203.0.113.7");
+    expect(clientAddressOf("10.0.0.9", undefined, 1)).toBe("10.0.0.9");
+    expect(clientAddressOf("127.0.0.1", "203.0.113.7", 0)).toBe("127.0.0.1");
+  });
+});
+
+describe("every mutation, per person", () => {
+  it("serves 300 a minute, then answers 429 with a message, at chosen instants", async () => {
+    const { runMutation } = await import("@/lib/server/action");
+    const { z } = await import("zod");
+    const user = await createUser({ role: "INTERN" });
+    const viewer = { id: user.id, email: user.email, name: user.name, role: "INTERN" as const };
+    const minute = new Date("2026-11-29T10:00:00Z");
+    let ran = 0;
+    const run = (now: Date) => runMutation(z.object({}), {}, async () => ++ran, { viewer, now });
+    for (let i = 0; i < 300; i++) expect((await run(new Date(minute.getTime() + i))).status).toBe(200);
+    const refused = await run(new Date(minute.getTime() + 59_000));
+    expect(refused.status).toBe(429);
+    expect(refused.result).toEqual({
+      ok: false,
+      formError: "That is more changes in a minute than Worklog takes. Wait 1 second, then try again.",
+    });
+    expect(ran).toBe(300);
+    expect((await run(new Date(minute.getTime() + 60_000))).status).toBe(200);
   });
 });

@@ -3,6 +3,7 @@
 import { analysePage, type PageOutcome } from "./analyse";
 import type { UploadedPage } from "./uploads";
 
-export default function analyse(page: UploadedPage): PageOutcome {
-  return analysePage(page);
+/** A page to read, or `{ warm: true }`: load the parser and answer (the pool's first task). */
+export default function analyse(task: UploadedPage | { warm: true }): PageOutcome | null {
+  return "warm" in task ? null : analysePage(task);
 }

@@ -6,7 +6,7 @@
 import net from "node:net";
 
 const PROBE_EVERY_MS = 1000;
-const PROBE_TIMEOUT_MS = 500;
+const PROBE_TIMEOUT_MS = 1000;
 /** After a failed database call, requests wait this long before trying it again. */
 const DOWN_FOR_MS = 2000;
 
@@ -51,6 +51,10 @@ function target(): { host: string; port: number } | null {
   }
 }
 
+/**
+ * Only a refused connection says the database is away: a connect that is merely slow (a busy
+ * machine, a full accept queue) says nothing, and must not turn every page into a 503.
+ */
 function probe(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
@@ -58,9 +62,11 @@ function probe(host: string, port: number): Promise<boolean> {
       socket.destroy();
       resolve(up);
     };
-    socket.setTimeout(PROBE_TIMEOUT_MS, () => done(false));
+    socket.setTimeout(PROBE_TIMEOUT_MS, () => done(true));
     socket.once("connect", () => done(true));
-    socket.once("error", () => done(false));
+    socket.once("error", (error: NodeJS.ErrnoException) =>
+      done(!/ECONNREFUSED|ECONNRESET|EHOSTUNREACH/.test(String(error.code))),
+    );
   });
 }
 

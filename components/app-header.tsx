@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/lib/server/actions/session";
-
-const ROLE_LABEL = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" } as const;
+import { ROLE_LABEL } from "@/lib/worklog/status";
 
 export async function AppHeader() {
   const viewer = await getViewer();

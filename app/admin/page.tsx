@@ -2,23 +2,28 @@ import type { Metadata } from "next";
 import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
 import { ModuleCatalogue } from "@/components/admin/module-catalogue";
+import { PeopleSection } from "@/components/admin/people-section";
+import { personSearchSchema } from "@/lib/schemas/admin";
 import { getAdminOverview } from "@/lib/server/data/admin";
+import { findPeople } from "@/lib/server/data/people";
 import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
 
 export const metadata: Metadata = { title: "Admin" };
 
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const viewer = await requireRole("ADMIN");
-  const overview = await getAdminOverview(viewer);
+  const query = personSearchSchema.parse((await searchParams).person);
+  const [overview, people] = await Promise.all([getAdminOverview(viewer), findPeople(viewer, query)]);
   const nextMonday = addDaysIso(mondayOf(programToday()), 7);
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
         <p className="text-slate-600">
-          Cohorts, their interns and mentors, and the module catalogue. Every change is recorded in the audit trail.
+          Cohorts, their interns and mentors, who may sign in, and the module catalogue. Every change is recorded in the
+          audit trail.
         </p>
       </header>
 
@@ -29,6 +34,8 @@ export default async function AdminPage() {
         <AdminCohortList cohorts={overview.cohorts} />
         <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />
       </section>
+
+      <PeopleSection people={people} query={query} viewerId={viewer.id} />
 
       <ModuleCatalogue modules={overview.modules} />
     </div>

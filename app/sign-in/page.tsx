@@ -12,6 +12,9 @@ const ERRORS: Record<string, string> = {
   AccessDenied: "Your account could not be used to sign in. Ask your program admin to check it.",
   Configuration: "Sign-in is not set up correctly on the server. Tell your program admin.",
   Verification: "That sign-in link has expired. Sign in again.",
+  UnverifiedEmail:
+    "Your program account's e-mail address is not verified yet. Verify it with the link your program sent you (or ask your program admin), then sign in again.",
+  Deactivated: "Your Worklog account has been deactivated. Ask your program admin if you think this is a mistake.",
 };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {

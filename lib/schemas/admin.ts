@@ -68,7 +68,14 @@ export const moduleSchema = z.object({
     .max(ADMIN_LIMITS.weeks, `At most week ${ADMIN_LIMITS.weeks}.`),
 });
 
+/** An admin turns a person's access off (their sessions end at once) or on again. */
+export const personActiveSchema = z.object({ userId: id("a person"), active: z.boolean() });
+
+/** The admin's search for a person: part of a name or an e-mail address. */
+export const personSearchSchema = z.string().trim().max(ADMIN_LIMITS.personName).catch("");
+
 export type CreateCohortInput = z.infer<typeof createCohortSchema>;
 export type AddPersonInput = z.infer<typeof addPersonSchema>;
 export type MoveInternInput = z.infer<typeof moveInternSchema>;
 export type ModuleInput = z.infer<typeof moduleSchema>;
+export type PersonActiveInput = z.infer<typeof personActiveSchema>;

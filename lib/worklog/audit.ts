@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = {
   "cohort.created": { verb: () => "created the cohort", detail: (data) => quoted(text(data.name)) },
   "cohort.intern-added": { verb: () => "added an intern to the cohort", detail: (data) => text(data.email) },
   "cohort.mentor-added": { verb: () => "added a mentor to the cohort", detail: (data) => text(data.email) },
+  "person.deactivated": { verb: () => "deactivated", detail: (data) => text(data.name) },
+  "person.reactivated": { verb: () => "reactivated", detail: (data) => text(data.name) },
   "intern.moved": { verb: () => "moved an intern to another cohort", detail: (data) => text(data.toName) },
   "module.created": { verb: () => "added a module to the catalogue", detail: (data) => text(data.code) },
   "module.updated": { verb: () => "changed a module of the catalogue" },

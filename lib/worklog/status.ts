@@ -10,6 +10,8 @@ export type GridStatus = WeekStatus | "NONE";
 
 export type Role = "INTERN" | "MENTOR" | "ADMIN";
 
+export const ROLE_LABEL: Record<Role, string> = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" };
+
 /**
  * The words for each status, wherever one is shown as text: `label` on its own (badges, CSV, charts,
  * filters), `phrase` inside a sentence ("You already have week 3 (a draft)").

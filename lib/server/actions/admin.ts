@@ -1,10 +1,18 @@
 "use server";
-// An admin's changes to the program: cohorts, people in them, moves, the module catalogue. Forms send
+// An admin's changes to the program: cohorts, people in them, moves, the module catalogue, who may
+// sign in. Forms send
 // their fields as strings; each schema coerces and checks them.
 import { revalidatePath } from "next/cache";
-import { addPersonSchema, createCohortSchema, moduleSchema, moveInternSchema } from "@/lib/schemas/admin";
+import {
+  addPersonSchema,
+  createCohortSchema,
+  moduleSchema,
+  moveInternSchema,
+  personActiveSchema,
+} from "@/lib/schemas/admin";
 import { serverAction } from "../action";
 import { addPersonToCohort, createCohort, moveIntern, saveModule } from "../data/admin";
+import { setPersonActive } from "../data/people";
 
 function refreshProgram() {
   revalidatePath("/admin");
@@ -23,3 +31,5 @@ export const saveModuleAction = serverAction(moduleSchema, saveModule, () => {
   refreshProgram();
   revalidatePath("/modules");
 });
+
+export const setPersonActiveAction = serverAction(personActiveSchema, setPersonActive, refreshProgram);

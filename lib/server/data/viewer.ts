@@ -12,11 +12,14 @@ export interface Viewer {
   role: Role | null;
 }
 
-/** The viewer for a user id: used once the session is verified (session.ts), and by tests with real users. */
+/**
+ * The viewer for a user id: used once the session is verified (session.ts), and by tests with real
+ * users. A deactivated person is nobody (their sessions are deleted too; this holds if one survives).
+ */
 export async function viewerById(userId: string): Promise<Viewer | null> {
   try {
     return await db.user.findUnique({
-      where: { id: userId },
+      where: { id: userId, deactivatedAt: null },
       select: { id: true, email: true, name: true, role: true },
     });
   } catch (error) {

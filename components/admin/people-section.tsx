@@ -1,0 +1,113 @@
+import { Card } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/form";
+import { ADMIN_LIMITS } from "@/lib/schemas/admin";
+import type { PersonRow, findPeople } from "@/lib/server/data/people";
+import { dateTime } from "@/lib/worklog/dates";
+import { ROLE_LABEL } from "@/lib/worklog/status";
+import { PersonAccessButton } from "./person-access-button";
+
+type People = Awaited<ReturnType<typeof findPeople>>;
+
+function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: string; self: boolean }) {
+  return (
+    <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
+      <div className="min-w-0">
+        <p className="font-medium">
+          {person.name}{" "}
+          {person.deactivated ? (
+            <span className="ml-1 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">
+              Deactivated
+            </span>
+          ) : null}
+        </p>
+        <p className="truncate text-sm text-slate-600">
+          {person.email} · {person.role ? ROLE_LABEL[person.role] : "No role"}
+          {person.cohort ? ` · ${person.cohort}` : ""} ·{" "}
+          {person.lastSignInAt ? `last signed in ${dateTime(person.lastSignInAt, timeZone)}` : "never signed in"}
+        </p>
+      </div>
+      {self ? (
+        <span className="text-sm text-slate-600">You</span>
+      ) : (
+        <PersonAccessButton userId={person.id} name={person.name} active={!person.deactivated} />
+      )}
+    </li>
+  );
+}
+
+/** Find anyone by name or e-mail and turn their access off or on; everyone deactivated is listed. */
+export function PeopleSection({ people, query, viewerId }: { people: People; query: string; viewerId: string }) {
+  return (
+    <section aria-labelledby="people-title" className="space-y-3">
+      <h2 id="people-title" className="text-lg font-semibold">
+        People
+      </h2>
+      <Card aria-labelledby="people-search-title">
+        <h3 id="people-search-title" className="mb-2 font-semibold">
+          Find a person
+        </h3>
+        <form method="get" action="/admin#people-title" role="search" className="flex flex-col gap-2 sm:flex-row">
+          <label htmlFor="person" className="sr-only">
+            Name or e-mail
+          </label>
+          <input
+            id="person"
+            name="person"
+            type="search"
+            defaultValue={query}
+            maxLength={ADMIN_LIMITS.personName}
+            placeholder="Name or e-mail"
+            className={inputClass}
+          />
+          <button
+            type="submit"
+            className="inline-flex min-h-10 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
+          >
+            Search
+          </button>
+        </form>
+        {query ? (
+          people.matches.length === 0 ? (
+            <p className="mt-3 text-slate-700">Nobody&apos;s name or e-mail contains &ldquo;{query}&rdquo;.</p>
+          ) : (
+            <>
+              <ul className="mt-2 divide-y divide-slate-100" aria-label="People found">
+                {people.matches.map((person) => (
+                  <PersonItem
+                    key={person.id}
+                    person={person}
+                    timeZone={people.timeZone}
+                    self={person.id === viewerId}
+                  />
+                ))}
+              </ul>
+              {people.more ? (
+                <p className="text-sm text-slate-600">
+                  Showing the first {people.matches.length}: type more of the name or address to narrow it.
+                </p>
+              ) : null}
+            </>
+          )
+        ) : (
+          <p className="mt-3 text-sm text-slate-600">
+            Deactivating someone signs them out everywhere at once and refuses their sign-in; their worklog stays.
+          </p>
+        )}
+      </Card>
+      <Card aria-labelledby="deactivated-title">
+        <h3 id="deactivated-title" className="mb-1 font-semibold">
+          Deactivated
+        </h3>
+        {people.deactivated.length === 0 ? (
+          <p className="text-slate-700">Nobody is deactivated.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {people.deactivated.map((person) => (
+              <PersonItem key={person.id} person={person} timeZone={people.timeZone} self={false} />
+            ))}
+          </ul>
+        )}
+      </Card>
+    </section>
+  );
+}

@@ -42,6 +42,8 @@ export function useAction<I, T>(action: ServerAction<I, T>) {
     result,
     fieldError: (path: string) => failed?.fieldErrors?.[path]?.[0],
     formError: failed?.formError,
+    /** Set when the save was based on an older version: what is there now (components/ui/stale-edit-notice.tsx). */
+    stale: failed?.stale,
     reset: () => setRan({ result: null, over: formResult }),
   };
 }

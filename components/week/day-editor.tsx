@@ -4,6 +4,7 @@ import { useState } from "react";
 import { moveDayAction, removeDayAction } from "@/lib/server/actions/weeks";
 import { DayForm } from "./day-form";
 import { Button, FormMessage } from "@/components/ui/form";
+import { StaleEditNotice } from "@/components/ui/stale-edit-notice";
 import type { ModuleOption } from "./module-picker";
 import { useAction } from "@/components/ui/use-action";
 import type { EditableDay } from "./use-day-draft";
@@ -20,6 +21,7 @@ export function DayEditor({
   weekStart,
   weekEnd,
   canEdit,
+  daysVersion = 0,
   isFirst,
   isLast,
   children,
@@ -30,6 +32,8 @@ export function DayEditor({
   weekStart: string;
   weekEnd: string;
   canEdit: boolean;
+  /** The week's days version, which moving a day is based on. */
+  daysVersion?: number;
   isFirst?: boolean;
   isLast?: boolean;
   children?: React.ReactNode;
@@ -61,7 +65,11 @@ export function DayEditor({
   return (
     <div>
       {children}
-      <FormMessage message={remove.formError ?? reorder.formError} />
+      {remove.stale || reorder.stale ? (
+        <StaleEditNotice stale={(remove.stale ?? reorder.stale)!} />
+      ) : (
+        <FormMessage message={remove.formError ?? reorder.formError} />
+      )}
       <DayControls
         label={day.label}
         taskCount={day.tasks.length}
@@ -69,8 +77,8 @@ export function DayEditor({
         isFirst={isFirst}
         isLast={isLast}
         onEdit={() => setEditing(true)}
-        onMove={(direction) => reorder.run({ weekId, dayId: day.id, direction })}
-        onRemove={() => remove.run({ weekId, dayId: day.id })}
+        onMove={(direction) => reorder.run({ weekId, dayId: day.id, direction, baseVersion: daysVersion })}
+        onRemove={() => remove.run({ weekId, dayId: day.id, baseVersion: day.version })}
       />
     </div>
   );

@@ -1,12 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { SaveProblem, useVersionedSave } from "@/components/ui/versioned-save";
 import { saveDayAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
 import { DayTaskFields } from "./day-task-fields";
-import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
+import { Button, FieldError, inputClass } from "@/components/ui/form";
 import type { ModuleOption } from "./module-picker";
-import { useAction } from "@/components/ui/use-action";
 import { useDayDraft, type EditableDay } from "./use-day-draft";
 
 /**
@@ -28,8 +28,9 @@ export function DayForm({
   weekEnd: string;
   onClose: () => void;
 }) {
-  const save = useAction(saveDayAction);
   const { fields, tasks, taskActions, input } = useDayDraft(day);
+  const save = useVersionedSave(saveDayAction, day?.version ?? 0, onClose);
+  const draft = () => ({ weekId, dayId: day?.id, ...input() });
   const baseId = useId();
   const err = save.fieldError;
   const field = (name: string) => `${baseId}-${name}`;
@@ -39,10 +40,10 @@ export function DayForm({
       aria-label={day ? `Edit ${day.label}` : "New day"}
       onSubmit={(event) => {
         event.preventDefault();
-        save.run({ weekId, dayId: day?.id, ...input() }, { onSuccess: onClose });
+        save.send(draft());
       }}
     >
-      <FormMessage message={save.formError} />
+      <SaveProblem save={save} onReload={onClose} onKeepMine={() => save.keepMine(draft())} />
       <DayFields fields={fields} idOf={field} errorOf={err} weekStart={weekStart} weekEnd={weekEnd} />
       <DayTaskFields
         tasks={tasks}

@@ -17,6 +17,7 @@ function editableDay(day: DayView): EditableDay {
     endDate: day.endDate,
     references: day.references,
     tasks: day.tasks.map((t) => ({ id: t.id, text: t.text, moduleCodes: t.modules.map((m) => m.code) })),
+    version: day.version,
   };
 }
 
@@ -31,7 +32,7 @@ export function DaySection({
   isFirst,
   isLast,
 }: {
-  week: Pick<WeekView, "id" | "startDate" | "endDate" | "canEdit">;
+  week: Pick<WeekView, "id" | "startDate" | "endDate" | "canEdit" | "versions">;
   day: DayView;
   modules: ModuleOption[];
   isFirst: boolean;
@@ -46,6 +47,7 @@ export function DaySection({
         weekStart={week.startDate}
         weekEnd={week.endDate}
         canEdit={week.canEdit}
+        daysVersion={week.versions.days}
         isFirst={isFirst}
         isLast={isLast}
       >

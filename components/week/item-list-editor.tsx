@@ -3,8 +3,8 @@
 import { useId, useState } from "react";
 import { saveWeekItemsAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, FormMessage, inputClass, move } from "@/components/ui/form";
-import { useAction } from "@/components/ui/use-action";
+import { Button, FieldError, inputClass, move } from "@/components/ui/form";
+import { SaveProblem, useVersionedSave } from "@/components/ui/versioned-save";
 
 interface Item {
   key: string;
@@ -22,6 +22,7 @@ export function ItemListEditor({
   weekId,
   kind,
   items,
+  version,
   canEdit,
   noun,
   children,
@@ -29,13 +30,16 @@ export function ItemListEditor({
   weekId: string;
   kind: Kind;
   items: { id: string; text: string }[];
+  /** The list's edit version, which its save is based on. */
+  version: number;
   canEdit: boolean;
   noun: string;
   children: React.ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
   if (editing) {
-    return <ItemListForm weekId={weekId} kind={kind} items={items} noun={noun} onClose={() => setEditing(false)} />;
+    const close = () => setEditing(false);
+    return <ItemListForm weekId={weekId} kind={kind} items={items} version={version} noun={noun} onClose={close} />;
   }
   return (
     <div>
@@ -54,29 +58,33 @@ function ItemListForm({
   weekId,
   kind,
   items,
+  version,
   noun,
   onClose,
 }: {
   weekId: string;
   kind: Kind;
   items: { id: string; text: string }[];
+  version: number;
   noun: string;
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState<Item[]>(() =>
     items.map((item) => ({ key: item.id, id: item.id, text: item.text })),
   );
-  const { run, pending, fieldError, formError } = useAction(saveWeekItemsAction);
+  const save = useVersionedSave(saveWeekItemsAction, version, onClose);
+  const { pending, fieldError } = save;
+  const payload = () => ({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) });
   const baseId = useId();
   return (
     <form
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run({ weekId, kind, items: draft.map(({ id, text }) => ({ id, text })) }, { onSuccess: onClose });
+        save.send(payload());
       }}
     >
-      <FormMessage message={formError} />
+      <SaveProblem save={save} onReload={onClose} onKeepMine={() => save.keepMine(payload())} />
       {draft.length === 0 ? <p className="text-sm text-slate-500">No {noun}s. Add one below.</p> : null}
       <ol className="space-y-3">
         {draft.map((item, index) => (

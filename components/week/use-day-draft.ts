@@ -11,6 +11,8 @@ export interface EditableDay {
   endDate: string | null;
   references: string[];
   tasks: { id: string; text: string; moduleCodes: string[] }[];
+  /** The day's edit version, which its save and removal are based on. */
+  version: number;
 }
 
 /** A task being edited; `key` names its row, `id` is there for a task that is saved already. */

@@ -17,11 +17,13 @@ export function WeekItemsCard({
   weekId,
   kind,
   items,
+  version,
   canEdit,
 }: {
   weekId: string;
   kind: keyof typeof KINDS;
   items: { id: string; text: string }[];
+  version: number;
   canEdit: boolean;
 }) {
   const { titleId, title, noun, empty } = KINDS[kind];
@@ -30,7 +32,7 @@ export function WeekItemsCard({
       <h2 id={titleId} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
-      <ItemListEditor weekId={weekId} kind={kind} items={items} canEdit={canEdit} noun={noun}>
+      <ItemListEditor weekId={weekId} kind={kind} items={items} version={version} canEdit={canEdit} noun={noun}>
         {items.length === 0 ? (
           <p className="text-slate-500">{empty}</p>
         ) : (

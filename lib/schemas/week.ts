@@ -7,6 +7,8 @@ import { LIMITS } from "./limits";
 export { LIMITS };
 
 const id = z.uuid({ error: "This item no longer exists. Reload the page." });
+/** The edit version a save was based on (docs/decisions/015): a save over a newer one is refused. */
+const baseVersion = z.number({ error: "Reload the page: this form is older than Worklog." }).int().min(0);
 const isoDate = z.iso.date({ error: "Use a date like 2026-11-23." });
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
@@ -44,6 +46,7 @@ export const tickTaskSchema = z.object({ taskId: id, done: z.boolean() });
 export const weekItemsSchema = z.object({
   weekId: id,
   kind: z.enum(["OBJECTIVE", "ACHIEVEMENT"]),
+  baseVersion,
   items: z
     .array(z.object({ id: id.optional(), text: text(LIMITS.itemText, "The text") }))
     .max(LIMITS.itemsPerList, `At most ${LIMITS.itemsPerList} items.`),
@@ -59,6 +62,8 @@ export const daySchema = z
   .object({
     weekId: id,
     dayId: id.optional(),
+    /** The day's version for an existing day; a new day is based on nothing and sends 0. */
+    baseVersion,
     label: text(LIMITS.dayLabel, "The day"),
     startDate: isoDate.optional(),
     endDate: isoDate.optional(),
@@ -75,7 +80,9 @@ export const daySchema = z
 
 export type DayInput = z.infer<typeof daySchema>;
 
-export const dayRefSchema = z.object({ weekId: id, dayId: id });
+/** Removing a day: based on the day's version (its content as the intern saw it). */
+export const dayRefSchema = z.object({ weekId: id, dayId: id, baseVersion });
+/** Moving a day: based on the week's days version (their order as the intern saw it). */
 export const moveDaySchema = dayRefSchema.extend({ direction: z.enum(["up", "down"]) });
 
 export const newWeekSchema = z.object({

@@ -62,7 +62,8 @@ export async function runMutation<S extends z.ZodType, T>(
     if (answer.status === 500) log.error({ event: "action.failed", reason: answer.reason }, "action failed");
     else log.info({ event: "action.refused", status: answer.status, reason: answer.reason }, "action refused");
     const fieldErrors = answer.fieldErrors ? { fieldErrors: answer.fieldErrors } : {};
-    return { status: answer.status, result: { ok: false, formError: answer.message, ...fieldErrors } };
+    const stale = answer.stale ? { stale: answer.stale } : {};
+    return { status: answer.status, result: { ok: false, formError: answer.message, ...fieldErrors, ...stale } };
   }
 }
 

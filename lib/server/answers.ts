@@ -6,13 +6,15 @@ import "server-only";
 // bug of ours, answered without its message (which can quote worklog text) and logged by kind only.
 import { notFound } from "next/navigation";
 import { isConnectionError, markDatabaseDown } from "./database-probe";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./data/errors";
+import type { StaleEdit } from "@/lib/schemas/action-result";
+import { ConflictError, ForbiddenError, NotFoundError, StaleEditError, ValidationError } from "./data/errors";
 
 export interface ErrorAnswer {
   status: 400 | 403 | 404 | 409 | 500 | 503;
   /** One message for the person, in words they can act on. */
   message: string;
   fieldErrors?: Record<string, string[]>;
+  stale?: StaleEdit;
   /** For the log: the error's kind, never its message. */
   reason: string;
 }
@@ -26,6 +28,9 @@ export function answerFor(error: unknown): ErrorAnswer {
   }
   if (error instanceof NotFoundError) return { status: 404, message: error.message, reason: error.name };
   if (error instanceof ForbiddenError) return { status: 403, message: error.message, reason: error.name };
+  if (error instanceof StaleEditError) {
+    return { status: 409, message: error.message, stale: error.stale, reason: error.name };
+  }
   if (error instanceof ConflictError) return { status: 409, message: error.message, reason: error.name };
   if (isConnectionError(error)) {
     markDatabaseDown();

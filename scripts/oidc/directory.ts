@@ -2,7 +2,6 @@
 // test can change someone's groups or disable them while the provider runs (POST <issuer>/_local/users,
 // scripts/oidc/routes.ts): a disabled person cannot sign in, and their refresh tokens are refused.
 import { timingSafeEqual } from "node:crypto";
-import type { LocalOidcClient } from "./configuration";
 import { normalizeEmail, type ResolvedLocalUser } from "./users";
 
 export interface DirectoryChange {
@@ -38,7 +37,10 @@ export function createDirectory(users: readonly ResolvedLocalUser[]): Directory 
 }
 
 /** The client's own credentials (HTTP Basic) authorise a change of the directory. */
-export function authorisedBy(client: LocalOidcClient, authorization: string | undefined): boolean {
+export function authorisedBy(
+  client: { clientId: string; clientSecret: string },
+  authorization: string | undefined,
+): boolean {
   const expected = Buffer.from(`Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString("base64")}`);
   const given = Buffer.from(authorization ?? "");
   return given.length === expected.length && timingSafeEqual(given, expected);

@@ -134,7 +134,7 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
   const tick = (done: boolean) =>
     page.request.post(`${baseURL}/`, {
       headers: { "Next-Action": tickId, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL!, Cookie: cookie },
-      data: JSON.stringify([{ taskId: rows[0].id, done }]),
+      data: JSON.stringify([null, { taskId: rows[0].id, done }]),
     });
   expect((await tick(true)).status()).toBe(200);
   expect((await rowCounts()).done).toBe(before.done + 1);

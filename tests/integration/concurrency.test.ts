@@ -3,10 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { setTaskDone } from "@/lib/server/data/tasks";
-import { moveDay, saveDay, saveWeekItems } from "@/lib/server/data/week-editing";
+import { moveDay, saveDay } from "@/lib/server/data/days";
+import { decideWeek, submitWeek } from "@/lib/server/data/reviews";
+import { saveWeekItems } from "@/lib/server/data/week-items";
+import { StaleEditError } from "@/lib/server/data/errors";
 import { viewerById } from "@/lib/server/data/viewer";
 import { getWeek } from "@/lib/server/data/weeks";
-import { createCohort, createIntern, createWeek } from "../factories";
+import { createCohort, createIntern, createMentor, createWeek } from "../factories";
 
 async function setup() {
   const cohort = await createCohort({ startDate: "2026-01-05" });
@@ -36,6 +39,7 @@ describe("concurrent edits of one week", () => {
       saveDay(intern, {
         weekId,
         dayId: mon.id,
+        baseVersion: mon.version,
         label: "Mon",
         startDate: "2026-01-05",
         endDate: "2026-01-05",
@@ -45,7 +49,12 @@ describe("concurrent edits of one week", () => {
           { text: "Added in tab A", moduleCodes: [] },
         ],
       }),
-      saveWeekItems(intern, { weekId, kind: "OBJECTIVE", items: [{ text: "Added in tab B" }] }),
+      saveWeekItems(intern, {
+        weekId,
+        kind: "OBJECTIVE",
+        baseVersion: week.versions.objectives,
+        items: [{ text: "Added in tab B" }],
+      }),
       setTaskDone(intern, { taskId: mon.tasks[0]!.id, done: true }),
     ]);
     const after = await getWeek(intern, weekId);
@@ -58,20 +67,84 @@ describe("concurrent edits of one week", () => {
     expect(actions).toEqual(["day.saved", "objectives.saved", "task.ticked"]);
   });
 
-  it("reordering days from two sessions at once never loses or duplicates a day", async () => {
+  it("moves of days sent at once from two sessions, all based on one order: one applies, the rest are refused, no day is lost", async () => {
     const { intern, weekId } = await setup();
     for (const label of ["Wed", "Thu", "Fri"]) {
-      await saveDay(intern, { weekId, label, references: [], tasks: [{ text: `${label} task`, moduleCodes: [] }] });
+      await saveDay(intern, {
+        weekId,
+        baseVersion: 0,
+        label,
+        references: [],
+        tasks: [{ text: `${label} task`, moduleCodes: [] }],
+      });
     }
-    const days = (await getWeek(intern, weekId)).days;
-    await Promise.all(
+    const { days, versions } = await getWeek(intern, weekId);
+    const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
-        moveDay(intern, { weekId, dayId: days[i % days.length]!.id, direction: i % 2 ? "up" : "down" }),
+        moveDay(intern, {
+          weekId,
+          dayId: days[1 + (i % (days.length - 2))]!.id, // never the first or last: every move moves
+          baseVersion: versions.days,
+          direction: i % 2 ? "up" : "down",
+        }),
       ),
     );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    expect(refusals).toHaveLength(19);
+    for (const reason of refusals) expect(reason).toBeInstanceOf(StaleEditError);
     const after = await db.day.findMany({ where: { weekId }, orderBy: { position: "asc" }, include: { tasks: true } });
     expect(after.map((d) => d.position)).toEqual([0, 1, 2, 3, 4]);
     expect(after.map((d) => d.label).sort()).toEqual(["Fri", "Mon", "Thu", "Tue", "Wed"]);
     expect(after.flatMap((d) => d.tasks)).toHaveLength(7);
+    expect(await db.auditEvent.count({ where: { weekId, action: "day.moved" } })).toBe(1);
+  });
+
+  it("a day saved in two tabs from the same version: the second save is refused and shows what the first saved", async () => {
+    const { intern, weekId } = await setup();
+    const mon = (await getWeek(intern, weekId)).days[0]!;
+    const save = (text: string) =>
+      saveDay(intern, {
+        weekId,
+        dayId: mon.id,
+        baseVersion: mon.version,
+        label: mon.label,
+        references: [],
+        tasks: [{ text, moduleCodes: [] }],
+      });
+    await save("Saved in tab A");
+    const refused = await save("Saved in tab B").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StaleEditError);
+    expect((refused as StaleEditError).stale.now).toContain("• Saved in tab A");
+    expect((await getWeek(intern, weekId)).days[0]!.tasks.map((t) => t.text)).toEqual(["Saved in tab A"]);
+  });
+
+  it("a tab opened before the week was handed in and returned cannot save over it unseen; a tick never moves a version", async () => {
+    const { intern, weekId } = await setup();
+    const before = await getWeek(intern, weekId);
+    const mon = before.days[0]!;
+    await setTaskDone(intern, { taskId: mon.tasks[0]!.id, done: true });
+    await submitWeek(intern, weekId);
+    const cohortId = (await db.week.findUniqueOrThrow({ where: { id: weekId } })).cohortId;
+    const mentor = (await viewerById((await createMentor({ cohortIds: [cohortId] })).id))!;
+    await decideWeek(mentor, { weekId, decision: "CHANGES_REQUESTED", comment: "Add Monday's lab." });
+    const stale = await saveWeekItems(intern, {
+      weekId,
+      kind: "OBJECTIVE",
+      baseVersion: before.versions.objectives,
+      items: [{ text: "From the old tab" }],
+    }).catch((error: unknown) => error);
+    expect(stale).toBeInstanceOf(StaleEditError);
+    const staleDay = await saveDay(intern, {
+      weekId,
+      dayId: mon.id,
+      baseVersion: mon.version,
+      label: mon.label,
+      references: [],
+      tasks: [],
+    }).catch((error: unknown) => error);
+    expect(staleDay).toBeInstanceOf(StaleEditError);
+    const after = await getWeek(intern, weekId);
+    expect(after.days[0]!.tasks.map((t) => [t.text, t.done])).toEqual(mon.tasks.map((t, i) => [t.text, i === 0]));
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { strToU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { viewerById } from "@/lib/server/data/viewer";
-import { createWeek as createWeekFromTemplate } from "@/lib/server/data/week-editing";
+import { createWeek as createWeekFromTemplate } from "@/lib/server/data/create-week";
 import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
 import { exportWorklogZip } from "@/lib/server/data/worklog-io/export-worklog";
 import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";

@@ -12,7 +12,7 @@ import { decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { insertWeeks } from "@/lib/server/data/week-content";
-import { createWeek } from "@/lib/server/data/week-editing";
+import { createWeek } from "@/lib/server/data/create-week";
 import { getWeek } from "@/lib/server/data/weeks";
 import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
 import { previewImport } from "@/lib/server/data/worklog-io/preview-import";

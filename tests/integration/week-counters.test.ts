@@ -7,7 +7,8 @@ import { db } from "@/lib/server/db";
 import { canEdit } from "@/lib/worklog/status";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
-import { createWeek, moveDay, removeDay, saveDay } from "@/lib/server/data/week-editing";
+import { createWeek } from "@/lib/server/data/create-week";
+import { moveDay, removeDay, saveDay } from "@/lib/server/data/days";
 import { getWeek, type DayView } from "@/lib/server/data/weeks";
 import type { DayInput } from "@/lib/schemas/week";
 import { createMentor } from "../factories";
@@ -32,6 +33,7 @@ function dayInput(day: DayView, tasks: DayInput["tasks"], id = weekId): DayInput
   return {
     weekId: id,
     dayId: day.id,
+    baseVersion: day.version,
     label: day.label,
     startDate: day.startDate ?? undefined,
     endDate: day.endDate ?? undefined,
@@ -90,6 +92,7 @@ describe("saveDay, tasks added and removed", () => {
     await expectWeek(weekId, { tasks: 6, done: 1 });
     await saveDay(intern, {
       weekId,
+      baseVersion: 0,
       label: "Wed",
       startDate: "2026-01-07",
       endDate: "2026-01-07",
@@ -98,7 +101,7 @@ describe("saveDay, tasks added and removed", () => {
     });
     await expectWeek(weekId, { tasks: 9, done: 1 });
     // A new day with no tasks.
-    await saveDay(intern, { weekId, label: "Thu", references: [], tasks: [] });
+    await saveDay(intern, { weekId, baseVersion: 0, label: "Thu", references: [], tasks: [] });
     await expectWeek(weekId, { tasks: 9, done: 1 });
   });
 
@@ -130,10 +133,11 @@ describe("saveDay, the same tasks edited", () => {
     await expectWeek(weekId, { tasks: 4, done: 1 });
     expect(await doneOf(mon!.tasks.map((t) => t.id))).toEqual([false, true]);
     // Only the label and references changed: the same.
+    const edited = (await days())[0]!;
     await saveDay(intern, {
       ...dayInput(
-        mon!,
-        mon!.tasks.map((t) => keep(t)),
+        edited,
+        edited.tasks.map((t) => keep(t)),
       ),
       label: "Monday",
       references: ["https://cloudjourney.awsstudygroup.com/"],
@@ -163,13 +167,14 @@ describe("saveDay, the same tasks edited", () => {
     // Mon gets four tasks, three of them ticked.
     const [mon] = await days();
     await saveDay(intern, dayInput(mon!, [...mon!.tasks.map((t) => keep(t)), add("Third"), add("Fourth")]));
-    const four = (await days())[0]!.tasks;
+    const monWithFour = (await days())[0]!;
+    const four = monWithFour.tasks;
     for (const task of four.slice(0, 3)) await setTaskDone(intern, { taskId: task.id, done: true });
     await expectWeek(weekId, { tasks: 6, done: 3 });
     // Drop ticked #1 and unticked #4, rename ticked #2, keep ticked #3, add two, all reordered.
     await saveDay(
       intern,
-      dayInput(mon!, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]),
+      dayInput(monWithFour, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]),
     );
     await expectWeek(weekId, { tasks: 6, done: 2 });
     expect((await days())[0]!.tasks.map((t) => [t.text, t.done])).toEqual([
@@ -187,21 +192,22 @@ describe("removeDay and moveDay", () => {
     for (const taskId of [mon!.tasks[0]!.id, mon!.tasks[1]!.id, tue!.tasks[0]!.id])
       await setTaskDone(intern, { taskId, done: true });
     await expectWeek(weekId, { tasks: 4, done: 3 });
-    await removeDay(intern, { weekId, dayId: mon!.id });
+    await removeDay(intern, { weekId, dayId: mon!.id, baseVersion: mon!.version });
     await expectWeek(weekId, { tasks: 2, done: 1 });
-    await removeDay(intern, { weekId, dayId: tue!.id });
+    await removeDay(intern, { weekId, dayId: tue!.id, baseVersion: tue!.version });
     await expectWeek(weekId, { tasks: 0, done: 0 });
   });
 
   it("moving a day within the week changes no count", async () => {
     const [mon, tue] = await days();
     await setTaskDone(intern, { taskId: tue!.tasks[1]!.id, done: true });
-    await moveDay(intern, { weekId, dayId: tue!.id, direction: "up" });
+    const daysVersion = async () => (await getWeek(intern, weekId)).versions.days;
+    await moveDay(intern, { weekId, dayId: tue!.id, baseVersion: await daysVersion(), direction: "up" });
     await expectWeek(weekId, { tasks: 4, done: 1 });
-    await moveDay(intern, { weekId, dayId: tue!.id, direction: "down" });
+    await moveDay(intern, { weekId, dayId: tue!.id, baseVersion: await daysVersion(), direction: "down" });
     await expectWeek(weekId, { tasks: 4, done: 1 });
     // Already first: nothing moves.
-    await moveDay(intern, { weekId, dayId: mon!.id, direction: "up" });
+    await moveDay(intern, { weekId, dayId: mon!.id, baseVersion: await daysVersion(), direction: "up" });
     await expectWeek(weekId, { tasks: 4, done: 1 });
     expect((await days()).map((d) => d.id)).toEqual([mon!.id, tue!.id]);
   });

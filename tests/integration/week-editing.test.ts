@@ -5,7 +5,9 @@ import { db } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/data/errors";
 import { submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
-import { createWeek, moveDay, removeDay, saveDay, saveWeekItems } from "@/lib/server/data/week-editing";
+import { createWeek } from "@/lib/server/data/create-week";
+import { moveDay, removeDay, saveDay } from "@/lib/server/data/days";
+import { saveWeekItems } from "@/lib/server/data/week-items";
 import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { daySchema, LIMITS, weekItemsSchema } from "@/lib/schemas/week";
@@ -107,13 +109,14 @@ describe("editing a week", () => {
     await saveWeekItems(intern, {
       weekId,
       kind: "OBJECTIVE",
+      baseVersion: week.versions.objectives,
       items: [{ text: "New first" }, { id: week.objectives[0]!.id, text: "Learn the basics, edited" }],
     });
     expect((await getWeek(intern, weekId)).objectives.map((o) => o.text)).toEqual([
       "New first",
       "Learn the basics, edited",
     ]);
-    await saveWeekItems(intern, { weekId, kind: "OBJECTIVE", items: [] });
+    await saveWeekItems(intern, { weekId, kind: "OBJECTIVE", baseVersion: week.versions.objectives + 1, items: [] });
     expect((await getWeek(intern, weekId)).objectives).toEqual([]);
     expect((await getWeek(intern, weekId)).achievements).toHaveLength(1);
   });
@@ -125,6 +128,7 @@ describe("editing a week", () => {
     await saveDay(intern, {
       weekId,
       dayId: mon.id,
+      baseVersion: mon.version,
       label: "Mon",
       startDate: "2026-01-05",
       endDate: "2026-01-05",
@@ -142,17 +146,19 @@ describe("editing a week", () => {
   });
 
   it("adds, moves and removes days", async () => {
-    const { dayId } = await saveDay(intern, {
+    const { dayId, version } = await saveDay(intern, {
       weekId,
+      baseVersion: 0,
       label: "Wed",
       startDate: "2026-01-07",
       endDate: "2026-01-07",
       references: [],
       tasks: [],
     });
-    await moveDay(intern, { weekId, dayId, direction: "up" });
+    const { versions } = await getWeek(intern, weekId);
+    await moveDay(intern, { weekId, dayId, direction: "up", baseVersion: versions.days });
     expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Wed", "Tue"]);
-    await removeDay(intern, { weekId, dayId });
+    await removeDay(intern, { weekId, dayId, baseVersion: version });
     expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Tue"]);
   });
 
@@ -182,6 +188,7 @@ describe("editing a week", () => {
 describe("bad input is refused with a clear message and changes nothing", () => {
   const day = () => ({
     weekId,
+    baseVersion: 0,
     label: "Mon",
     startDate: "2026-01-05",
     endDate: "2026-01-05",
@@ -231,7 +238,10 @@ describe("bad input is refused with a clear message and changes nothing", () => 
     const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
     await expectUnchanged(() => setTaskDone(intern, { taskId, done: true }), ConflictError);
     await db.week.update({ where: { id: weekId }, data: { status: "APPROVED", approvedAt: new Date() } });
-    await expectUnchanged(() => saveWeekItems(intern, { weekId, kind: "ACHIEVEMENT", items: [] }), ConflictError);
+    await expectUnchanged(
+      () => saveWeekItems(intern, { weekId, kind: "ACHIEVEMENT", baseVersion: 0, items: [] }),
+      ConflictError,
+    );
     await expectUnchanged(() => saveDay(intern, { ...day(), tasks: [] }), ConflictError);
     await expect(saveDay(intern, { ...day(), tasks: [] })).rejects.toThrow(
       "This week is approved and can no longer be changed.",
@@ -247,6 +257,7 @@ describe("bad input is refused with a clear message and changes nothing", () => 
         saveDay(intern, {
           ...day(),
           dayId: mon.id,
+          baseVersion: mon.version,
           tasks: [
             { id: mon.tasks[0]!.id, text: "Renamed", moduleCodes: [] },
             { id: week.days[1]!.tasks[0]!.id, text: "Stolen", moduleCodes: [] },
@@ -267,7 +278,9 @@ describe("bad input is refused with a clear message and changes nothing", () => 
     const taskId = (await getWeek(intern, weekId)).days[0]!.tasks[0]!.id;
     const before = await snapshot();
     await expect(setTaskDone(other, { taskId, done: true })).rejects.toThrow("does not exist");
-    await expect(saveWeekItems(other, { weekId, kind: "OBJECTIVE", items: [] })).rejects.toThrow("does not exist");
+    await expect(saveWeekItems(other, { weekId, kind: "OBJECTIVE", baseVersion: 0, items: [] })).rejects.toThrow(
+      "does not exist",
+    );
     expect(await snapshot()).toBe(before);
     await expect(createWeek({ ...other, role: "MENTOR" }, { number: 2, template: "blank" })).rejects.toBeInstanceOf(
       ForbiddenError,

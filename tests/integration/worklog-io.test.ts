@@ -10,7 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/
 import { addReviewComment, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
-import { createWeek as createWeekFromTemplate } from "@/lib/server/data/week-editing";
+import { createWeek as createWeekFromTemplate } from "@/lib/server/data/create-week";
 import { getWeek } from "@/lib/server/data/weeks";
 import { exportWeek } from "@/lib/server/data/worklog-io/export-week";
 import { exportWorklog, exportWorklogZip } from "@/lib/server/data/worklog-io/export-worklog";

@@ -7,6 +7,7 @@ import { encodeText } from "@/lib/worklog/markdown/escaping";
 
 const day = (text: string) => ({
   weekId: "4b0b9e0c-0f43-4d39-9a3f-0f4e8d1f6a01",
+  baseVersion: 0,
   label: "Mon",
   references: [],
   tasks: [{ text, moduleCodes: [] }],

@@ -7,7 +7,9 @@ import { z } from "zod";
 import { dayRefSchema, daySchema, moveDaySchema, newWeekSchema, weekItemsSchema } from "@/lib/schemas/week";
 import { serverAction } from "../action";
 import { submitWeek } from "../data/reviews";
-import { createWeek, moveDay, removeDay, saveDay, saveWeekItems } from "../data/week-editing";
+import { createWeek } from "../data/create-week";
+import { moveDay, removeDay, saveDay } from "../data/days";
+import { saveWeekItems } from "../data/week-items";
 
 /** The week's own page and the dashboard that lists it. */
 function refreshWeek({ weekId }: { weekId: string }) {

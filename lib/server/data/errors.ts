@@ -1,4 +1,5 @@
 import "server-only";
+import type { StaleEdit } from "@/lib/schemas/action-result";
 
 /**
  * Not there, or not yours to see: the same answer either way, so that nobody learns that another
@@ -24,6 +25,14 @@ export class ConflictError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ConflictError";
+  }
+}
+
+/** A save based on an older version than the stored one: nothing is saved, and what is there now is told. */
+export class StaleEditError extends ConflictError {
+  constructor(readonly stale: StaleEdit) {
+    super("This changed since you opened it, in another tab or by an import. See what it holds now below.");
+    this.name = "StaleEditError";
   }
 }
 

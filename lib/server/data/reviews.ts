@@ -5,6 +5,7 @@ import { canReview } from "@/lib/worklog/status";
 import { db } from "../db";
 import { assertCanTransition, assertRole, findVisibleWeek, lockVisibleWeek } from "./access";
 import { audit } from "./audit";
+import { moveEditVersions } from "./week-content";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 
@@ -46,6 +47,8 @@ export async function decideWeek(
     });
     if (count === 0) throw new ConflictError("Someone reviewed this week a moment ago. Reload to see their decision.");
     await tx.reviewDecision.create({ data: { weekId: week.id, reviewerId: viewer.id, decision: input.decision } });
+    // A returned week is editable again: a tab opened before it was handed in is not the week now.
+    if (input.decision === "CHANGES_REQUESTED") await moveEditVersions(tx, week.id);
     if (comment) await tx.reviewComment.create({ data: { weekId: week.id, authorId: viewer.id, body: comment } });
     await audit(tx, {
       actorId: viewer.id,

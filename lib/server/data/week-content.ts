@@ -78,6 +78,23 @@ export async function insertWeeks(
 }
 
 /**
+ * Every editor open on the week's content was based on what it was before a change it did not
+ * make (an import, a mentor returning the week): each save from one is refused until its author has
+ * seen what is there now (docs/decisions/015-edit-versions.md).
+ */
+export async function moveEditVersions(tx: Tx, weekId: string): Promise<void> {
+  await tx.week.update({
+    where: { id: weekId },
+    data: {
+      objectivesVersion: { increment: 1 },
+      achievementsVersion: { increment: 1 },
+      daysVersion: { increment: 1 },
+    },
+  });
+  await tx.day.updateMany({ where: { weekId }, data: { version: { increment: 1 } } });
+}
+
+/**
  * Writes a week's objectives, days, tasks and module links (the week row exists, its old body is
  * gone), with the same statements as insertWeeks. `doneAt` says when each task was done.
  */

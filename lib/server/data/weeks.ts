@@ -25,6 +25,8 @@ export interface DayView {
   references: string[];
   tasks: TaskView[];
   progress: Progress;
+  /** The day's edit version: saving or removing the day is based on it. */
+  version: number;
 }
 
 export interface CommentView {
@@ -56,6 +58,8 @@ export interface WeekView {
   uncoveredModules: { code: string; title: string }[];
   canEdit: boolean;
   canReview: boolean;
+  /** Edit versions the editors' saves are based on (docs/decisions/015). */
+  versions: { objectives: number; achievements: number; days: number };
   /** Server time (ms) before the week was read: ticks answered after it are newer (components/live-progress.tsx). */
   readAt: number;
   /** The program's time zone, in which to show the times. */
@@ -76,10 +80,14 @@ const weekPageSelect = {
   intern: { select: { id: true, name: true } },
   cohort: { select: { id: true, name: true } },
   items: { select: { id: true, kind: true, text: true }, orderBy: { position: "asc" } },
+  objectivesVersion: true,
+  achievementsVersion: true,
+  daysVersion: true,
   days: {
     orderBy: { position: "asc" },
     select: {
       id: true,
+      version: true,
       label: true,
       startDate: true,
       endDate: true,
@@ -125,6 +133,7 @@ function toDayView(day: StoredDay): DayView {
     references: day.references,
     tasks,
     progress: progressOf(tasks.filter((t) => t.done).length, tasks.length),
+    version: day.version,
   };
 }
 
@@ -168,6 +177,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
     uncoveredModules: curriculum.filter((m) => !linked.has(m.code)),
     canEdit: canEdit(viewer, week),
     canReview: canReview(viewer, week),
+    versions: { objectives: week.objectivesVersion, achievements: week.achievementsVersion, days: week.daysVersion },
   };
 }
 

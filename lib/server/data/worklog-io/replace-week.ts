@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dbDateFromIso, type IsoDate } from "@/lib/worklog/dates";
 import type { WorklogWeek } from "@/lib/worklog/week";
 import type { Tx } from "../../db";
-import { writeWeekBody } from "../week-content";
+import { moveEditVersions, writeWeekBody } from "../week-content";
 
 export async function replaceWeekContent(
   tx: Tx,
@@ -23,6 +23,7 @@ export async function replaceWeekContent(
   // Days cascade to tasks and module links; comments on them stay on the week (their day/task is unset).
   await tx.day.deleteMany({ where: { weekId } });
   await tx.weekItem.deleteMany({ where: { weekId } });
+  await moveEditVersions(tx, weekId);
   await tx.week.update({
     where: { id: weekId },
     data: {

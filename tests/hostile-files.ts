@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
+import { IMPORT_LIMITS } from "@/lib/schemas/import";
 
 const fixture = readFileSync(path.join(import.meta.dirname, "fixtures", "fcj-week5.en.md"), "utf8");
 
@@ -29,7 +30,8 @@ export function hostileFile(i: number): { name: string; bytes: Uint8Array } {
       name: `week-99-${i}.md`,
       bytes: strToU8(fixture.replaceAll("Week 5", "Week 99").replace("1.5.", "1.99.")),
     }),
-    () => ({ name: `too-big-${i}.md`, bytes: strToU8(`${fixture}\n${"x".repeat(1_100_000)}`) }),
+    // Over the page limit, under the upload's: refused as that one file.
+    () => ({ name: `too-big-${i}.md`, bytes: strToU8(`${fixture}\n${"x".repeat(IMPORT_LIMITS.pageBytes)}`) }),
     () => ({ name: `evil-${i}.zip`, bytes: zipSync({ [`../../etc/passwd-${i}.md`]: strToU8(fixture) }) }),
     () => ({ name: `absolute-${i}.zip`, bytes: zipSync({ [`/tmp/evil-${i}.md`]: strToU8(fixture) }) }),
     () => ({

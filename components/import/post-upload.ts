@@ -28,7 +28,7 @@ export async function postUpload<I extends Intent>(
   for (const file of files) data.append("files", file);
   let response: Response;
   try {
-    // A redirect means no session cookie at all (proxy.ts sends those to sign-in): do not follow it with the files.
+    // Never follow a redirect with the files; signed out, proxy.ts answers 401 with a message.
     response = await fetch("/import/upload", {
       method: "POST",
       body: data,
@@ -37,15 +37,6 @@ export async function postUpload<I extends Intent>(
     });
   } catch {
     return { status: 0, result: { ok: false, formError: "The upload failed: check your connection and try again." } };
-  }
-  if (response.type === "opaqueredirect") {
-    return {
-      status: 401,
-      result: {
-        ok: false,
-        formError: "You are signed out. Reload the page to sign in again, then choose your files again.",
-      },
-    };
   }
   // The route answers every outcome with an ActionResult (its 429 says how long to wait); anything
   // else (a proxy's error page, a crash) gets a message of our own.

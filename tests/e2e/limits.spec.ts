@@ -57,3 +57,31 @@ test("a server action's body over the limit gets 413 and changes nothing; one un
   expect(back.status()).toBe(200);
   expect((await task("intern3@example.com")).done).toBe(before.done);
 });
+
+test("a signed-out or forged-cookie action with a large body is refused before it is read: 401, nothing written", async ({
+  request,
+  baseURL,
+}) => {
+  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const saveDayId = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "saveDayAction")![0];
+  const before = await task("intern3@example.com");
+  // A label just under the action limit: before, this ran the HTML check on it for the signed-out visitor.
+  const body = JSON.stringify([null, { weekId: before.id, label: "< ".repeat(ACTION_BODY_BYTES / 2 - 1024) }]);
+  for (const cookie of ["", "authjs.session-token=forged", "__Secure-authjs.session-token=forged"]) {
+    const response = await request.post(`${baseURL}/weeks/x`, {
+      headers: {
+        "Next-Action": saveDayId,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: baseURL!,
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(response.status(), cookie || "no cookie").toBe(401);
+    expect(await response.text()).toContain("You are signed out. Sign in again, then repeat your change.");
+  }
+  expect(await task("intern3@example.com")).toEqual(before);
+});

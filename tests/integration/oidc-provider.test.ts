@@ -476,6 +476,19 @@ describe("local Cognito-like OIDC provider", () => {
     expect(claims.name).toBe("Lê Minh Châu");
   });
 
+  it("refuses to serve an app anywhere but this machine (its people have a public password)", async () => {
+    for (const uri of ["https://worklog.example.com/api/auth/callback/cognito", "http://10.0.0.5:3000/x"]) {
+      const client = { ...CLIENT, redirectUris: [uri] };
+      await expect(startOidcProvider({ ...options, client, port: await freePort() })).rejects.toThrow(
+        /serves only an app on this machine/,
+      );
+      const loggingOut = { ...CLIENT, postLogoutRedirectUris: [uri] };
+      await expect(startOidcProvider({ ...options, client: loggingOut, port: await freePort() })).rejects.toThrow(
+        /serves only an app on this machine/,
+      );
+    }
+  });
+
   it("refuses to start with NODE_ENV=production unless explicitly allowed", async () => {
     const saved = { NODE_ENV: process.env.NODE_ENV, WORKLOG_ALLOW_LOCAL_OIDC: process.env.WORKLOG_ALLOW_LOCAL_OIDC };
     const env = process.env as Record<string, string | undefined>;

@@ -226,9 +226,7 @@ test("a body over the limit gets 413 naming it: from Content-Length unread, and 
   expect(await rowCounts()).toEqual(before);
 });
 
-test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out gets 401", async ({
-  browser,
-}) => {
+test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out gets 401", async ({ browser }) => {
   const page = { name: "_index.md", bytes: Buffer.from(fixture) };
   const before = await rowCounts();
   const crossOrigin = await upload([page], { headers: { Origin: "https://evil.example" } });

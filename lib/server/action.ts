@@ -80,13 +80,13 @@ export async function runAction<S extends z.ZodType, T>(
 export type ServerAction<I, T> = (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>;
 
 /**
- * Defines a server action: `runAction` with the schema, then `after` (revalidation, a redirect) once
+ * Defines a server action: `runAction` with the schema, then `after` (revalidation, a cookie, a redirect) once
  * it succeeded. The exported value is an async function, as a "use server" module requires.
  */
 export function serverAction<S extends z.ZodType, T>(
   schema: S,
   run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
-  after?: (data: z.infer<S>, result: T) => void,
+  after?: (data: z.infer<S>, result: T) => void | Promise<void>,
 ): ServerAction<z.input<S> | FormData, T> {
   return async (_previous, input) => {
     const fields = input instanceof FormData ? Object.fromEntries(input) : input;
@@ -95,7 +95,7 @@ export function serverAction<S extends z.ZodType, T>(
       parsed = data;
       return run(viewer, data);
     });
-    if (result.ok && after) after(parsed as z.infer<S>, result.data as T);
+    if (result.ok && after) await after(parsed as z.infer<S>, result.data as T);
     return result;
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { DEFAULT_TIME_ZONE } from "@/lib/worklog/dates";
 
 // Every setting the server reads, validated once (instrumentation.ts calls env() at start-up, so a
@@ -19,6 +20,8 @@ const databaseSchema = z.object({
     .string()
     .default(DEFAULT_TIME_ZONE)
     .refine(isTimeZone, "WORKLOG_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+  /** The interface's language when neither the person nor their browser names one of ours. */
+  WORKLOG_DEFAULT_LOCALE: z.enum(LOCALES, { error: "WORKLOG_DEFAULT_LOCALE must be vi or en" }).default("vi"),
   /** Form saves and ticks one person may send a minute (the benchmark raises it to measure throughput). */
   WORKLOG_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   /** Pins "today" to a date (demos and end-to-end tests); unset in real use. */

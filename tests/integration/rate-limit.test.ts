@@ -121,7 +121,7 @@ describe("every mutation, per person", () => {
     const { runMutation } = await import("@/lib/server/action");
     const { z } = await import("zod");
     const user = await createUser({ role: "INTERN" });
-    const viewer = { id: user.id, email: user.email, name: user.name, role: "INTERN" as const };
+    const viewer = { id: user.id, email: user.email, name: user.name, role: "INTERN" as const, locale: null };
     const minute = new Date("2026-11-29T10:00:00Z");
     let ran = 0;
     const run = (now: Date) => runMutation(z.object({}), {}, async () => ++ran, { viewer, now });

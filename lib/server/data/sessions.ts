@@ -14,7 +14,7 @@ import { open, seal } from "../secret-box";
 import { db } from "../db";
 import { tokenHash } from "./live-sessions";
 import { roleFromGroups } from "./users";
-import type { Viewer } from "./viewer";
+import { VIEWER_SELECT, type Viewer } from "./viewer";
 
 /** How long one check with the provider may hold the session's lease; a failed check waits a minute. */
 const LEASE_MS = 30_000;
@@ -107,7 +107,7 @@ export async function viewerForSession(token: string, options: SessionOptions = 
       id: true,
       expiresAt: true,
       checkedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, deactivatedAt: true } },
+      user: { select: { ...VIEWER_SELECT, deactivatedAt: true } },
     },
   });
   if (!session || session.expiresAt <= now) return null;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Locale, Role } from "@/lib/generated/prisma/client";
 import { isConnectionError, markDatabaseDown } from "../database-probe";
 import { db } from "../db";
 
@@ -10,7 +10,12 @@ export interface Viewer {
   name: string;
   /** Null: signed in, but in no group the app knows ("no access yet"). */
   role: Role | null;
+  /** The language they chose; null: their browser's (lib/i18n/locales.ts). */
+  locale: Locale | null;
 }
+
+/** The columns a Viewer is read from, wherever one is read. */
+export const VIEWER_SELECT = { id: true, email: true, name: true, role: true, locale: true } as const;
 
 /**
  * The viewer for a user id: used once the session is verified (session.ts), and by tests with real
@@ -20,7 +25,7 @@ export async function viewerById(userId: string): Promise<Viewer | null> {
   try {
     return await db.user.findUnique({
       where: { id: userId, deactivatedAt: null },
-      select: { id: true, email: true, name: true, role: true },
+      select: VIEWER_SELECT,
     });
   } catch (error) {
     // Every page starts here: if the database is away, the next requests get a 503 page at once.

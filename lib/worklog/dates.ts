@@ -4,6 +4,7 @@
 // Reading the date cells of an imported page (06/10/2025, 10/18-19/2025...) is the Markdown parser's
 // job (lib/worklog/markdown/dates.ts); it builds on these.
 import { addDays, differenceInCalendarDays, format, isMonday as isMondayDate, parseISO, startOfWeek } from "date-fns";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export type IsoDate = string;
 
@@ -81,20 +82,52 @@ export function todayIn(timeZone: string, instant: Date = new Date()): IsoDate {
   return formatter(`day:${timeZone}`, make).format(instant);
 }
 
-/** "23 Nov", or "23 Nov 2026" with the year. */
-export function shortDate(iso: IsoDate, withYear = false): string {
-  return format(parseISO(iso), withYear ? "d MMM yyyy" : "d MMM");
+/**
+ * Dates as people read them, in their language's own forms (Intl): "23 Nov" / "23 thg 11", with the
+ * year "23 Nov 2026" / "23 thg 11, 2026". A calendar day is formatted as UTC midnight, so no time
+ * zone shifts it.
+ */
+export function shortDate(iso: IsoDate, withYear = false, locale: Locale = "en"): string {
+  const make = () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "short",
+      ...(withYear ? { year: "numeric" } : {}),
+      timeZone: "UTC",
+    });
+  return formatter(`short:${locale}:${withYear}`, make).format(utcDay(iso));
 }
 
-/** "23 – 29 Nov 2026"-style: one day, or a first and a last day. */
-export function dateRange(start: IsoDate, end: IsoDate): string {
-  return start === end ? shortDate(start, true) : `${shortDate(start)} – ${shortDate(end, true)}`;
+/** "Wednesday, 2 Dec 2026" / "Thứ Tư, 2 thg 12, 2026": a day named in full. */
+export function longDate(iso: IsoDate, locale: Locale = "en"): string {
+  const make = () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      weekday: "long",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+  return formatter(`long:${locale}`, make).format(utcDay(iso));
 }
 
-/** "28 Nov 2026, 14:30": an instant as people read it, in the program's time zone. */
-export function dateTime(iso: string, timeZone: string): string {
-  const make = () => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
-  return formatter(`datetime:${timeZone}`, make).format(new Date(iso));
+/** "23 – 29 Nov 2026" / "23 – 29 thg 11, 2026": one day, or a first and a last day. */
+export function dateRange(start: IsoDate, end: IsoDate, locale: Locale = "en"): string {
+  if (start === end) return shortDate(start, true, locale);
+  const make = () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return formatter(`range:${locale}`, make).formatRange(utcDay(start), utcDay(end));
+}
+
+/** "28 Nov 2026, 14:30" / "14:30 28 thg 11, 2026": an instant, in the program's time zone. */
+export function dateTime(iso: string, timeZone: string, locale: Locale = "en"): string {
+  const make = () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone });
+  return formatter(`datetime:${timeZone}:${locale}`, make).format(new Date(iso));
+}
+
+function utcDay(iso: IsoDate): Date {
+  return new Date(`${iso}T00:00:00Z`);
 }
 
 /** "2026-11-01 18:00" in the program's time zone: a form every spreadsheet reads as a date and time. */

@@ -109,7 +109,7 @@ describe("importing the real FCJ week 5 page", () => {
       "05-08",
     ]);
     expect(week!.warnings).toEqual([
-      expect.stringContaining("The page's days (6 Oct – 12 Oct 2025) are not in your cohort's week 5"),
+      expect.stringContaining("The page's days (6 – 12 Oct 2025) are not in your cohort's week 5"),
     ]);
   });
 

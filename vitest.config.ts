@@ -23,6 +23,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
+          // Answers in English unless the person chose Vietnamese (tests that speak Vietnamese say so).
+          env: { WORKLOG_DEFAULT_LOCALE: "en" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // `server-only` throws outside React server bundles; the DAL is plain Node code in tests.

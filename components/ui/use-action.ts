@@ -7,14 +7,14 @@
 // - `formAction` for `<form action={formAction}>`: React posts to the server action itself, so the
 //   form works before the page is interactive (the answer shows once it is rendered again).
 import { useActionState, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/schemas/action-result";
 
 /** A server action as defined by lib/server/action.ts's serverAction. */
 export type ServerAction<I, T> = (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>;
 
-export const CONNECTION_FAILED = "That did not save: the connection failed. Try again.";
-
 export function useAction<I, T>(action: ServerAction<I, T>) {
+  const t = useTranslations("errors");
   const [formResult, formAction, formPending] = useActionState(action, null);
   const [pending, startTransition] = useTransition();
   // The latest answer to `run`, with the form's answer it superseded (a later form post wins).
@@ -28,7 +28,7 @@ export function useAction<I, T>(action: ServerAction<I, T>) {
       try {
         next = await action(null, input);
       } catch {
-        next = { ok: false, formError: CONNECTION_FAILED };
+        next = { ok: false, formError: t("connectionFailed") };
       }
       setRan({ result: next, over: formResult });
       if (next.ok) options.onSuccess?.(next.data);

@@ -4,17 +4,17 @@ import "server-only";
 // refusals and failures become an answer the form shows (lib/server/answers.ts). Nothing is written
 // when parsing fails; the data layer writes in one transaction or not at all.
 import type { z } from "zod";
+import { inWords, say, type MessageValues, type Translate } from "@/lib/i18n/said";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { answerFor, isNextSignal } from "./answers";
 import { hitRateLimit, LIMITS } from "./data/rate-limits";
 import { getViewer } from "./data/session";
 import { databaseEnv } from "./env";
 import type { Viewer } from "./data/viewer";
+import { requestTranslator } from "./locale";
 import { requestLog } from "./log";
 
-export const SIGNED_OUT = "You are signed out. Sign in again, then repeat your change.";
-const tooMany = (seconds: number) =>
-  `That is more changes in a minute than Worklog takes. Wait ${seconds} second${seconds === 1 ? "" : "s"}, then try again.`;
+export const SIGNED_OUT = say("errors.signedOut");
 
 export interface Answered<T> {
   result: ActionResult<T>;
@@ -22,25 +22,59 @@ export interface Answered<T> {
   status: number;
 }
 
+interface MutationOptions {
+  viewer?: Viewer;
+  /** Counted under another limit already (imports have their own). */
+  unlimited?: boolean;
+  /** The instant to count the person's mutation at (tests). */
+  now?: Date;
+}
+
+/** Runs one mutation and answers in the person's language (lib/i18n/said.ts). */
 export async function runMutation<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
-  options: {
-    viewer?: Viewer;
-    /** Counted under another limit already (imports have their own). */
-    unlimited?: boolean;
-    /** The instant to count the person's mutation at (tests). */
-    now?: Date;
-  } = {},
+  options: MutationOptions = {},
+): Promise<Answered<T>> {
+  const known: { viewer: Viewer | null } = { viewer: options.viewer ?? null };
+  const answered = await answerMutation(known, schema, input, run, options);
+  return { status: answered.status, result: inWordsOf(answered.result, await requestTranslator(known)) };
+}
+
+/** An answer's messages in words; the stored text a stale edit shows is the person's own, as it is. */
+export function inWordsOf<T>(result: ActionResult<T>, t: Translate): ActionResult<T> {
+  if (result.ok) return result.message ? { ...result, message: inWords(t, result.message) } : result;
+  const words = (text: string, values?: MessageValues) => inWords(t, text, values);
+  const fieldErrors = result.fieldErrors
+    ? Object.fromEntries(Object.entries(result.fieldErrors).map(([path, list]) => [path, list.map((m) => words(m))]))
+    : undefined;
+  return {
+    ...result,
+    ...(result.formError ? { formError: words(result.formError) } : {}),
+    ...(fieldErrors ? { fieldErrors } : {}),
+  };
+}
+
+/** The mutation's answer; `known.viewer` is who asked, once known (their language answers). */
+async function answerMutation<S extends z.ZodType, T>(
+  known: { viewer: Viewer | null },
+  schema: S,
+  input: unknown,
+  run: (viewer: Viewer, data: z.infer<S>) => Promise<T>,
+  options: MutationOptions,
 ): Promise<Answered<T>> {
   try {
     const viewer = options.viewer ?? (await getViewer());
+    known.viewer = viewer;
     if (!viewer) return { status: 401, result: { ok: false, formError: SIGNED_OUT } };
     if (!options.unlimited) {
       const perMinute = { ...LIMITS.mutation, max: databaseEnv().WORKLOG_MUTATIONS_PER_MINUTE };
       const limit = await hitRateLimit(perMinute, [`user:${viewer.id}`], options.now);
-      if (!limit.allowed) return { status: 429, result: { ok: false, formError: tooMany(limit.retryAfter) } };
+      if (!limit.allowed) {
+        const formError = say("errors.tooManyChanges", { seconds: limit.retryAfter });
+        return { status: 429, result: { ok: false, formError } };
+      }
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -50,7 +84,7 @@ export async function runMutation<S extends z.ZodType, T>(
       const result = {
         ok: false,
         fieldErrors: fieldErrorsOf(parsed.error),
-        formError: "Check the highlighted fields.",
+        formError: say("errors.checkFields"),
       } as const;
       return { status: 400, result };
     }

@@ -5,13 +5,14 @@ import "server-only";
 // marks it down (so the next requests get the "back in a moment" page at once); anything else is a
 // bug of ours, answered without its message (which can quote worklog text) and logged by kind only.
 import { notFound } from "next/navigation";
+import { say } from "@/lib/i18n/said";
 import { isConnectionError, markDatabaseDown } from "./database-probe";
 import type { StaleEdit } from "@/lib/schemas/action-result";
 import { ConflictError, ForbiddenError, NotFoundError, StaleEditError, ValidationError } from "./data/errors";
 
 export interface ErrorAnswer {
   status: 400 | 403 | 404 | 409 | 500 | 503;
-  /** One message for the person, in words they can act on. */
+  /** One message for the person, in words they can act on (said: lib/i18n/said.ts). */
   message: string;
   fieldErrors?: Record<string, string[]>;
   stale?: StaleEdit;
@@ -19,8 +20,8 @@ export interface ErrorAnswer {
   reason: string;
 }
 
-export const DATABASE_RESTARTING = "That did not save: the database is restarting. Try again in a few seconds.";
-const OUR_FAULT = "That did not save: something went wrong on our side. Try again in a moment.";
+export const DATABASE_RESTARTING = say("errors.databaseRestarting");
+const OUR_FAULT = say("errors.ourFault");
 
 export function answerFor(error: unknown): ErrorAnswer {
   if (error instanceof ValidationError) {

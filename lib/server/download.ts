@@ -1,7 +1,9 @@
 import "server-only";
 // The one way a file download is served: who is asking, the same 404 for "not there" and "not
 // yours", a rate limit per user and address, and headers that make browsers save it, not run it.
+import { inWords } from "@/lib/i18n/said";
 import { answerFor } from "./answers";
+import { requestTranslator } from "./locale";
 import { getViewer } from "./data/session";
 import type { Viewer } from "./data/viewer";
 import { LIMITS, limitRequest } from "./rate-limit";
@@ -44,7 +46,10 @@ export async function serveDownload(
     const answer = answerFor(error);
     if (answer.status === 404 || answer.status === 403) return notFound();
     if (answer.status === 503)
-      return new Response(`${answer.message}\n`, { status: 503, headers: { ...plain, "Retry-After": "5" } });
+      return new Response(`${inWords(await requestTranslator(), answer.message)}\n`, {
+        status: 503,
+        headers: { ...plain, "Retry-After": "5" },
+      });
     throw error;
   }
 }

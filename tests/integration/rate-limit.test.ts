@@ -133,6 +133,15 @@ describe("every mutation, per person", () => {
       formError: "That is more changes in a minute than Worklog takes. Wait 1 second, then try again.",
     });
     expect(ran).toBe(300);
+    // In the person's language when they chose one.
+    const inVietnamese = await runMutation(z.object({}), {}, async () => ++ran, {
+      viewer: { ...viewer, locale: "vi" },
+      now: new Date(minute.getTime() + 59_500),
+    });
+    expect(inVietnamese.result).toEqual({
+      ok: false,
+      formError: "Bạn đang thay đổi quá nhiều trong một phút. Hãy chờ 1 giây rồi thử lại.",
+    });
     expect((await run(new Date(minute.getTime() + 60_000))).status).toBe(200);
   });
 });

@@ -15,8 +15,9 @@ import {
   sizeInWords,
   type ImportUpload,
 } from "@/lib/schemas/import";
-import { runMutation } from "@/lib/server/action";
+import { inWordsOf, runMutation } from "@/lib/server/action";
 import { answerFor } from "@/lib/server/answers";
+import { requestTranslator } from "@/lib/server/locale";
 import { appOrigin } from "@/lib/server/auth";
 import { ValidationError } from "@/lib/server/data/errors";
 import { getViewer } from "@/lib/server/data/session";
@@ -32,10 +33,12 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-function answer(status: number, body: ActionResult<unknown>, headers: Record<string, string> = {}): Response {
+/** The route's answer, in the person's language. */
+async function answer(status: number, body: ActionResult<unknown>, headers: Record<string, string> = {}) {
   // A 503 (the database restarting) always says when to come back.
   const retry: Record<string, string> = status === 503 ? { "Retry-After": "5" } : {};
-  return Response.json(body, { status, headers: { ...NO_STORE, ...retry, ...headers } });
+  const said = inWordsOf(body, await requestTranslator());
+  return Response.json(said, { status, headers: { ...NO_STORE, ...retry, ...headers } });
 }
 
 const refuse = (status: number, formError: string) => answer(status, { ok: false, formError });

@@ -28,10 +28,7 @@ export function WeekItemsCard({
 }) {
   const { titleId, title, noun, empty } = KINDS[kind];
   return (
-    <Card aria-labelledby={titleId}>
-      <h2 id={titleId} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
+    <Card heading={title} headingId={titleId} headingClassName="mb-3 text-lg font-semibold">
       <ItemListEditor weekId={weekId} kind={kind} items={items} version={version} canEdit={canEdit} noun={noun}>
         {items.length === 0 ? (
           <p className="text-slate-500">{empty}</p>

@@ -39,10 +39,7 @@ export default async function ImportPage() {
           </p>
         </Card>
       )}
-      <Card aria-labelledby="export-title">
-        <h2 id="export-title" className="text-lg font-semibold">
-          Export
-        </h2>
+      <Card heading="Export" headingId="export-title">
         <p className="mt-1 text-sm text-slate-600">
           Your whole worklog, every week in English and Vietnamese, as{" "}
           <code className="font-mono">content/1-Worklog</code> for your FCJ site. Each week&apos;s page also has an

@@ -23,10 +23,7 @@ export default async function ReviewsPage() {
           oldest submission first.
         </p>
       </header>
-      <Card aria-labelledby="queue-title">
-        <h2 id="queue-title" className="sr-only">
-          Submitted weeks
-        </h2>
+      <Card heading="Submitted weeks" headingId="queue-title" headingClassName="sr-only">
         {queue.total === 0 ? (
           <p className="text-slate-600">Nothing waits for review. When an intern submits a week, it appears here.</p>
         ) : (

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { CohortCardFrame } from "@/components/cohort/cohort-card";
 import { shortDate } from "@/lib/worklog/dates";
 import type { AdminOverview, AdminPerson } from "@/lib/server/data/admin";
 
@@ -16,34 +16,31 @@ export function AdminCohortList({ cohorts }: { cohorts: AdminOverview["cohorts"]
     <ul className="grid gap-3 lg:grid-cols-2">
       {cohorts.map((cohort) => (
         <li key={cohort.id}>
-          <Card className="h-full space-y-3">
-            <div>
-              <h3 className="font-semibold">
-                <Link href={`/cohorts/${cohort.id}`} className="text-brand-800 hover:underline">
-                  {cohort.name}
-                </Link>
-              </h3>
-              <p className="text-sm text-slate-600">
-                Starts {shortDate(cohort.startDate, true)} · {cohort.weekCount} weeks
-              </p>
-            </div>
-            <div>
-              <h4 className="text-sm font-medium">Mentors ({cohort.mentors.length})</h4>
-              <People people={cohort.mentors} empty="No mentor yet." />
-            </div>
-            <div>
-              <h4 className="text-sm font-medium">Interns ({cohort.interns.length})</h4>
-              <People people={cohort.interns} empty="No interns yet." />
-            </div>
-          </Card>
+          <CohortCardFrame
+            cohort={cohort}
+            summary={`Starts ${shortDate(cohort.startDate, true)} · ${cohort.weekCount} weeks`}
+          >
+            <People title="Mentors" people={cohort.mentors} empty="No mentor yet." />
+            <People title="Interns" people={cohort.interns} empty="No interns yet." />
+          </CohortCardFrame>
         </li>
       ))}
     </ul>
   );
 }
 
-function People({ people, empty }: { people: AdminPerson[]; empty: string }) {
-  if (people.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
+function People({ title, people, empty }: { title: string; people: AdminPerson[]; empty: string }) {
+  return (
+    <div>
+      <h4 className="text-sm font-medium">
+        {title} ({people.length})
+      </h4>
+      {people.length === 0 ? <p className="text-sm text-slate-600">{empty}</p> : <PersonList people={people} />}
+    </div>
+  );
+}
+
+function PersonList({ people }: { people: AdminPerson[] }) {
   return (
     <ul className="space-y-0.5 text-sm">
       {people.map((p) => (

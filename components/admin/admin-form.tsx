@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage, inputClass } from "@/components/ui/form";
 import { useAction, type ServerAction } from "@/components/ui/use-action";
+import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 
 export interface FieldHelpers {
   /** Props for the input, select or textarea named `name`: id, name, error state and description. */
@@ -156,5 +157,26 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A count of curriculum weeks (a module's week, a cohort's length): a whole number up to the longest program. */
+export function WeekNumberInput({
+  control,
+  defaultValue,
+}: {
+  control: ReturnType<FieldHelpers["control"]>;
+  defaultValue: number | undefined;
+}) {
+  return (
+    <input
+      {...control}
+      type="number"
+      inputMode="numeric"
+      min={1}
+      max={ADMIN_LIMITS.weeks}
+      required
+      defaultValue={defaultValue}
+    />
   );
 }

@@ -15,26 +15,17 @@ export function CohortFormCards({
   const cohortOptions = cohorts.map((c) => ({ id: c.id, name: c.name, interns: c.interns }));
   return (
     <div className="grid gap-3 lg:grid-cols-3">
-      <Card aria-labelledby="new-cohort-title">
-        <h3 id="new-cohort-title" className="mb-2 font-semibold">
-          New cohort
-        </h3>
+      <Card heading="New cohort" headingId="new-cohort-title" headingLevel={3}>
         <CreateCohortForm defaultStartDate={defaultStartDate} />
       </Card>
-      <Card aria-labelledby="add-person-title">
-        <h3 id="add-person-title" className="mb-2 font-semibold">
-          Add an intern or a mentor
-        </h3>
+      <Card heading="Add an intern or a mentor" headingId="add-person-title" headingLevel={3}>
         {cohorts.length === 0 ? (
           <p className="text-sm text-slate-600">Create a cohort first.</p>
         ) : (
           <AddPersonForm cohorts={cohortOptions} />
         )}
       </Card>
-      <Card aria-labelledby="move-title">
-        <h3 id="move-title" className="mb-2 font-semibold">
-          Move an intern
-        </h3>
+      <Card heading="Move an intern" headingId="move-title" headingLevel={3}>
         {cohorts.length < 2 || cohorts.every((c) => c.interns.length === 0) ? (
           <p className="text-sm text-slate-600">Needs two cohorts and an intern in one of them.</p>
         ) : (

@@ -2,7 +2,7 @@
 
 import { addPersonAction, createCohortAction, moveInternAction } from "@/lib/server/actions/admin";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
-import { AdminForm, Field } from "./admin-form";
+import { AdminForm, Field, WeekNumberInput } from "./admin-form";
 
 export interface CohortOption {
   id: string;
@@ -33,15 +33,7 @@ export function CreateCohortForm({ defaultStartDate }: { defaultStartDate: strin
               <input {...field.control("startDate")} type="date" required defaultValue={defaultStartDate} />
             </Field>
             <Field field={field} name="weekCount" label="Weeks">
-              <input
-                {...field.control("weekCount")}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={ADMIN_LIMITS.weeks}
-                required
-                defaultValue={12}
-              />
+              <WeekNumberInput control={field.control("weekCount")} defaultValue={12} />
             </Field>
           </div>
         </>
@@ -91,11 +83,7 @@ export function AddPersonForm({ cohorts }: { cohorts: CohortOption[] }) {
             </fieldset>
             <Field field={field} name="cohortId" label="Cohort">
               <select {...field.control("cohortId")} required defaultValue={cohorts[0]?.id}>
-                {cohorts.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
+                <CohortOptions cohorts={cohorts} />
               </select>
             </Field>
           </div>
@@ -143,15 +131,19 @@ export function MoveInternForm({ cohorts }: { cohorts: CohortOption[] }) {
               <option value="" disabled>
                 Choose a cohort
               </option>
-              {cohorts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <CohortOptions cohorts={cohorts} />
             </select>
           </Field>
         </>
       )}
     </AdminForm>
   );
+}
+
+function CohortOptions({ cohorts }: { cohorts: CohortOption[] }) {
+  return cohorts.map((c) => (
+    <option key={c.id} value={c.id}>
+      {c.name}
+    </option>
+  ));
 }

@@ -10,10 +10,7 @@ export function ModuleCatalogue({ modules }: { modules: AdminOverview["modules"]
       <h2 id="modules-title" className="text-lg font-semibold">
         Module catalogue <span className="text-sm font-normal text-slate-600">· {modules.length} modules</span>
       </h2>
-      <Card aria-labelledby="new-module-title">
-        <h3 id="new-module-title" className="mb-2 font-semibold">
-          Add a module
-        </h3>
+      <Card heading="Add a module" headingId="new-module-title" headingLevel={3}>
         <NewModuleForm />
       </Card>
       {modules.length === 0 ? (

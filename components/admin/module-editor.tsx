@@ -4,7 +4,7 @@ import { useState } from "react";
 import { saveModuleAction } from "@/lib/server/actions/admin";
 import { Button } from "@/components/ui/form";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
-import { AdminForm, Field } from "./admin-form";
+import { AdminForm, Field, WeekNumberInput } from "./admin-form";
 
 export interface ModuleRow {
   id: string;
@@ -37,15 +37,7 @@ function ModuleFields({ module }: { module?: ModuleRow }) {
               />
             </Field>
             <Field field={field} name="curriculumWeek" label="Week">
-              <input
-                {...field.control("curriculumWeek")}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={ADMIN_LIMITS.weeks}
-                required
-                defaultValue={module?.curriculumWeek}
-              />
+              <WeekNumberInput control={field.control("curriculumWeek")} defaultValue={module?.curriculumWeek} />
             </Field>
             <Field field={field} name="title" label="Title">
               <input

@@ -42,10 +42,7 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
       <h2 id="people-title" className="text-lg font-semibold">
         People
       </h2>
-      <Card aria-labelledby="people-search-title">
-        <h3 id="people-search-title" className="mb-2 font-semibold">
-          Find a person
-        </h3>
+      <Card heading="Find a person" headingId="people-search-title" headingLevel={3}>
         <form method="get" action="/admin#people-title" role="search" className="flex flex-col gap-2 sm:flex-row">
           <label htmlFor="person" className="sr-only">
             Name or e-mail
@@ -94,10 +91,7 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
           </p>
         )}
       </Card>
-      <Card aria-labelledby="deactivated-title">
-        <h3 id="deactivated-title" className="mb-1 font-semibold">
-          Deactivated
-        </h3>
+      <Card heading="Deactivated" headingId="deactivated-title" headingLevel={3} headingClassName="mb-1 font-semibold">
         {people.deactivated.length === 0 ? (
           <p className="text-slate-700">Nobody is deactivated.</p>
         ) : (

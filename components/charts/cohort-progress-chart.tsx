@@ -21,36 +21,63 @@ const DONE = "#c2410c"; // brand-700
 const APPROVED = "#047857"; // emerald-700
 const axisTick = { fontSize: 12, fill: "#334155" };
 
-/** Done tasks over planned tasks, week by week, for the whole cohort. */
-export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; description: string }) {
+/** The frame both week-by-week charts share: weeks along the bottom, a count up the side, a legend. */
+function WeekBarChart({
+  data,
+  height,
+  description,
+  maxCount,
+  children,
+}: {
+  data: WeekPoint[];
+  height: number;
+  description: string;
+  /** Where the count axis ends; by default it fits the data. */
+  maxCount?: number;
+  children: React.ReactNode;
+}) {
   return (
-    <ChartFrame height={300}>
+    <ChartFrame height={height}>
       <BarChart
         data={data}
         responsive
-        style={{ width: "100%", height: 300 }}
+        style={{ width: "100%", height }}
         margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
         desc={description}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={axisTick} />
-        <YAxis allowDecimals={false} tick={axisTick} width={40} />
+        <YAxis
+          allowDecimals={false}
+          domain={maxCount === undefined ? undefined : [0, maxCount]}
+          tick={axisTick}
+          width={40}
+        />
         <Tooltip />
         <Legend />
-        <Bar
-          dataKey="planned"
-          name="Planned tasks"
-          fill={{ color: PLANNED, definition: stripes }}
-          stroke={PLANNED}
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
-        </Bar>
-        <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
-          <LabelList dataKey="done" position="top" fontSize={11} fill="#334155" />
-        </Bar>
+        {children}
       </BarChart>
     </ChartFrame>
+  );
+}
+
+/** Done tasks over planned tasks, week by week, for the whole cohort. */
+export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; description: string }) {
+  return (
+    <WeekBarChart data={data} height={300} description={description}>
+      <Bar
+        dataKey="planned"
+        name="Planned tasks"
+        fill={{ color: PLANNED, definition: stripes }}
+        stroke={PLANNED}
+        isAnimationActive={false}
+      >
+        <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
+      </Bar>
+      <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
+        <LabelList dataKey="done" position="top" fontSize={11} fill="#334155" />
+      </Bar>
+    </WeekBarChart>
   );
 }
 
@@ -65,34 +92,21 @@ export function ApprovedByWeekChart({
   description: string;
 }) {
   return (
-    <ChartFrame height={240}>
-      <BarChart
-        data={data}
-        responsive
-        style={{ width: "100%", height: 240 }}
-        margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
-        desc={description}
+    <WeekBarChart data={data} height={240} description={description} maxCount={Math.max(interns, 1)}>
+      <Bar
+        dataKey="approved"
+        name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`}
+        fill={{ color: APPROVED, definition: dots }}
+        isAnimationActive={false}
       >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="label" tick={axisTick} />
-        <YAxis allowDecimals={false} domain={[0, Math.max(interns, 1)]} tick={axisTick} width={40} />
-        <Tooltip />
-        <Legend />
-        <Bar
+        <LabelList
           dataKey="approved"
-          name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`}
-          fill={{ color: APPROVED, definition: dots }}
-          isAnimationActive={false}
-        >
-          <LabelList
-            dataKey="approved"
-            position="top"
-            fontSize={11}
-            fill="#334155"
-            formatter={(value) => `${value ?? 0}/${interns}`}
-          />
-        </Bar>
-      </BarChart>
-    </ChartFrame>
+          position="top"
+          fontSize={11}
+          fill="#334155"
+          formatter={(value) => `${value ?? 0}/${interns}`}
+        />
+      </Bar>
+    </WeekBarChart>
   );
 }

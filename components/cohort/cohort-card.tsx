@@ -8,17 +8,10 @@ import { describePhase } from "@/lib/worklog/schedule";
 /** A cohort in the list: where it stands, its interns' progress, what waits for review, who is behind. */
 export function CohortCard({ cohort }: { cohort: CohortSummary }) {
   return (
-    <Card className="h-full space-y-3">
-      <div>
-        <h3 className="font-semibold">
-          <Link href={`/cohorts/${cohort.id}`} className="text-brand-800 hover:underline">
-            {cohort.name}
-          </Link>
-        </h3>
-        <p className="text-sm text-slate-600">
-          Started {shortDate(cohort.startDate, true)} · {describePhase(cohort.phase)}
-        </p>
-      </div>
+    <CohortCardFrame
+      cohort={cohort}
+      summary={`Started ${shortDate(cohort.startDate, true)} · ${describePhase(cohort.phase)}`}
+    >
       {cohort.progress ? (
         <ProgressBar progress={cohort.progress} label={`${cohort.name}: tasks done by its interns`} />
       ) : null}
@@ -36,6 +29,31 @@ export function CohortCard({ cohort }: { cohort: CohortSummary }) {
           <dd className="text-lg font-semibold tabular-nums">{cohort.internsBehind ?? "–"}</dd>
         </div>
       </dl>
+    </CohortCardFrame>
+  );
+}
+
+/** A cohort's card in a list (the mentors' and the admin's): its name linking to its page, a line about it, then `children`. */
+export function CohortCardFrame({
+  cohort,
+  summary,
+  children,
+}: {
+  cohort: { id: string; name: string };
+  summary: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card className="h-full space-y-3">
+      <div>
+        <h3 className="font-semibold">
+          <Link href={`/cohorts/${cohort.id}`} className="text-brand-800 hover:underline">
+            {cohort.name}
+          </Link>
+        </h3>
+        <p className="text-sm text-slate-600">{summary}</p>
+      </div>
+      {children}
     </Card>
   );
 }

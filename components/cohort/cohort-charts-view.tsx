@@ -73,6 +73,15 @@ interface WeeksChartProps {
   summary: string;
 }
 
+/** A week-by-week table's rows: each week named by its number, then its cells. */
+function byWeek(
+  points: WeekPoint[],
+  weeks: WeekRow[],
+  cells: (point: WeekPoint, week: WeekRow) => (string | number)[],
+): (string | number)[][] {
+  return points.map((point, i) => [`Week ${weeks[i]!.number}`, ...cells(point, weeks[i]!)]);
+}
+
 function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
   return (
     <ChartCard
@@ -80,15 +89,8 @@ function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
       title="Tasks done over planned, week by week"
       summary={summary}
       table={{
-        caption: "Tasks done over planned, week by week",
         head: ["Week", "Planned", "Done", "Done %", "Interns with a page"],
-        rows: points.map((p, i) => [
-          `Week ${weeks[i]!.number}`,
-          p.planned,
-          p.done,
-          `${weeks[i]!.percent}%`,
-          `${p.started} of ${interns}`,
-        ]),
+        rows: byWeek(points, weeks, (p, week) => [p.planned, p.done, `${week.percent}%`, `${p.started} of ${interns}`]),
       }}
     >
       <TasksByWeekChart data={points} description={summary} />
@@ -103,14 +105,8 @@ function ApprovedByWeekCard({ points, weeks, interns, summary }: WeeksChartProps
       title="Weeks approved, week by week"
       summary={summary}
       table={{
-        caption: "Weeks approved, week by week",
         head: ["Week", "Approved", "Waiting for review", "Behind"],
-        rows: points.map((p, i) => [
-          `Week ${weeks[i]!.number}`,
-          `${p.approved} of ${interns}`,
-          weeks[i]!.submitted,
-          weeks[i]!.behind,
-        ]),
+        rows: byWeek(points, weeks, (p, week) => [`${p.approved} of ${interns}`, week.submitted, week.behind]),
       }}
     >
       <ApprovedByWeekChart data={points} interns={interns} description={summary} />
@@ -169,7 +165,8 @@ function ChartCard({
   titleId: string;
   title: string;
   summary: string;
-  table: React.ComponentProps<typeof DataTable>;
+  /** Its caption is the chart's title unless it says otherwise. */
+  table: Omit<React.ComponentProps<typeof DataTable>, "caption"> & { caption?: string };
   children: React.ReactNode;
 }) {
   return (
@@ -183,7 +180,7 @@ function ChartCard({
         </figcaption>
         {children}
       </figure>
-      <DataTable caption={table.caption} head={table.head} rows={table.rows} />
+      <DataTable caption={table.caption ?? title} head={table.head} rows={table.rows} />
     </Card>
   );
 }

@@ -6,16 +6,18 @@ import type { InternDashboard } from "@/lib/server/data/dashboard";
 /** The week that contains today: its progress, and each day's (today's in bold). */
 export function CurrentWeekCard({ week, today }: { week: InternDashboard["currentWeek"]; today: string }) {
   return (
-    <Card aria-labelledby="current-title">
-      <h2 id="current-title" className="text-lg font-semibold">
-        {week ? (
+    <Card
+      headingId="current-title"
+      heading={
+        week ? (
           <Link href={`/weeks/${week.id}`} className="hover:underline">
             This week: week {week.number}
           </Link>
         ) : (
           "This week"
-        )}
-      </h2>
+        )
+      }
+    >
       {week ? (
         <div className="mt-3 space-y-3">
           <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${week.number} progress`} />

@@ -5,10 +5,7 @@ import type { InternDashboard } from "@/lib/server/data/dashboard";
 /** The mentors' latest comments on the intern's weeks. */
 export function LatestCommentsCard({ comments }: { comments: InternDashboard["latestComments"] }) {
   return (
-    <Card aria-labelledby="comments-title">
-      <h2 id="comments-title" className="text-lg font-semibold">
-        Latest mentor comments
-      </h2>
+    <Card heading="Latest mentor comments" headingId="comments-title">
       {comments.length === 0 ? (
         <p className="mt-2 text-slate-600">No comments yet. They appear here when your mentor reviews a week.</p>
       ) : (

@@ -9,10 +9,12 @@ import type { DashboardTask } from "@/lib/server/data/dashboard";
 /** Tasks of past days not done yet, each with a link to its week. */
 export function OverdueCard({ count, tasks }: { count: number; tasks: DashboardTask[] }) {
   return (
-    <Card aria-labelledby="overdue-title" className="border-amber-300 bg-amber-50/40">
-      <h2 id="overdue-title" className="text-lg font-semibold text-amber-900">
-        <LiveOverdueTitle count={count} listed={tasks.map((t) => t.id)} />
-      </h2>
+    <Card
+      heading={<LiveOverdueTitle count={count} listed={tasks.map((t) => t.id)} />}
+      headingId="overdue-title"
+      headingClassName="text-lg font-semibold text-amber-900"
+      className="border-amber-300 bg-amber-50/40"
+    >
       <ul className="mt-3 space-y-2">
         {tasks.map((task) => (
           <li key={task.id}>

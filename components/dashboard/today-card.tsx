@@ -6,10 +6,7 @@ import type { DashboardTask } from "@/lib/server/data/dashboard";
 /** Today's tasks, to tick from the dashboard. */
 export function TodayCard({ tasks, hasCurrentWeek }: { tasks: DashboardTask[]; hasCurrentWeek: boolean }) {
   return (
-    <Card aria-labelledby="today-title" className="lg:col-span-2">
-      <h2 id="today-title" className="text-lg font-semibold">
-        Today
-      </h2>
+    <Card heading="Today" headingId="today-title" className="lg:col-span-2">
       {tasks.length === 0 ? (
         <p className="mt-2 text-slate-600">
           Nothing planned for today. {hasCurrentWeek ? "Plan it on your week page." : ""}

@@ -18,10 +18,16 @@ export function MarkdownPanels({
 }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Card aria-labelledby="markdown-title" className="min-w-0">
-        <h2 id="markdown-title" className="mb-3 text-lg font-semibold">
-          Markdown <span className="font-mono text-sm font-normal text-slate-500">{fileName}</span>
-        </h2>
+      <Card
+        heading={
+          <>
+            Markdown <span className="font-mono text-sm font-normal text-slate-500">{fileName}</span>
+          </>
+        }
+        headingId="markdown-title"
+        headingClassName="mb-3 text-lg font-semibold"
+        className="min-w-0"
+      >
         <pre
           tabIndex={0}
           aria-label={`Markdown of week ${number}`}
@@ -31,11 +37,15 @@ export function MarkdownPanels({
           <code>{markdown}</code>
         </pre>
       </Card>
-      <Card aria-labelledby="preview-title" className="min-w-0" lang={lang}>
-        <h2 id="preview-title" className="mb-3 text-lg font-semibold" lang="en">
-          Preview
-        </h2>
-        <MarkdownPreview markdown={markdown} />
+      <Card
+        heading="Preview"
+        headingId="preview-title"
+        headingClassName="mb-3 text-lg font-semibold"
+        className="min-w-0"
+      >
+        <div lang={lang}>
+          <MarkdownPreview markdown={markdown} />
+        </div>
       </Card>
     </div>
   );

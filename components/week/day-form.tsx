@@ -93,6 +93,11 @@ function DayFields({
   weekStart: string;
   weekEnd: string;
 }) {
+  // Both dates are kept within the week.
+  const dates = [
+    { name: "start", label: "Start date", path: "startDate", value: fields.startDate, onChange: fields.setStartDate },
+    { name: "end", label: "End date", path: "endDate", value: fields.endDate, onChange: fields.setEndDate },
+  ];
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <DayField
@@ -104,26 +109,19 @@ function DayFields({
         error={errorOf("label")}
         onChange={fields.setLabel}
       />
-      <DayField
-        id={idOf("start")}
-        label="Start date"
-        type="date"
-        value={fields.startDate}
-        min={weekStart}
-        max={weekEnd}
-        error={errorOf("startDate")}
-        onChange={fields.setStartDate}
-      />
-      <DayField
-        id={idOf("end")}
-        label="End date"
-        type="date"
-        value={fields.endDate}
-        min={weekStart}
-        max={weekEnd}
-        error={errorOf("endDate")}
-        onChange={fields.setEndDate}
-      />
+      {dates.map((date) => (
+        <DayField
+          key={date.name}
+          id={idOf(date.name)}
+          label={date.label}
+          type="date"
+          value={date.value}
+          min={weekStart}
+          max={weekEnd}
+          error={errorOf(date.path)}
+          onChange={date.onChange}
+        />
+      ))}
     </div>
   );
 }

@@ -4,10 +4,7 @@ import { Card } from "@/components/ui/card";
 export function UncoveredModules({ number, modules }: { number: number; modules: { code: string; title: string }[] }) {
   if (modules.length === 0) return null;
   return (
-    <Card aria-labelledby="uncovered-title">
-      <h2 id="uncovered-title" className="text-lg font-semibold">
-        Modules of week {number} not covered yet
-      </h2>
+    <Card heading={<>Modules of week {number} not covered yet</>} headingId="uncovered-title">
       <ul className="mt-2 space-y-1 text-sm">
         {modules.map((m) => (
           <li key={m.code}>

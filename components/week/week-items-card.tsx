@@ -1,10 +1,18 @@
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { Card } from "@/components/ui/card";
+import type { WeekView } from "@/lib/server/data/weeks";
 import { ItemListEditor } from "./item-list-editor";
 
 const KINDS = {
-  OBJECTIVE: { titleId: "objectives-title", title: "Objectives", noun: "objective", empty: "No objectives yet." },
+  OBJECTIVE: {
+    list: "objectives",
+    titleId: "objectives-title",
+    title: "Objectives",
+    noun: "objective",
+    empty: "No objectives yet.",
+  },
   ACHIEVEMENT: {
+    list: "achievements",
     titleId: "achievements-title",
     title: "Achievements",
     noun: "achievement",
@@ -14,24 +22,19 @@ const KINDS = {
 
 /** The week's objectives or achievements: the list, and for the intern its editor. */
 export function WeekItemsCard({
-  weekId,
+  week,
   kind,
-  items,
-  version,
-  canEdit,
 }: {
-  weekId: string;
+  week: Pick<WeekView, "id" | "objectives" | "achievements" | "versions" | "canEdit">;
   kind: keyof typeof KINDS;
-  items: { id: string; text: string }[];
-  version: number;
-  canEdit: boolean;
 }) {
-  const { titleId, title, noun, empty } = KINDS[kind];
+  const { list, titleId, title, noun, empty } = KINDS[kind];
+  const items = week[list];
+  // Each list is saved against its own version (docs/decisions/015).
+  const version = week.versions[list];
+  const { id: weekId, canEdit } = week;
   return (
-    <Card aria-labelledby={titleId}>
-      <h2 id={titleId} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
+    <Card heading={title} headingId={titleId} headingClassName="mb-3 text-lg font-semibold">
       <ItemListEditor weekId={weekId} kind={kind} items={items} version={version} canEdit={canEdit} noun={noun}>
         {items.length === 0 ? (
           <p className="text-slate-500">{empty}</p>

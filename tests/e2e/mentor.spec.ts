@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO_COHORT_NAME } from "../../prisma/demo-data.ts";
+import { seriousViolations } from "./axe";
 import { expect, login, test } from "./fixtures";
 
 // The demo cohort as prisma/seed.ts plants it (today is pinned to 2026-11-29, week 5). Other specs
@@ -131,29 +131,17 @@ test.describe("on a phone", () => {
 });
 
 test("the cohort pages have no serious accessibility violations", async ({ page }) => {
-  const serious = async () => {
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      );
-  };
   await login(page, "mentor@example.com");
-  expect(await serious()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
   await expect(gridTable(page)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Where each intern stands" })).toBeVisible();
   await page.locator(".recharts-surface").first().waitFor();
-  expect(await serious()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.goto(`${page.url()}?behind=1&sort=progress`);
   await expect(page.getByText(/matching weeks?, outlined in the grid/)).toBeVisible();
-  expect(await serious()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/reviews");
   await expect(page.getByRole("heading", { level: 1, name: "Waiting for review" })).toBeVisible();
-  expect(await serious()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

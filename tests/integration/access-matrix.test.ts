@@ -15,68 +15,51 @@ type Actor = "intern" | "otherIntern" | "mentor" | "otherMentor" | "admin" | "no
 type Resource = "own" | "other";
 type Outcome = "ok" | "404" | "403";
 
+type Row = Record<Actor, [own: Outcome, other: Outcome]>;
+
+/** Reading a week: its intern, its cohort's mentors and admins see it; to anyone else it does not exist. */
+const SEEN_BY_ITS_PEOPLE: Row = {
+  intern: ["ok", "404"],
+  otherIntern: ["404", "ok"],
+  mentor: ["ok", "404"],
+  otherMentor: ["404", "ok"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+
+/** The intern's own changes: only the week's intern; a reviewer who can see the week is refused. */
+const ITS_INTERN_ONLY: Row = {
+  intern: ["ok", "404"],
+  otherIntern: ["404", "ok"],
+  mentor: ["403", "404"],
+  otherMentor: ["404", "403"],
+  admin: ["403", "403"],
+  noGroup: ["404", "404"],
+};
+
+/** Reviewing: the cohort's mentors and admins; the week's own intern, who can see it, is refused. */
+const ITS_REVIEWERS_ONLY: Row = {
+  intern: ["403", "404"],
+  otherIntern: ["404", "403"],
+  mentor: ["ok", "404"],
+  otherMentor: ["404", "ok"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+
 /**
  * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
  * `otherIntern`, in another cohort that only `otherMentor` mentors. So each row reads: this
  * viewer, on the first intern's week and on the other intern's week.
  */
-const TABLE: Record<string, Record<Actor, [own: Outcome, other: Outcome]>> = {
-  getWeek: {
-    intern: ["ok", "404"],
-    otherIntern: ["404", "ok"],
-    mentor: ["ok", "404"],
-    otherMentor: ["404", "ok"],
-    admin: ["ok", "ok"],
-    noGroup: ["404", "404"],
-  },
-  listWeeksOfIntern: {
-    intern: ["ok", "404"],
-    otherIntern: ["404", "ok"],
-    mentor: ["ok", "404"],
-    otherMentor: ["404", "ok"],
-    admin: ["ok", "ok"],
-    noGroup: ["404", "404"],
-  },
-  listCohorts: {
-    intern: ["ok", "404"],
-    otherIntern: ["404", "ok"],
-    mentor: ["ok", "404"],
-    otherMentor: ["404", "ok"],
-    admin: ["ok", "ok"],
-    noGroup: ["404", "404"],
-  },
-  setTaskDone: {
-    intern: ["ok", "404"],
-    otherIntern: ["404", "ok"],
-    mentor: ["403", "404"],
-    otherMentor: ["404", "403"],
-    admin: ["403", "403"],
-    noGroup: ["404", "404"],
-  },
-  submitWeek: {
-    intern: ["ok", "404"],
-    otherIntern: ["404", "ok"],
-    mentor: ["403", "404"],
-    otherMentor: ["404", "403"],
-    admin: ["403", "403"],
-    noGroup: ["404", "404"],
-  },
-  decideWeek: {
-    intern: ["403", "404"],
-    otherIntern: ["404", "403"],
-    mentor: ["ok", "404"],
-    otherMentor: ["404", "ok"],
-    admin: ["ok", "ok"],
-    noGroup: ["404", "404"],
-  },
-  addReviewComment: {
-    intern: ["403", "404"],
-    otherIntern: ["404", "403"],
-    mentor: ["ok", "404"],
-    otherMentor: ["404", "ok"],
-    admin: ["ok", "ok"],
-    noGroup: ["404", "404"],
-  },
+const TABLE: Record<string, Row> = {
+  getWeek: SEEN_BY_ITS_PEOPLE,
+  listWeeksOfIntern: SEEN_BY_ITS_PEOPLE,
+  listCohorts: SEEN_BY_ITS_PEOPLE,
+  setTaskDone: ITS_INTERN_ONLY,
+  submitWeek: ITS_INTERN_ONLY,
+  decideWeek: ITS_REVIEWERS_ONLY,
+  addReviewComment: ITS_REVIEWERS_ONLY,
 };
 
 interface Fixture {

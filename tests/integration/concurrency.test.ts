@@ -10,6 +10,7 @@ import { StaleEditError } from "@/lib/server/data/errors";
 import { viewerById } from "@/lib/server/data/viewer";
 import { getWeek } from "@/lib/server/data/weeks";
 import { createCohort, createIntern, createMentor, createWeek } from "../factories";
+import { add, dayInput, keep } from "../support/day-input";
 
 async function setup() {
   const cohort = await createCohort({ startDate: "2026-01-05" });
@@ -36,19 +37,7 @@ describe("concurrent edits of one week", () => {
     const week = await getWeek(intern, weekId);
     const mon = week.days[0]!;
     await Promise.all([
-      saveDay(intern, {
-        weekId,
-        dayId: mon.id,
-        baseVersion: mon.version,
-        label: "Mon",
-        startDate: "2026-01-05",
-        endDate: "2026-01-05",
-        references: [],
-        tasks: [
-          ...mon.tasks.map((t) => ({ id: t.id, text: t.text, moduleCodes: [] })),
-          { text: "Added in tab A", moduleCodes: [] },
-        ],
-      }),
+      saveDay(intern, dayInput(mon, [...mon.tasks.map((t) => keep(t)), add("Added in tab A")], weekId)),
       saveWeekItems(intern, {
         weekId,
         kind: "OBJECTIVE",

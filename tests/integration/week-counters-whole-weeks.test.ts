@@ -27,7 +27,7 @@ import {
   createWeek as makeWeek,
   seedDemo,
 } from "../factories";
-import { expectCountsKept, expectWeek, internWithWeek, kept, recount } from "./week-counts";
+import { expectCountsKept, expectWeek, kept, startFromInternWithWeek } from "./week-counts";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures");
 const read = (file: string) => readFileSync(path.join(fixtures, file), "utf8");
@@ -40,11 +40,8 @@ let cohortId: string;
 /** Week 1 from the factory: Mon and Tue, two tasks each, nothing ticked. */
 let weekId: string;
 
-beforeEach(async ({ onTestFailed }) => {
-  // A test that finds drifted counts fails; set them right afterwards so that the tests after it
-  // (which check every week of the database) report only their own drift.
-  onTestFailed(recount);
-  ({ intern, cohortId, weekId } = await internWithWeek());
+beforeEach(async (context) => {
+  ({ intern, cohortId, weekId } = await startFromInternWithWeek(context));
 });
 
 const days = async (id = weekId) => (await getWeek(intern, id)).days;

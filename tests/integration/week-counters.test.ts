@@ -12,38 +12,22 @@ import { moveDay, removeDay, saveDay } from "@/lib/server/data/days";
 import { getWeek, type DayView } from "@/lib/server/data/weeks";
 import type { DayInput } from "@/lib/schemas/week";
 import { createMentor } from "../factories";
-import { expectCountsKept, expectWeek, internWithWeek, recount } from "./week-counts";
+import { add, dayInput, keep, newDayInput } from "../support/day-input";
+import { expectCountsKept, expectWeek, startFromInternWithWeek } from "./week-counts";
 
 let intern: Viewer;
 let cohortId: string;
 /** Week 1 from the factory: Mon and Tue, two tasks each, nothing ticked. */
 let weekId: string;
 
-beforeEach(async ({ onTestFailed }) => {
-  // A test that finds drifted counts fails; set them right afterwards so that the tests after it
-  // (which check every week of the database) report only their own drift.
-  onTestFailed(recount);
-  ({ intern, cohortId, weekId } = await internWithWeek());
+beforeEach(async (context) => {
+  ({ intern, cohortId, weekId } = await startFromInternWithWeek(context));
 });
 
 const days = async (id = weekId) => (await getWeek(intern, id)).days;
 
-/** saveDay's input for an existing day, with these tasks. */
-function dayInput(day: DayView, tasks: DayInput["tasks"], id = weekId): DayInput {
-  return {
-    weekId: id,
-    dayId: day.id,
-    baseVersion: day.version,
-    label: day.label,
-    startDate: day.startDate ?? undefined,
-    endDate: day.endDate ?? undefined,
-    references: day.references,
-    tasks,
-  };
-}
-
-const keep = (task: { id: string; text: string }, text = task.text) => ({ id: task.id, text, moduleCodes: [] });
-const add = (text: string) => ({ text, moduleCodes: [] });
+/** Saves this day of the week with these tasks, the rest of it as it is. */
+const saveTasks = (day: DayView, tasks: DayInput["tasks"]) => saveDay(intern, dayInput(day, tasks, weekId));
 
 async function doneOf(taskIds: string[]) {
   const tasks = await db.task.findMany({ where: { id: { in: taskIds } }, select: { id: true, done: true } });
@@ -88,17 +72,9 @@ describe("saveDay, tasks added and removed", () => {
   it("adds tasks to a day, and a new day with tasks", async () => {
     const [mon] = await days();
     await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
-    await saveDay(intern, dayInput(mon!, [...mon!.tasks.map((t) => keep(t)), add("Added 1"), add("Added 2")]));
+    await saveTasks(mon!, [...mon!.tasks.map((t) => keep(t)), add("Added 1"), add("Added 2")]);
     await expectWeek(weekId, { tasks: 6, done: 1 });
-    await saveDay(intern, {
-      weekId,
-      baseVersion: 0,
-      label: "Wed",
-      startDate: "2026-01-07",
-      endDate: "2026-01-07",
-      references: [],
-      tasks: [add("W1"), add("W2"), add("W3")],
-    });
+    await saveDay(intern, newDayInput(weekId, "Wed", "2026-01-07", [add("W1"), add("W2"), add("W3")]));
     await expectWeek(weekId, { tasks: 9, done: 1 });
     // A new day with no tasks.
     await saveDay(intern, { weekId, baseVersion: 0, label: "Thu", references: [], tasks: [] });
@@ -111,10 +87,10 @@ describe("saveDay, tasks added and removed", () => {
     await setTaskDone(intern, { taskId: tue!.tasks[0]!.id, done: true });
     await expectWeek(weekId, { tasks: 4, done: 2 });
     // Mon loses its ticked task.
-    await saveDay(intern, dayInput(mon!, [keep(mon!.tasks[1]!)]));
+    await saveTasks(mon!, [keep(mon!.tasks[1]!)]);
     await expectWeek(weekId, { tasks: 3, done: 1 });
     // Tue loses all of its tasks (one ticked).
-    await saveDay(intern, dayInput(tue!, []));
+    await saveTasks(tue!, []);
     await expectWeek(weekId, { tasks: 1, done: 0 });
   });
 });
@@ -123,12 +99,9 @@ describe("saveDay, the same tasks edited", () => {
   it("edits task text only: no count changes and the ticks stay", async () => {
     const [mon] = await days();
     await setTaskDone(intern, { taskId: mon!.tasks[1]!.id, done: true });
-    await saveDay(
-      intern,
-      dayInput(
-        mon!,
-        mon!.tasks.map((t) => keep(t, `${t.text}, edited`)),
-      ),
+    await saveTasks(
+      mon!,
+      mon!.tasks.map((t) => keep(t, `${t.text}, edited`)),
     );
     await expectWeek(weekId, { tasks: 4, done: 1 });
     expect(await doneOf(mon!.tasks.map((t) => t.id))).toEqual([false, true]);
@@ -138,6 +111,7 @@ describe("saveDay, the same tasks edited", () => {
       ...dayInput(
         edited,
         edited.tasks.map((t) => keep(t)),
+        weekId,
       ),
       label: "Monday",
       references: ["https://cloudjourney.awsstudygroup.com/"],
@@ -148,12 +122,9 @@ describe("saveDay, the same tasks edited", () => {
   it("reorders tasks: no count changes and the ticks stay with their tasks", async () => {
     const [mon] = await days();
     await setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
-    await saveDay(
-      intern,
-      dayInput(
-        mon!,
-        [...mon!.tasks].reverse().map((t) => keep(t)),
-      ),
+    await saveTasks(
+      mon!,
+      [...mon!.tasks].reverse().map((t) => keep(t)),
     );
     await expectWeek(weekId, { tasks: 4, done: 1 });
     const reordered = (await days())[0]!;
@@ -166,16 +137,13 @@ describe("saveDay, the same tasks edited", () => {
   it("a day with ticked tasks edited in one save (kept, removed, renamed, added, reordered): kept ticks stay, new tasks are not done", async () => {
     // Mon gets four tasks, three of them ticked.
     const [mon] = await days();
-    await saveDay(intern, dayInput(mon!, [...mon!.tasks.map((t) => keep(t)), add("Third"), add("Fourth")]));
+    await saveTasks(mon!, [...mon!.tasks.map((t) => keep(t)), add("Third"), add("Fourth")]);
     const monWithFour = (await days())[0]!;
     const four = monWithFour.tasks;
     for (const task of four.slice(0, 3)) await setTaskDone(intern, { taskId: task.id, done: true });
     await expectWeek(weekId, { tasks: 6, done: 3 });
     // Drop ticked #1 and unticked #4, rename ticked #2, keep ticked #3, add two, all reordered.
-    await saveDay(
-      intern,
-      dayInput(monWithFour, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]),
-    );
+    await saveTasks(monWithFour, [add("New A"), keep(four[2]!), keep(four[1]!, "Second, renamed"), add("New B")]);
     await expectWeek(weekId, { tasks: 6, done: 2 });
     expect((await days())[0]!.tasks.map((t) => [t.text, t.done])).toEqual([
       ["New A", false],

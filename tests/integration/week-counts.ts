@@ -1,7 +1,7 @@
 // What the week-counters tests check after every write: each week's kept task counts
 // (weeks.task_count / done_count, written by the triggers of migration week_task_counters) against its
 // tasks, over every week of the database; and the intern and week they start from.
-import { expect } from "vitest";
+import { expect, type TestContext } from "vitest";
 import { db } from "@/lib/server/db";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { createCohort, createIntern, createModuleCatalogue, createWeek } from "../factories";
@@ -16,6 +16,16 @@ export async function internWithWeek(): Promise<{ intern: Viewer; cohortId: stri
   const intern = (await viewerById((await createIntern({ cohortId })).id))!;
   const weekId = (await createWeek({ internId: intern.id, cohortId, number: 1 })).id;
   return { intern, cohortId, weekId };
+}
+
+/**
+ * A test's start (its beforeEach): internWithWeek(). A test that finds drifted counts fails; they are
+ * set right afterwards, so that the tests after it (which check every week of the database) report
+ * only their own drift.
+ */
+export async function startFromInternWithWeek({ onTestFailed }: TestContext) {
+  onTestFailed(recount);
+  return internWithWeek();
 }
 
 interface Disagreement {

@@ -13,6 +13,7 @@ import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { daySchema, LIMITS, weekItemsSchema } from "@/lib/schemas/week";
 import { createCohort, createIntern, createWeek as makeWeek } from "../factories";
 import { MODULE_CATALOGUE } from "../../prisma/demo-data";
+import { dayInput, keep, newDayInput } from "../support/day-input";
 
 let intern: Viewer;
 let weekId: string;
@@ -126,17 +127,15 @@ describe("editing a week", () => {
     const mon = week.days[0]!;
     await setTaskDone(intern, { taskId: mon.tasks[1]!.id, done: true });
     await saveDay(intern, {
-      weekId,
-      dayId: mon.id,
-      baseVersion: mon.version,
-      label: "Mon",
-      startDate: "2026-01-05",
-      endDate: "2026-01-05",
+      ...dayInput(
+        mon,
+        [
+          keep(mon.tasks[1]!, "Task 1.2 moved first"),
+          { text: "Study Module 05-03: Amazon Cognito", moduleCodes: ["05-03"] },
+        ],
+        weekId,
+      ),
       references: ["https://cloudjourney.awsstudygroup.com/"],
-      tasks: [
-        { id: mon.tasks[1]!.id, text: "Task 1.2 moved first", moduleCodes: [] },
-        { text: "Study Module 05-03: Amazon Cognito", moduleCodes: ["05-03"] },
-      ],
     });
     const saved = (await getWeek(intern, weekId)).days[0]!;
     expect(saved.tasks.map((t) => [t.text, t.done, t.modules.map((m) => m.code)])).toEqual([
@@ -146,15 +145,7 @@ describe("editing a week", () => {
   });
 
   it("adds, moves and removes days", async () => {
-    const { dayId, version } = await saveDay(intern, {
-      weekId,
-      baseVersion: 0,
-      label: "Wed",
-      startDate: "2026-01-07",
-      endDate: "2026-01-07",
-      references: [],
-      tasks: [],
-    });
+    const { dayId, version } = await saveDay(intern, newDayInput(weekId, "Wed", "2026-01-07", []));
     const { versions } = await getWeek(intern, weekId);
     await moveDay(intern, { weekId, dayId, direction: "up", baseVersion: versions.days });
     expect((await getWeek(intern, weekId)).days.map((d) => d.label)).toEqual(["Mon", "Wed", "Tue"]);

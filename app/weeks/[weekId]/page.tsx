@@ -31,22 +31,10 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           />
         ) : null}
         <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
-        <WeekItemsCard
-          weekId={week.id}
-          kind="OBJECTIVE"
-          items={week.objectives}
-          version={week.versions.objectives}
-          canEdit={week.canEdit}
-        />
+        <WeekItemsCard week={week} kind="OBJECTIVE" />
         <WeekDays week={week} modules={modules} />
         <UncoveredModules number={week.number} modules={week.uncoveredModules} />
-        <WeekItemsCard
-          weekId={week.id}
-          kind="ACHIEVEMENT"
-          items={week.achievements}
-          version={week.versions.achievements}
-          canEdit={week.canEdit}
-        />
+        <WeekItemsCard week={week} kind="ACHIEVEMENT" />
       </article>
     </RenderedAt>
   );

@@ -7,6 +7,7 @@ import { dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { db, type Tx } from "../db";
 import { assertRole, isUuid, lockIntern } from "./access";
 import { audit, auditMany } from "./audit";
+import { cohortHeadingSelect, cohortsNewestFirst } from "./cohorts";
 import { NotFoundError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
 
@@ -48,12 +49,9 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
   const person = { select: { id: true, name: true, email: true, authSubject: true } } as const;
   const [cohorts, modules] = await Promise.all([
     db.cohort.findMany({
-      orderBy: [{ startDate: "desc" }, { name: "asc" }],
+      orderBy: cohortsNewestFirst,
       select: {
-        id: true,
-        name: true,
-        startDate: true,
-        weekCount: true,
+        ...cohortHeadingSelect,
         enrollments: { select: { user: person }, orderBy: { user: { name: "asc" } } },
         mentors: { select: { mentor: person }, orderBy: { mentor: { name: "asc" } } },
       },

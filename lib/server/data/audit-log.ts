@@ -3,6 +3,7 @@ import { db } from "../db";
 import { databaseEnv } from "../env";
 import { assertRole, findVisibleWeek } from "./access";
 import type { Viewer } from "./viewer";
+import { weekOwnerSelect, type WeekOwner } from "./week-owner";
 
 export interface AuditLogEntry {
   id: string;
@@ -18,7 +19,7 @@ export interface AuditLogEntry {
 }
 
 export interface WeekAuditLog {
-  week: { id: string; number: number; intern: { id: string; name: string }; cohort: { id: string; name: string } };
+  week: { id: string; number: number } & WeekOwner;
   entries: AuditLogEntry[];
   page: number;
   pageSize: number;
@@ -59,8 +60,7 @@ export async function listWeekAudit(
   const week = await findVisibleWeek(viewer, weekId, {
     id: true,
     number: true,
-    intern: { select: { id: true, name: true } },
-    cohort: { select: { id: true, name: true } },
+    ...weekOwnerSelect,
   });
   const pageSize = Math.min(Math.max(options.pageSize ?? AUDIT_PAGE_SIZE, 1), 200);
   const total = await db.auditEvent.count({ where: { weekId: week.id } });

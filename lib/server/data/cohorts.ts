@@ -25,18 +25,22 @@ export interface CohortSummary {
   internsBehind: number | null;
 }
 
+/** How every list of cohorts is ordered, and what it reads of each for its card's heading. */
+export const cohortsNewestFirst = [
+  { startDate: "desc" },
+  { name: "asc" },
+] satisfies Prisma.CohortOrderByWithRelationInput[];
+export const cohortHeadingSelect = { id: true, name: true, startDate: true, weekCount: true } as const;
+
 /** The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. Two queries. */
 export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<CohortSummary[]> {
   assertRole(viewer);
   const today = options.today ?? programToday();
   const cohorts = await db.cohort.findMany({
     where: cohortsVisibleTo(viewer),
-    orderBy: [{ startDate: "desc" }, { name: "asc" }],
+    orderBy: cohortsNewestFirst,
     select: {
-      id: true,
-      name: true,
-      startDate: true,
-      weekCount: true,
+      ...cohortHeadingSelect,
       _count: { select: { enrollments: true, weeks: { where: { status: "SUBMITTED" } } } },
     },
   });

@@ -6,8 +6,9 @@ import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { assertRole, isUuid, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
+import { weekOwnerSelect, type WeekOwner } from "./week-owner";
 
-export interface ReviewQueueItem {
+export interface ReviewQueueItem extends WeekOwner {
   weekId: string;
   number: number;
   title: string;
@@ -17,8 +18,6 @@ export interface ReviewQueueItem {
   /** The submission's calendar day in the program's time zone, and the days since (0: today). */
   submittedOn: IsoDate;
   waitingDays: number;
-  intern: { id: string; name: string };
-  cohort: { id: string; name: string };
   progress: Progress;
 }
 
@@ -61,8 +60,7 @@ export async function listReviewQueue(
         updatedAt: true,
         taskCount: true,
         doneCount: true,
-        intern: { select: { id: true, name: true } },
-        cohort: { select: { id: true, name: true } },
+        ...weekOwnerSelect,
       },
     }),
     db.week.count({ where }),

@@ -7,6 +7,7 @@ import { db } from "../db";
 import { databaseEnv } from "../env";
 import { assertRole, findVisibleWeek, weeksVisibleTo } from "./access";
 import type { Viewer } from "./viewer";
+import { weekOwnerSelect, type WeekOwner } from "./week-owner";
 
 export interface TaskView {
   id: string;
@@ -38,22 +39,24 @@ export interface CommentView {
   taskId: string | null;
 }
 
-export interface WeekView {
+export interface WeekSummary {
   id: string;
   number: number;
   title: string;
   status: WeekStatus;
   startDate: string;
   endDate: string;
+  progress: Progress;
+}
+
+/** The week page's week: its summary with everything on it. */
+export interface WeekView extends WeekSummary, WeekOwner {
   submittedAt: string | null;
   approvedAt: string | null;
-  intern: { id: string; name: string };
-  cohort: { id: string; name: string };
   objectives: { id: string; text: string }[];
   achievements: { id: string; text: string }[];
   days: DayView[];
   comments: CommentView[];
-  progress: Progress;
   /** Modules of curriculum week N that no task of this week links to yet. */
   uncoveredModules: { code: string; title: string }[];
   canEdit: boolean;
@@ -66,19 +69,23 @@ export interface WeekView {
   timeZone: string;
 }
 
-/** What the week page reads of a week, in one nested query. */
-const weekPageSelect = {
+/** A WeekSummary's own columns (its progress comes from days or from the kept counts). */
+const weekSummarySelect = {
   id: true,
   number: true,
   title: true,
   status: true,
   startDate: true,
   endDate: true,
+} as const;
+
+/** What the week page reads of a week, in one nested query. */
+const weekPageSelect = {
+  ...weekSummarySelect,
   submittedAt: true,
   approvedAt: true,
   internId: true,
-  intern: { select: { id: true, name: true } },
-  cohort: { select: { id: true, name: true } },
+  ...weekOwnerSelect,
   items: { select: { id: true, kind: true, text: true }, orderBy: { position: "asc" } },
   objectivesVersion: true,
   achievementsVersion: true,
@@ -181,32 +188,13 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
   };
 }
 
-export interface WeekSummary {
-  id: string;
-  number: number;
-  title: string;
-  status: WeekStatus;
-  startDate: string;
-  endDate: string;
-  progress: Progress;
-}
-
 /** An intern's weeks with their progress, in one query whatever their number (the database keeps each week's counts). */
 export async function listWeeksOfIntern(viewer: Viewer, internId: string): Promise<WeekSummary[]> {
   assertRole(viewer);
   const weeks = await db.week.findMany({
     where: { AND: [{ internId }, weeksVisibleTo(viewer)] },
     orderBy: { number: "asc" },
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      status: true,
-      startDate: true,
-      endDate: true,
-      taskCount: true,
-      doneCount: true,
-    },
+    select: { ...weekSummarySelect, taskCount: true, doneCount: true },
   });
   return weeks.map(({ taskCount, doneCount, ...week }) => ({
     ...week,

@@ -42,10 +42,7 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
           {own ? "Your week" : log.week.intern.name}: who changed, ticked, submitted and reviewed what, newest first.
         </p>
       </header>
-      <Card aria-labelledby="history-title">
-        <h2 id="history-title" className="sr-only">
-          Changes
-        </h2>
+      <Card heading="Changes" headingId="history-title" headingClassName="sr-only">
         {log.total === 0 ? (
           <p className="text-slate-600">Nothing recorded for this week yet.</p>
         ) : (

@@ -61,10 +61,7 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
 
       <MarkdownPanels markdown={page.markdown} fileName={page.fileName} number={page.number} lang={lang} />
 
-      <Card aria-labelledby="whole-title">
-        <h2 id="whole-title" className="text-lg font-semibold">
-          The whole worklog
-        </h2>
+      <Card heading="The whole worklog" headingId="whole-title">
         <p className="mt-1 text-sm text-slate-600">
           Every week in English and Vietnamese, with the worklog&apos;s own page, as{" "}
           <code className="font-mono">content/1-Worklog</code>: unzip it at the root of your FCJ site.

@@ -7,8 +7,9 @@ import { db } from "../../db";
 import { assertRole, findVisibleWeek } from "../access";
 import type { Viewer } from "../viewer";
 import { loadWeekContent } from "../week-content";
+import { weekOwnerSelect, type WeekOwner } from "../week-owner";
 
-export interface WeekExport {
+export interface WeekExport extends WeekOwner {
   weekId: string;
   number: number;
   lang: WorklogLang;
@@ -17,8 +18,6 @@ export interface WeekExport {
   /** Where the page goes in an FCJ site. */
   sitePath: string;
   markdown: string;
-  intern: { id: string; name: string };
-  cohort: { id: string; name: string };
   own: boolean;
   /** The language of the page this week was imported from: exporting in it gives that page back. */
   importedLang: WorklogLang | null;
@@ -30,8 +29,7 @@ export async function exportWeek(viewer: Viewer, weekId: string, lang: WorklogLa
   const week = await findVisibleWeek(viewer, weekId, {
     id: true,
     number: true,
-    intern: { select: { id: true, name: true } },
-    cohort: { select: { id: true, name: true } },
+    ...weekOwnerSelect,
   });
   const content = await loadWeekContent(db, week.id);
   return {

@@ -17,10 +17,7 @@ export default async function SettingsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-slate-600">{t("intro", { email: viewer.email })}</p>
       </header>
-      <Card aria-labelledby="language-title">
-        <h2 id="language-title" className="text-lg font-semibold">
-          {t("language.title")}
-        </h2>
+      <Card heading={t("language.title")} headingId="language-title">
         <p className="mb-3 mt-1 text-sm text-slate-600">{t("language.hint")}</p>
         <LocaleSwitch id="settings-locale" showLabel />
       </Card>

@@ -38,6 +38,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // English unless a spec asks for Vietnamese: pages and API requests alike say which (Worklog's
+    // default for a request that names no language is Vietnamese).
+    locale: "en-US",
+    extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
     launchOptions: {
       executablePath: chromium,
       args: [

@@ -10,6 +10,8 @@ import { parseArgs } from "node:util";
 import { zipSync } from "fflate";
 import { z } from "zod";
 import { IMPORT_LIMITS } from "../lib/schemas/import.ts";
+import { translatorFor } from "../lib/i18n/translator.ts";
+import { previewInWords } from "../lib/worklog/import/in-words.ts";
 import { migrateDatabase, openDatabase } from "./lib/database.ts";
 import { progressBar } from "./lib/progress-bar.ts";
 
@@ -141,7 +143,8 @@ async function main() {
 
       const uploads = readInputs(args.inputs);
       const mode = args.replace ? "replace" : "skip";
-      const preview = await io.previewImport(viewer, uploads, { mode });
+      // The CLI speaks English, like its other output.
+      const preview = previewInWords(await io.previewImport(viewer, uploads, { mode }), translatorFor("en"));
       for (const file of preview.files.filter((f) => f.status !== "week")) {
         console.log(`${file.status === "error" ? "error  " : "skipped"} ${file.name}: ${file.message ?? ""}`);
       }

@@ -5,7 +5,10 @@
 import type { Messages, NestedKeyOf } from "next-intl";
 
 export type MessageKey = NestedKeyOf<Messages>;
-export type MessageValues = Record<string, string | number>;
+/** A value is text, a number, a said message, or a list of said messages (put in words, then joined by spaces). */
+export type MessageValues = Record<string, string | number | string[]>;
+/** The values a translator takes, once every said value is in words. */
+export type WordValues = Record<string, string | number>;
 
 const MARK = "@";
 
@@ -30,7 +33,7 @@ export function heard(text: string): { key: MessageKey; values: MessageValues } 
 
 /** What puts a message in words: next-intl's `t` of the root namespace. */
 export interface Translate {
-  (key: MessageKey, values?: MessageValues): string;
+  (key: MessageKey, values?: WordValues): string;
   has(key: MessageKey): boolean;
 }
 
@@ -38,12 +41,13 @@ export interface Translate {
  * A said message in the reader's words (its message values first). Plain text, and anything that
  * only looks said (a file named "@x.md" quoted in a value), stays as it is.
  */
-export function inWords(t: Translate, text: string, extra: MessageValues = {}): string {
+export function inWords(t: Translate, text: string, extra: WordValues = {}): string {
   const said = heard(text);
   if (!said || !t.has(said.key)) return text;
-  const values: MessageValues = { ...extra };
+  const values: WordValues = { ...extra };
   for (const [name, value] of Object.entries(said.values)) {
-    values[name] = typeof value === "string" ? inWords(t, value) : value;
+    if (Array.isArray(value)) values[name] = value.map((item) => inWords(t, String(item))).join(" ");
+    else values[name] = typeof value === "string" ? inWords(t, value) : value;
   }
   return t(said.key, values);
 }

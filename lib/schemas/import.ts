@@ -2,6 +2,7 @@
 // import form (early hints before uploading) and app/import/upload (the real check); the data
 // layer checks every file's content again. Limits are in README.md.
 import { z } from "zod";
+import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
 
 /**
@@ -28,7 +29,7 @@ export const IMPORT_LIMITS = {
 export const IMPORT_REQUEST_BYTES = IMPORT_LIMITS.uploadBytes + 100_000;
 
 export const importModeSchema = z.enum(["skip", "replace"], {
-  error: "Choose whether to skip or replace weeks you already have.",
+  error: say("validation.choose.importMode"),
 });
 export type ImportMode = z.infer<typeof importModeSchema>;
 
@@ -41,12 +42,9 @@ export const importUploadSchema = z
   .object({
     mode: importModeSchema.default("skip"),
     files: z
-      .array(z.file({ error: "Upload files, not text." }))
-      .min(1, "Choose at least one .md page or a .zip of your content/1-Worklog folder.")
-      .max(
-        IMPORT_LIMITS.files,
-        `At most ${IMPORT_LIMITS.files} files at once; zip your content/1-Worklog folder instead.`,
-      ),
+      .array(z.file({ error: say("validation.upload.notFiles") }))
+      .min(1, say("validation.upload.none"))
+      .max(IMPORT_LIMITS.files, say("validation.upload.tooMany", { max: IMPORT_LIMITS.files })),
   })
   .superRefine(({ files }, context) => {
     for (const file of files) {
@@ -54,7 +52,10 @@ export const importUploadSchema = z
         context.addIssue({
           code: "custom",
           path: ["files"],
-          message: `${file.name} is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}.`,
+          message: say("validation.upload.fileTooLarge", {
+            name: file.name,
+            limit: sizeInWords(IMPORT_LIMITS.uploadBytes),
+          }),
         });
       }
     }
@@ -63,7 +64,7 @@ export const importUploadSchema = z
       context.addIssue({
         code: "custom",
         path: ["files"],
-        message: `These files add up to more than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}; a whole worklog is far smaller. Import them in smaller groups.`,
+        message: say("validation.upload.tooLarge", { limit: sizeInWords(IMPORT_LIMITS.uploadBytes) }),
       });
     }
   });
@@ -71,12 +72,14 @@ export const importUploadSchema = z
 export type ImportUpload = z.infer<typeof importUploadSchema>;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-const importedText = (max: number, what: string) =>
-  z
+const importedText = (max: number, thing: "objective" | "achievement" | "task" | "text" | "reference" | "day") => {
+  const what = say(`validation.what.${thing}`);
+  return z
     .string()
-    .refine((text) => text.trim() !== "", `${what} is empty.`)
-    .refine((text) => text.length <= max, `${what} is longer than ${max} characters.`)
-    .refine((text) => !CONTROL.test(text), `${what} contains control characters.`);
+    .refine((text) => text.trim() !== "", say("validation.imported.empty", { what }))
+    .refine((text) => text.length <= max, say("validation.imported.tooLong", { what, max }))
+    .refine((text) => !CONTROL.test(text), say("validation.imported.control", { what }));
+};
 
 /**
  * A parsed page, held to the same limits as the week editors (so an imported week stays
@@ -86,34 +89,41 @@ export const importedWeekSchema = z.object({
   number: z
     .number()
     .int()
-    .min(1, "The page's week number must be 1 or more.")
-    .max(52, "The page's week number is over 52."),
+    .min(1, say("validation.imported.weekFrom1"))
+    .max(52, say("validation.imported.weekOver", { max: 52 })),
   objectives: z
-    .array(importedText(LIMITS.itemText, "The objective"))
-    .max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} objectives.`),
+    .array(importedText(LIMITS.itemText, "objective"))
+    .max(LIMITS.itemsPerList, say("validation.imported.tooManyObjectives", { max: LIMITS.itemsPerList })),
   achievements: z
-    .array(importedText(LIMITS.itemText, "The achievement"))
-    .max(LIMITS.itemsPerList, `The page has more than ${LIMITS.itemsPerList} achievements.`),
+    .array(importedText(LIMITS.itemText, "achievement"))
+    .max(LIMITS.itemsPerList, say("validation.imported.tooManyAchievements", { max: LIMITS.itemsPerList })),
   days: z
     .array(
       z.object({
-        label: z.string().max(LIMITS.dayLabel, `The day is longer than ${LIMITS.dayLabel} characters.`),
+        label: z.string().max(LIMITS.dayLabel, say("validation.imported.dayTooLong", { max: LIMITS.dayLabel })),
         references: z
-          .array(z.string().max(LIMITS.reference, `The reference is longer than ${LIMITS.reference} characters.`))
-          .max(LIMITS.referencesPerDay, `The day has more than ${LIMITS.referencesPerDay} references.`),
+          .array(
+            z.string().max(LIMITS.reference, say("validation.imported.referenceTooLong", { max: LIMITS.reference })),
+          )
+          .max(LIMITS.referencesPerDay, say("validation.imported.tooManyReferences", { max: LIMITS.referencesPerDay })),
         tasks: z
           .array(
             z.object({
-              text: importedText(LIMITS.taskText, "The task"),
+              text: importedText(LIMITS.taskText, "task"),
               subItems: z
-                .array(z.string().max(LIMITS.taskText, `The sub-item is longer than ${LIMITS.taskText} characters.`))
-                .max(LIMITS.subItemsPerTask, `The task has more than ${LIMITS.subItemsPerTask} sub-items.`),
+                .array(
+                  z.string().max(LIMITS.taskText, say("validation.imported.subItemTooLong", { max: LIMITS.taskText })),
+                )
+                .max(
+                  LIMITS.subItemsPerTask,
+                  say("validation.imported.tooManySubItems", { max: LIMITS.subItemsPerTask }),
+                ),
             }),
           )
-          .max(LIMITS.tasksPerDay, `The day has more than ${LIMITS.tasksPerDay} tasks.`),
+          .max(LIMITS.tasksPerDay, say("validation.imported.tooManyTasks", { max: LIMITS.tasksPerDay })),
       }),
     )
-    .max(LIMITS.daysPerWeek, `The table has more than ${LIMITS.daysPerWeek} days.`),
+    .max(LIMITS.daysPerWeek, say("validation.imported.tooManyDays", { max: LIMITS.daysPerWeek })),
 });
 
 /** `?lang=` of export links: English unless Vietnamese is asked for. */

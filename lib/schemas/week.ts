@@ -2,14 +2,21 @@
 // form (client-side hints) and its server action (the real check). Limits are in README.md.
 import { z } from "zod";
 import { ALLOWED_TAGS, findUnsafeContent } from "@/lib/worklog/markdown/safety";
+import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
+
+/** What a text field is, for its messages ("The task cannot be empty."). */
+type Thing = "text" | "task" | "day" | "reference" | "comment";
 
 export { LIMITS };
 
-const id = z.uuid({ error: "This item no longer exists. Reload the page." });
+const id = z.uuid({ error: say("validation.gone") });
 /** The edit version a save was based on (docs/decisions/015): a save over a newer one is refused. */
-const baseVersion = z.number({ error: "Reload the page: this form is older than Worklog." }).int().min(0);
-const isoDate = z.iso.date({ error: "Use a date like 2026-11-23." });
+const baseVersion = z
+  .number({ error: say("validation.oldForm") })
+  .int()
+  .min(0);
+const isoDate = z.iso.date({ error: say("validation.date", { example: "2026-11-23" }) });
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
@@ -18,28 +25,32 @@ const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
  * Text that becomes Markdown of an exported page. Cheap checks first, each stopping the rest when
  * it fails (`abort`), so the Markdown check only ever reads text within the limit.
  */
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${what} cannot be empty.`, abort: true })
-    .max(max, { error: `${what} is too long (at most ${max} characters).`, abort: true })
-    .refine((t) => !CONTROL.test(t), { error: `${what} contains control characters.`, abort: true })
-    // Exported pages go to Hugo sites that render raw HTML: only web and mail links, only the HTML worklogs use.
-    .superRefine((t, context) => {
-      const unsafe = findUnsafeContent(t);
-      if (!unsafe) return;
-      const message =
-        unsafe.kind === "link"
-          ? "Only web (http, https) and mailto links are allowed."
-          : `Only this HTML can be used: ${ALLOWED} (links to web or mail addresses); ${unsafe.refused} cannot.`;
-      context.addIssue({ code: "custom", message });
-    });
+const text = (max: number, thing: Thing) => {
+  const what = say(`validation.what.${thing}`);
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, { error: say("validation.empty", { what }), abort: true })
+      .max(max, { error: say("validation.tooLong", { what, max }), abort: true })
+      .refine((t) => !CONTROL.test(t), { error: say("validation.control", { what }), abort: true })
+      // Exported pages go to Hugo sites that render raw HTML: only web and mail links, only the HTML worklogs use.
+      .superRefine((t, context) => {
+        const unsafe = findUnsafeContent(t);
+        if (!unsafe) return;
+        const message =
+          unsafe.kind === "link"
+            ? say("validation.linkScheme")
+            : say("validation.html", { allowed: ALLOWED, refused: unsafe.refused ?? "" });
+        context.addIssue({ code: "custom", message });
+      })
+  );
+};
 
 export const moduleCode = z
   .string()
   .trim()
-  .regex(/^\d{2}-\d{2}$/, "A module code looks like 05-03.");
+  .regex(/^\d{2}-\d{2}$/, say("validation.moduleCode"));
 
 export const tickTaskSchema = z.object({ taskId: id, done: z.boolean() });
 
@@ -48,14 +59,17 @@ export const weekItemsSchema = z.object({
   kind: z.enum(["OBJECTIVE", "ACHIEVEMENT"]),
   baseVersion,
   items: z
-    .array(z.object({ id: id.optional(), text: text(LIMITS.itemText, "The text") }))
-    .max(LIMITS.itemsPerList, `At most ${LIMITS.itemsPerList} items.`),
+    .array(z.object({ id: id.optional(), text: text(LIMITS.itemText, "text") }))
+    .max(LIMITS.itemsPerList, say("validation.tooManyItems", { max: LIMITS.itemsPerList })),
 });
 
 export const taskInputSchema = z.object({
   id: id.optional(),
-  text: text(LIMITS.taskText, "The task"),
-  moduleCodes: z.array(moduleCode).max(LIMITS.modulesPerTask).default([]),
+  text: text(LIMITS.taskText, "task"),
+  moduleCodes: z
+    .array(moduleCode)
+    .max(LIMITS.modulesPerTask, say("validation.tooManyModules", { max: LIMITS.modulesPerTask }))
+    .default([]),
 });
 
 export const daySchema = z
@@ -64,18 +78,20 @@ export const daySchema = z
     dayId: id.optional(),
     /** The day's version for an existing day; a new day is based on nothing and sends 0. */
     baseVersion,
-    label: text(LIMITS.dayLabel, "The day"),
+    label: text(LIMITS.dayLabel, "day"),
     startDate: isoDate.optional(),
     endDate: isoDate.optional(),
     references: z
-      .array(text(LIMITS.reference, "A reference"))
-      .max(LIMITS.referencesPerDay, `At most ${LIMITS.referencesPerDay} references.`)
+      .array(text(LIMITS.reference, "reference"))
+      .max(LIMITS.referencesPerDay, say("validation.tooManyReferences", { max: LIMITS.referencesPerDay }))
       .default([]),
-    tasks: z.array(taskInputSchema).max(LIMITS.tasksPerDay, `At most ${LIMITS.tasksPerDay} tasks a day.`),
+    tasks: z
+      .array(taskInputSchema)
+      .max(LIMITS.tasksPerDay, say("validation.tooManyTasks", { max: LIMITS.tasksPerDay })),
   })
   .refine((d) => !d.startDate || !d.endDate || d.endDate >= d.startDate, {
     path: ["endDate"],
-    message: "The end date is before the start date.",
+    message: say("validation.endBeforeStart"),
   });
 
 export type DayInput = z.infer<typeof daySchema>;
@@ -86,13 +102,17 @@ export const dayRefSchema = z.object({ weekId: id, dayId: id, baseVersion });
 export const moveDaySchema = dayRefSchema.extend({ direction: z.enum(["up", "down"]) });
 
 export const newWeekSchema = z.object({
-  number: z.coerce.number().int().min(1, "Week numbers start at 1.").max(52, "At most 52 weeks."),
+  number: z.coerce
+    .number()
+    .int()
+    .min(1, say("validation.weekFrom1"))
+    .max(52, say("validation.weekAtMost", { max: 52 })),
   template: z.enum(["blank", "curriculum", "copy-previous"]),
 });
 
 export const reviewCommentSchema = z.object({
   weekId: id,
-  body: text(LIMITS.comment, "The comment"),
+  body: text(LIMITS.comment, "comment"),
   dayId: id.optional(),
   taskId: id.optional(),
 });
@@ -100,5 +120,9 @@ export const reviewCommentSchema = z.object({
 export const reviewDecisionSchema = z.object({
   weekId: id,
   decision: z.enum(["APPROVED", "CHANGES_REQUESTED"]),
-  comment: z.string().trim().max(LIMITS.comment).optional(),
+  comment: z
+    .string()
+    .trim()
+    .max(LIMITS.comment, say("validation.tooLong", { what: say("validation.what.comment"), max: LIMITS.comment }))
+    .optional(),
 });

@@ -4,7 +4,7 @@ import "server-only";
 // refusals and failures become an answer the form shows (lib/server/answers.ts). Nothing is written
 // when parsing fails; the data layer writes in one transaction or not at all.
 import type { z } from "zod";
-import { inWords, say, type MessageValues, type Translate } from "@/lib/i18n/said";
+import { inWords, say, type Translate, type WordValues } from "@/lib/i18n/said";
 import { fieldErrorsOf, type ActionResult } from "@/lib/schemas/action-result";
 import { answerFor, isNextSignal } from "./answers";
 import { hitRateLimit, LIMITS } from "./data/rate-limits";
@@ -45,7 +45,7 @@ export async function runMutation<S extends z.ZodType, T>(
 /** An answer's messages in words; the stored text a stale edit shows is the person's own, as it is. */
 export function inWordsOf<T>(result: ActionResult<T>, t: Translate): ActionResult<T> {
   if (result.ok) return result.message ? { ...result, message: inWords(t, result.message) } : result;
-  const words = (text: string, values?: MessageValues) => inWords(t, text, values);
+  const words = (text: string, values?: WordValues) => inWords(t, text, values);
   const fieldErrors = result.fieldErrors
     ? Object.fromEntries(Object.entries(result.fieldErrors).map(([path, list]) => [path, list.map((m) => words(m))]))
     : undefined;

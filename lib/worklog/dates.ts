@@ -116,7 +116,10 @@ export function dateRange(start: IsoDate, end: IsoDate, locale: Locale = "en"): 
   if (start === end) return shortDate(start, true, locale);
   const make = () =>
     new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  return formatter(`range:${locale}`, make).formatRange(utcDay(start), utcDay(end));
+  // Intl puts thin spaces around the dash; a plain space reads the same and searches alike.
+  return formatter(`range:${locale}`, make)
+    .formatRange(utcDay(start), utcDay(end))
+    .replace(/[\u2009\u202f]/g, " ");
 }
 
 /** "28 Nov 2026, 14:30" / "14:30 28 thg 11, 2026": an instant, in the program's time zone. */

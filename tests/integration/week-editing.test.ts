@@ -1,5 +1,6 @@
 // The intern's edits through the data layer: what is saved, and every rejection, which must
 // leave the week exactly as it was.
+import { inEnglish, inVietnamese } from "../support/words";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/data/errors";
@@ -189,9 +190,14 @@ describe("bad input is refused with a clear message and changes nothing", () => 
   it("empty task text, and text over the limit (schema, shared with the form)", () => {
     const empty = daySchema.safeParse({ ...day(), tasks: [{ text: "   ", moduleCodes: [] }] });
     expect(empty.success).toBe(false);
-    expect(empty.error?.issues[0]).toMatchObject({ path: ["tasks", 0, "text"], message: "The task cannot be empty." });
+    expect(empty.error?.issues[0]?.path).toEqual(["tasks", 0, "text"]);
+    expect(inEnglish(empty.error?.issues[0]?.message)).toBe("The task cannot be empty.");
+    expect(inVietnamese(empty.error?.issues[0]?.message)).toBe("Công việc không được để trống.");
     const long = daySchema.safeParse({ ...day(), tasks: [{ text: "x".repeat(LIMITS.taskText + 1), moduleCodes: [] }] });
-    expect(long.error?.issues[0]?.message).toBe(`The task is too long (at most ${LIMITS.taskText} characters).`);
+    expect(inEnglish(long.error?.issues[0]?.message)).toBe(
+      `The task is too long (at most ${LIMITS.taskText} characters).`,
+    );
+    expect(inVietnamese(long.error?.issues[0]?.message)).toBe(`Công việc quá dài (tối đa ${LIMITS.taskText} ký tự).`);
     const item = weekItemsSchema.safeParse({
       weekId,
       kind: "OBJECTIVE",
@@ -202,10 +208,9 @@ describe("bad input is refused with a clear message and changes nothing", () => 
 
   it("an end date before the start date", () => {
     const parsed = daySchema.safeParse({ ...day(), startDate: "2026-01-06", endDate: "2026-01-05", tasks: [] });
-    expect(parsed.error?.issues[0]).toMatchObject({
-      path: ["endDate"],
-      message: "The end date is before the start date.",
-    });
+    expect(parsed.error?.issues[0]?.path).toEqual(["endDate"]);
+    expect(inEnglish(parsed.error?.issues[0]?.message)).toBe("The end date is before the start date.");
+    expect(inVietnamese(parsed.error?.issues[0]?.message)).toBe("Ngày hoàn thành đang trước ngày bắt đầu.");
   });
 
   it("a day outside the week", async () => {

@@ -1,6 +1,9 @@
 // Worklog pages in and out through the data layer: an FCJ page imports and exports back to
 // itself, existing weeks are skipped or replaced as asked, every bad file is named with its reason
 // and leaves the database untouched, and export follows the same access rules as the week.
+import { translatorFor } from "@/lib/i18n/translator";
+import { previewInWords } from "@/lib/worklog/import/in-words";
+import { inEnglish } from "../support/words";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
@@ -271,8 +274,9 @@ describe("bad input: a clear error per file, and nothing written", () => {
     const result = await importWorklog(intern, files, { mode: "replace" });
     expect(result.saved).toBe(false);
     expect(result.preview.ok).toBe(false);
+    const preview = previewInWords(result.preview, translatorFor("en"));
     for (const [name, message] of Object.entries(errors)) {
-      expect(fileReport(result.preview, name), name).toMatchObject({
+      expect(fileReport(preview, name), name).toMatchObject({
         status: "error",
         message: typeof message === "string" ? message : expect.stringMatching(message),
       });
@@ -410,14 +414,16 @@ describe("bad input: a clear error per file, and nothing written", () => {
       mode: "skip",
       files: [file("a.zip", IMPORT_LIMITS.uploadBytes + 1)],
     });
-    expect(tooBig.error?.issues.map((i) => i.message)).toContain(
+    expect(tooBig.error?.issues.map((i) => inEnglish(i.message))).toContain(
       `a.zip is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}.`,
     );
     const tooMany = importUploadSchema.safeParse({
       files: Array.from({ length: IMPORT_LIMITS.files + 1 }, (_, i) => file(`${i}.md`, 10)),
     });
     expect(tooMany.success).toBe(false);
-    expect(importUploadSchema.safeParse({ files: [] }).error?.issues[0]?.message).toMatch(/Choose at least one/);
+    expect(inEnglish(importUploadSchema.safeParse({ files: [] }).error?.issues[0]?.message)).toMatch(
+      /Choose at least one/,
+    );
     expect(importUploadSchema.safeParse({ mode: "overwrite", files: [file("a.md", 1)] }).success).toBe(false);
   });
 

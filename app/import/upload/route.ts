@@ -15,6 +15,7 @@ import {
   sizeInWords,
   type ImportUpload,
 } from "@/lib/schemas/import";
+import { say } from "@/lib/i18n/said";
 import { inWordsOf, runMutation } from "@/lib/server/action";
 import { answerFor } from "@/lib/server/answers";
 import { requestTranslator } from "@/lib/server/locale";
@@ -26,6 +27,7 @@ import { importWorklog } from "@/lib/server/data/worklog-io/import-worklog";
 import { assertMayImport, previewImport } from "@/lib/server/data/worklog-io/preview-import";
 import { requestLog } from "@/lib/server/log";
 import { hitRequestLimit, LIMITS, tooManyRequestsJson } from "@/lib/server/rate-limit";
+import { previewInWords } from "@/lib/worklog/import/in-words";
 import type { ImportPreview } from "@/lib/worklog/import/types";
 import type { UploadedFile } from "@/lib/worklog/import/uploads";
 
@@ -135,8 +137,9 @@ async function run(viewer: Viewer, form: FormData, log: Logger): Promise<Respons
   }
   const input = { mode: form.get("mode") ?? undefined, files: uploadedFiles(form) };
   if (intent === "preview") {
+    const t = await requestTranslator({ viewer });
     const preview = async (_viewer: Viewer, upload: ImportUpload) =>
-      previewImport(viewer, await uploadsOf(upload), { mode: upload.mode });
+      previewInWords(await previewImport(viewer, await uploadsOf(upload), { mode: upload.mode }), t);
     const { result, status } = await runMutation(importUploadSchema, input, preview, { viewer, unlimited: true });
     if (result.ok)
       log.info(
@@ -165,7 +168,9 @@ async function save(viewer: Viewer, upload: ImportUpload) {
 function fileProblems(preview: ImportPreview): string[] {
   return preview.files
     .filter((file) => file.status === "error")
-    .map((file) => `${file.name}: ${file.message ?? "This file cannot be imported."}`);
+    .map((file) =>
+      say("importProblems.file", { name: file.name, problem: file.message ?? say("importProblems.cannotImport") }),
+    );
 }
 
 /** An Origin header, when present, must be this app's (AUTH_URL's, else the host the request came to). */

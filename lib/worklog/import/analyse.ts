@@ -1,6 +1,7 @@
 // Uploaded files → the worklog weeks in them, checked without the database: readable text, no
 // script-capable content (page-safety.ts), a parsable worklog page with a week number, within the
 // editors' limits (so an imported week stays editable). One page per week.
+import { say } from "@/lib/i18n/said";
 import { importedWeekSchema } from "@/lib/schemas/import";
 import { parseWorklog, WorklogParseError } from "../markdown";
 import type { WorklogLang, WorklogWeek } from "../week";
@@ -74,9 +75,11 @@ export function analysePage(page: UploadedPage): PageOutcome {
   const outcome = { week, lang: fileLang ?? week.lang ?? "en", warnings: [...warnings] };
   const limits = importedWeekSchema.safeParse(week);
   if (limits.success) return outcome;
-  const problems = limits.error.issues.map((issue) => `${whereIn(week, issue.path)}${issue.message}`);
+  const problems = limits.error.issues.map((issue) => located(week, issue.path, issue.message));
   const problem =
-    problems.length > 3 ? `${problems.slice(0, 3).join(" ")} (and ${problems.length - 3} more)` : problems.join(" ");
+    problems.length > 3
+      ? say("importProblems.problems.andMore", { list: problems.slice(0, 3), more: problems.length - 3 })
+      : say("importProblems.problems.list", { list: problems });
   return { ...outcome, problem };
 }
 
@@ -108,16 +111,26 @@ function onePagePerWeek(files: ImportFileReport[], pages: ParsedPage[]): ParsedP
   return chosen;
 }
 
-/** "Wed (row 3), task 2: " for a zod issue's path into a week. */
-function whereIn(week: WorklogWeek, path: PropertyKey[]): string {
+/** "Wed (row 3), task 2: The task is empty." for a zod issue's path into a week. */
+function located(week: WorklogWeek, path: PropertyKey[], problem: string): string {
   const [part, index, sub, subIndex, leaf, leafIndex] = path;
   if ((part === "objectives" || part === "achievements") && typeof index === "number") {
-    return `${part === "objectives" ? "Objective" : "Achievement"} ${index + 1}: `;
+    return say(part === "objectives" ? "importProblems.at.objective" : "importProblems.at.achievement", {
+      n: index + 1,
+      problem,
+    });
   }
-  if (part !== "days" || typeof index !== "number") return "";
-  let where = `${week.days[index]?.label.slice(0, 20) || "A day"} (row ${index + 1})`;
-  if (sub === "tasks" && typeof subIndex === "number") where += `, task ${subIndex + 1}`;
-  if (sub === "references" && typeof subIndex === "number") where += `, reference ${subIndex + 1}`;
-  if (leaf === "subItems" && typeof leafIndex === "number") where += `, sub-item ${leafIndex + 1}`;
-  return `${where}: `;
+  if (part !== "days" || typeof index !== "number") return problem;
+  const day = week.days[index]?.label.slice(0, 20) || say("importProblems.at.aDay");
+  const row = index + 1;
+  if (sub === "tasks" && typeof subIndex === "number") {
+    if (leaf === "subItems" && typeof leafIndex === "number") {
+      return say("importProblems.at.subItem", { day, row, task: subIndex + 1, item: leafIndex + 1, problem });
+    }
+    return say("importProblems.at.task", { day, row, task: subIndex + 1, problem });
+  }
+  if (sub === "references" && typeof subIndex === "number") {
+    return say("importProblems.at.reference", { day, row, reference: subIndex + 1, problem });
+  }
+  return say("importProblems.at.day", { day, row, problem });
 }

@@ -2,6 +2,7 @@
 // content, who may hand it in, and who may decide on it. The data layer enforces these rules (under
 // a row lock); pages use them to show or hide the controls.
 
+import { say } from "@/lib/i18n/said";
 export const WEEK_STATUSES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const;
 export type WeekStatus = (typeof WEEK_STATUSES)[number];
 
@@ -70,15 +71,14 @@ export function editRefusal(actor: Actor, week: WeekState): Refusal | null {
   if (actor.role !== "INTERN" || actor.id !== week.internId) {
     return {
       kind: "forbidden",
-      message: "Only the intern who owns this week can change it. Mentors review weeks; they do not edit them.",
+      message: say("errors.week.notOwner"),
     };
   }
-  if (week.status === "APPROVED")
-    return { kind: "conflict", message: "This week is approved and can no longer be changed." };
+  if (week.status === "APPROVED") return { kind: "conflict", message: say("errors.week.approved") };
   if (week.status === "SUBMITTED") {
     return {
       kind: "conflict",
-      message: "This week is waiting for review. It can be changed again if your mentor asks for changes.",
+      message: say("errors.week.inReview"),
     };
   }
   return null;
@@ -89,15 +89,12 @@ export function transitionRefusal(actor: Actor, week: WeekState, transition: Tra
   const move = TRANSITIONS[transition];
   if (move.by === "owner") return editRefusal(actor, week);
   if (!isReviewer(actor.role) || actor.id === week.internId) {
-    return { kind: "forbidden", message: "Only a mentor of this intern's cohort (or an admin) can review this week." };
+    return { kind: "forbidden", message: say("errors.review.notYourCohort") };
   }
   if ((move.from as readonly WeekStatus[]).includes(week.status)) return null;
   return {
     kind: "conflict",
-    message:
-      week.status === "APPROVED"
-        ? "This week is already approved."
-        : "Only a submitted week can be reviewed; this one is not submitted.",
+    message: week.status === "APPROVED" ? say("errors.review.alreadyApproved") : say("errors.review.notSubmitted"),
   };
 }
 

@@ -4,3 +4,13 @@ import { translatorFor } from "@/lib/i18n/translator";
 
 export const inEnglish = (text: string | undefined) => inWords(translatorFor("en"), text ?? "");
 export const inVietnamese = (text: string | undefined) => inWords(translatorFor("vi"), text ?? "");
+
+/** What a refused call tells the person, in English (it must be refused). */
+export async function refusalInEnglish(attempt: Promise<unknown>): Promise<string> {
+  try {
+    await attempt;
+  } catch (error) {
+    return inEnglish((error as Error).message);
+  }
+  throw new Error("expected the call to be refused");
+}

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // Who may see and do what: each rule is written once here and used by every read and write.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -15,8 +16,6 @@ import { db, type Tx } from "../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 
-const ROLE_NAMES: Record<Role, string> = { INTERN: "interns", MENTOR: "mentors", ADMIN: "admins" };
-
 /**
  * The first check of every data-layer entry point. A person in no group sees nothing: NotFoundError,
  * as every scope below gives them. Someone whose role is not among `roles` gets a ForbiddenError
@@ -27,9 +26,7 @@ const ROLE_NAMES: Record<Role, string> = { INTERN: "interns", MENTOR: "mentors",
 export function assertRole<R extends Role>(viewer: Viewer, ...roles: R[]): asserts viewer is Viewer & { role: R } {
   if (viewer.role === null) throw new NotFoundError();
   if (roles.length > 0 && !(roles as Role[]).includes(viewer.role)) {
-    const who = roles.map((role) => ROLE_NAMES[role]);
-    const list = who.length > 1 ? `${who.slice(0, -1).join(", ")} and ${who.at(-1)}` : who[0];
-    throw new ForbiddenError(`Only ${list} can do this.`);
+    throw new ForbiddenError(say("errors.onlyRoles", { roles: [...roles].sort().join("_") }));
   }
 }
 
@@ -102,7 +99,7 @@ export async function findVisibleWeek<S extends Prisma.WeekSelect>(
   const week = isUuid(weekId)
     ? await client.week.findFirst({ where: { AND: [{ id: weekId }, weeksVisibleTo(viewer)] }, select })
     : null;
-  if (!week) throw new NotFoundError("This week");
+  if (!week) throw new NotFoundError("week");
   return week as Prisma.WeekGetPayload<{ select: S }>;
 }
 
@@ -130,7 +127,7 @@ export async function lockVisibleWeek(tx: Tx, viewer: Viewer, weekId: string) {
   const week = await findVisibleWeek(viewer, weekId, select, tx);
   const [locked] = await tx.$queryRaw<{ status: WeekStatus }[]>`
     SELECT status::text AS status FROM weeks WHERE id = ${week.id}::uuid FOR UPDATE`;
-  if (!locked) throw new NotFoundError("This week");
+  if (!locked) throw new NotFoundError("week");
   return {
     ...week,
     status: locked.status,

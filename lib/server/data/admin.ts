@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // The admin's changes to the program: cohorts, who is in them, the module catalogue. Admins only;
 // each change is one transaction with its audit entry.
@@ -19,7 +20,7 @@ async function findCohort(tx: Tx, cohortId: string) {
   const cohort = isUuid(cohortId)
     ? await tx.cohort.findUnique({ where: { id: cohortId }, select: { id: true, name: true } })
     : null;
-  if (!cohort) throw new NotFoundError("This cohort");
+  if (!cohort) throw new NotFoundError("cohort");
   return cohort;
 }
 
@@ -82,7 +83,7 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
 
 export async function createCohort(viewer: Viewer, input: CreateCohortInput): Promise<{ id: string }> {
   assertRole(viewer, "ADMIN");
-  const nameTaken = () => new ValidationError({ name: [`There is already a cohort named "${input.name}".`] });
+  const nameTaken = () => new ValidationError({ name: [say("errors.admin.cohortNameTaken", { name: input.name })] });
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.cohort.findUnique({ where: { name: input.name }, select: { id: true } })) throw nameTaken();
@@ -117,7 +118,6 @@ export async function addPersonToCohort(
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     const cohort = await findCohort(tx, input.cohortId);
-    const noun = input.role === "INTERN" ? "an intern" : "a mentor";
     let user = await tx.user.findUnique({
       where: { email },
       select: {
@@ -146,8 +146,9 @@ export async function addPersonToCohort(
         data: { email, role: input.role },
       });
     } else if (user.role !== null && user.role !== input.role) {
-      const role = { INTERN: "an intern", MENTOR: "a mentor", ADMIN: "an admin" }[user.role];
-      throw new ValidationError({ email: [`${user.name} (${email}) is ${role}, so cannot be added as ${noun}.`] });
+      throw new ValidationError({
+        email: [say("errors.admin.otherRole", { name: user.name, email, role: user.role, wanted: input.role })],
+      });
     } else if (user.role === null) {
       // Signed in but in no group yet: give them the role now (their next sign-in follows the provider's groups).
       await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
@@ -155,13 +156,13 @@ export async function addPersonToCohort(
 
     if (input.role === "INTERN") {
       if (user.enrollment?.cohortId === cohort.id) {
-        throw new ValidationError({ email: [`${user.name} is already an intern of ${cohort.name}.`] });
+        throw new ValidationError({
+          email: [say("errors.admin.alreadyIntern", { name: user.name, cohort: cohort.name })],
+        });
       }
       if (user.enrollment) {
         throw new ValidationError({
-          email: [
-            `${user.name} is an intern of ${user.enrollment.cohort.name}. Use "Move an intern" to change their cohort.`,
-          ],
+          email: [say("errors.admin.internElsewhere", { name: user.name, cohort: user.enrollment.cohort.name })],
         });
       }
       await tx.enrollment.create({ data: { userId: user.id, cohortId: cohort.id } });
@@ -170,7 +171,10 @@ export async function addPersonToCohort(
         where: { cohortId_mentorId: { cohortId: cohort.id, mentorId: user.id } },
         select: { mentorId: true },
       });
-      if (existing) throw new ValidationError({ email: [`${user.name} already mentors ${cohort.name}.`] });
+      if (existing)
+        throw new ValidationError({
+          email: [say("errors.admin.alreadyMentor", { name: user.name, cohort: cohort.name })],
+        });
       await tx.cohortMentor.create({ data: { cohortId: cohort.id, mentorId: user.id } });
     }
     await audit(tx, {
@@ -203,10 +207,12 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
           },
         })
       : null;
-    if (!enrollment) throw new NotFoundError("This intern");
+    if (!enrollment) throw new NotFoundError("intern");
     const target = await findCohort(tx, input.cohortId);
     if (target.id === enrollment.cohortId) {
-      throw new ValidationError({ cohortId: [`${enrollment.user.name} is already in ${target.name}.`] });
+      throw new ValidationError({
+        cohortId: [say("errors.admin.alreadyInCohort", { name: enrollment.user.name, cohort: target.name })],
+      });
     }
     // A week created or imported meanwhile cannot stay behind in the old cohort.
     await lockIntern(tx, enrollment.userId);
@@ -249,7 +255,7 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
 /** Adds a module to the catalogue (no id) or changes one. */
 export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ id: string }> {
   assertRole(viewer, "ADMIN");
-  const codeTaken = () => new ValidationError({ code: [`Module ${input.code} is already in the catalogue.`] });
+  const codeTaken = () => new ValidationError({ code: [say("errors.admin.moduleTaken", { code: input.code })] });
   const data = {
     code: input.code,
     title: input.title,
@@ -265,7 +271,7 @@ export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ 
           where: { id: input.id },
           select: { code: true, title: true, referenceUrl: true, curriculumWeek: true },
         });
-        if (!before) throw new NotFoundError("This module");
+        if (!before) throw new NotFoundError("module");
         await tx.module.update({ where: { id: input.id }, data });
         await audit(tx, {
           actorId: viewer.id,

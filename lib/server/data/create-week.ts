@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // A new week for the intern: blank, from the curriculum, or a copy of the previous week's structure,
 // on their cohort's calendar.
@@ -22,11 +23,10 @@ export async function createWeek(
       where: { userId: viewer.id },
       select: { cohort: { select: { id: true, startDate: true, weekCount: true } } },
     });
-    if (!enrollment)
-      throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin.");
+    if (!enrollment) throw new ConflictError(say("errors.noCohort"));
     const { cohort } = enrollment;
     if (input.number > cohort.weekCount) {
-      throw new ValidationError({ number: [`Your cohort has ${cohort.weekCount} weeks.`] });
+      throw new ValidationError({ number: [say("errors.week.cohortWeeks", { count: cohort.weekCount })] });
     }
     if (
       await tx.week.findUnique({
@@ -34,7 +34,7 @@ export async function createWeek(
         select: { id: true },
       })
     ) {
-      throw new ValidationError({ number: [`You already have a week ${input.number}.`] });
+      throw new ValidationError({ number: [say("errors.week.exists", { number: input.number })] });
     }
     const { startDate, endDate } = cohortWeekDates(isoDateFromDb(cohort.startDate), input.number);
     const dayDates = Array.from({ length: 7 }, (_, i) => addDaysIso(startDate, i));
@@ -51,7 +51,8 @@ export async function createWeek(
         where: { internId_number: { internId: viewer.id, number: input.number - 1 } },
         select: { id: true },
       });
-      if (!previous) throw new ValidationError({ template: [`There is no week ${input.number - 1} to copy.`] });
+      if (!previous)
+        throw new ValidationError({ template: [say("errors.week.nothingToCopy", { number: input.number - 1 })] });
       week = copyWeekStructure(await loadWeekContent(tx, previous.id), input.number, dayDates);
     } else {
       week = blankWeek(input.number, dayDates);

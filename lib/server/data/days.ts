@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // The intern's days: a day saved (label, dates, references, ordered tasks with their modules),
 // added, removed or moved. A save names the version of what it was based on: the day's for saving
@@ -16,8 +17,7 @@ import { audit } from "./audit";
 import { ConflictError, NotFoundError, StaleEditError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
 
-const DAY_GONE =
-  "This day was removed meanwhile, in another tab or by an import. Reload the page to see the week as it is.";
+const DAY_GONE = say("errors.week.dayGone");
 
 const daySelect = {
   label: true,
@@ -74,7 +74,8 @@ export async function saveDay(viewer: Viewer, input: DayInput): Promise<{ dayId:
       await tx.day.update({ where: { id: dayId }, data: { ...dayData, version } });
     } else {
       const last = await tx.day.aggregate({ where: { weekId: week.id }, _max: { position: true }, _count: true });
-      if (last._count >= LIMITS.daysPerWeek) throw new ConflictError(`A week has at most ${LIMITS.daysPerWeek} days.`);
+      if (last._count >= LIMITS.daysPerWeek)
+        throw new ConflictError(say("errors.week.tooManyDays", { max: LIMITS.daysPerWeek }));
       const position = (last._max.position ?? -1) + 1;
       dayId = (await tx.day.create({ data: { ...dayData, weekId: week.id, position } })).id;
       await bumpDaysVersion(tx, week.id);
@@ -111,7 +112,7 @@ async function checkDay(tx: Tx, week: LockedWeek, input: DayInput): Promise<Map<
     // An imported day may keep dates outside the week as its page had them; a changed date may not.
     const unchanged = stored?.[field] && date === isoDateFromDb(stored[field]);
     if (date && !unchanged && (date < week.startIso || date > week.endIso)) {
-      errors[field] = [`This date is outside this week's dates (${week.startIso} to ${week.endIso}).`];
+      errors[field] = [say("errors.week.dateOutside", { start: week.startIso, end: week.endIso })];
     }
   }
   const codes = [...new Set(input.tasks.flatMap((t) => t.moduleCodes))];
@@ -122,9 +123,10 @@ async function checkDay(tx: Tx, week: LockedWeek, input: DayInput): Promise<Map<
   const known = new Set(stored?.tasks.map((t) => t.id));
   input.tasks.forEach((task, index) => {
     const unknown = task.moduleCodes.filter((code) => !moduleIds.has(code));
-    if (unknown.length) errors[`tasks.${index}.moduleCodes`] = [`No module ${unknown.join(", ")} in the catalogue.`];
+    if (unknown.length)
+      errors[`tasks.${index}.moduleCodes`] = [say("errors.week.unknownModules", { codes: unknown.join(", ") })];
     if (task.id && !known.has(task.id)) {
-      errors[`tasks.${index}.text`] = ["This task was removed meanwhile. Reload the page."];
+      errors[`tasks.${index}.text`] = [say("errors.week.taskGone")];
     }
   });
   if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -185,7 +187,7 @@ export async function moveDay(viewer: Viewer, input: z.infer<typeof moveDaySchem
       });
     }
     const from = days.findIndex((d) => d.id === input.dayId);
-    if (from < 0) throw new NotFoundError("This day");
+    if (from < 0) throw new NotFoundError("day");
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= days.length) return;
     [days[from], days[to]] = [days[to]!, days[from]!];

@@ -1,13 +1,16 @@
 import "server-only";
+import { say } from "@/lib/i18n/said";
 import type { StaleEdit } from "@/lib/schemas/action-result";
 
 /**
  * Not there, or not yours to see: the same answer either way, so that nobody learns that another
  * intern's week exists. Pages turn it into a 404.
  */
+export type Thing = "page" | "person" | "task" | "cohort" | "intern" | "module" | "day" | "worklog" | "week";
+
 export class NotFoundError extends Error {
-  constructor(what = "This page") {
-    super(`${what} does not exist, or you may not see it.`);
+  constructor(what: Thing = "page") {
+    super(say("errors.notFound", { what: say(`errors.things.${what}`) }));
     this.name = "NotFoundError";
   }
 }
@@ -31,7 +34,7 @@ export class ConflictError extends Error {
 /** A save based on an older version than the stored one: nothing is saved, and what is there now is told. */
 export class StaleEditError extends ConflictError {
   constructor(readonly stale: StaleEdit) {
-    super("This changed since you opened it, in another tab or by an import. See what it holds now below.");
+    super(say("errors.staleEdit"));
     this.name = "StaleEditError";
   }
 }
@@ -39,7 +42,7 @@ export class StaleEditError extends ConflictError {
 /** Input that passed the schema but not the data (a module code that does not exist, a day outside the week). */
 export class ValidationError extends Error {
   constructor(public readonly fieldErrors: Record<string, string[]>) {
-    super(Object.values(fieldErrors).flat()[0] ?? "Check the highlighted fields.");
+    super(Object.values(fieldErrors).flat()[0] ?? say("errors.checkFields"));
     this.name = "ValidationError";
   }
 }

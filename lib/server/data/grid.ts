@@ -58,7 +58,7 @@ export async function getCohortGrid(
         FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];
-  if (!cohort) throw new NotFoundError("This cohort");
+  if (!cohort) throw new NotFoundError("cohort");
   return buildGrid({
     cohort: {
       id: cohort.id,

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // An admin finds people and turns their access off or on. A deactivated person's sessions end at
 // once (their next request is signed out) and their sign-in is refused with a message, until an
@@ -89,13 +90,13 @@ export async function findPeople(
 export async function setPersonActive(viewer: Viewer, input: PersonActiveInput): Promise<{ name: string }> {
   assertRole(viewer, "ADMIN");
   if (input.userId === viewer.id && !input.active) {
-    throw new ConflictError("You cannot deactivate yourself: ask another admin.");
+    throw new ConflictError(say("errors.selfDeactivation"));
   }
   return db.$transaction(async (tx) => {
     const person = isUuid(input.userId)
       ? await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, deactivatedAt: true } })
       : null;
-    if (!person) throw new NotFoundError("This person");
+    if (!person) throw new NotFoundError("person");
     if ((person.deactivatedAt === null) === input.active) return { name: person.name };
     await tx.user.update({ where: { id: person.id }, data: { deactivatedAt: input.active ? null : new Date() } });
     if (!input.active) await tx.session.deleteMany({ where: { userId: person.id } });

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // The review loop: the intern hands a week in, a mentor (or an admin) approves it or returns it
 // with changes requested, and comments on it. Who may make which move is lib/worklog/status.ts's.
@@ -35,7 +36,7 @@ export async function decideWeek(
   assertRole(viewer);
   const comment = input.comment?.trim();
   if (input.decision === "CHANGES_REQUESTED" && !comment) {
-    throw new ConflictError("Say what should change: returning a week needs a comment.");
+    throw new ConflictError(say("errors.review.needsComment"));
   }
   await db.$transaction(async (tx) => {
     const week = await findVisibleWeek(viewer, input.weekId, { id: true, internId: true, status: true }, tx);
@@ -45,7 +46,7 @@ export async function decideWeek(
       where: { id: week.id, status: "SUBMITTED" },
       data: { status: input.decision, approvedAt: input.decision === "APPROVED" ? new Date() : null },
     });
-    if (count === 0) throw new ConflictError("Someone reviewed this week a moment ago. Reload to see their decision.");
+    if (count === 0) throw new ConflictError(say("errors.review.reviewedMeanwhile"));
     await tx.reviewDecision.create({ data: { weekId: week.id, reviewerId: viewer.id, decision: input.decision } });
     // A returned week is editable again: a tab opened before it was handed in is not the week now.
     if (input.decision === "CHANGES_REQUESTED") await moveEditVersions(tx, week.id);
@@ -67,23 +68,23 @@ export async function addReviewComment(
 ): Promise<{ id: string }> {
   assertRole(viewer);
   const body = input.body.trim();
-  if (!body) throw new ConflictError("Write a comment first.");
+  if (!body) throw new ConflictError(say("errors.review.emptyComment"));
   return db.$transaction(async (tx) => {
     const week = await findVisibleWeek(viewer, input.weekId, { id: true, internId: true }, tx);
     if (!canReview(viewer, week)) {
-      throw new ForbiddenError("Only a mentor of this intern's cohort (or an admin) can review this week.");
+      throw new ForbiddenError(say("errors.review.notYourCohort"));
     }
     if (
       input.dayId &&
       !(await tx.day.findFirst({ where: { id: input.dayId, weekId: week.id }, select: { id: true } }))
     ) {
-      throw new NotFoundError("This day");
+      throw new NotFoundError("day");
     }
     if (
       input.taskId &&
       !(await tx.task.findFirst({ where: { id: input.taskId, day: { weekId: week.id } }, select: { id: true } }))
     ) {
-      throw new NotFoundError("This task");
+      throw new NotFoundError("task");
     }
     const comment = await tx.reviewComment.create({
       data: { weekId: week.id, authorId: viewer.id, body, dayId: input.dayId ?? null, taskId: input.taskId ?? null },

@@ -20,7 +20,7 @@ export async function setTaskDone(viewer: Viewer, input: { taskId: string; done:
           select: { id: true, weekId: true },
         })
       : null;
-    if (!day) throw new NotFoundError("This task");
+    if (!day) throw new NotFoundError("task");
     const week = await lockEditableWeek(tx, viewer, day.weekId);
     const doneAt = input.done ? new Date() : null;
     // Only when it is not in that state already: a retried request changes nothing and leaves no trail.
@@ -53,7 +53,7 @@ export async function setTaskDone(viewer: Viewer, input: { taskId: string; done:
              (SELECT count(*) FROM tasks d WHERE d.day_id = t.day_id)::int AS day_total
       FROM tasks t JOIN weeks w ON w.id = ${week.id}::uuid
       WHERE t.id = ${input.taskId}::uuid`;
-    if (!state) throw new NotFoundError("This task");
+    if (!state) throw new NotFoundError("task");
     const counts = (done: number, total: number): Counts => ({ done, total });
     return {
       taskId: input.taskId,

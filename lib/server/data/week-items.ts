@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // A week's objectives or achievements, saved as one ordered list. The save names the list's version
 // it was based on; a save over a newer version (another tab, an import) is refused with what the list
@@ -49,7 +50,7 @@ function checkItemsExist(existing: { id: string }[], input: ItemsInput): void {
   const known = new Set(existing.map((i) => i.id));
   input.items.forEach((item, index) => {
     if (item.id && !known.has(item.id)) {
-      throw new ValidationError({ [`items.${index}.text`]: ["This item was removed meanwhile. Reload the page."] });
+      throw new ValidationError({ [`items.${index}.text`]: [say("errors.week.itemGone")] });
     }
   });
 }

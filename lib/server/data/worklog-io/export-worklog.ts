@@ -36,14 +36,14 @@ export async function exportWorklog(
         select: { id: true, name: true },
       })
     : null;
-  if (!intern) throw new NotFoundError("This worklog");
+  if (!intern) throw new NotFoundError("worklog");
   const weekFilter = options.weekNumber === undefined ? {} : { number: options.weekNumber };
   const weeks = await db.week.findMany({
     where: { AND: [{ internId: intern.id }, weeksVisibleTo(viewer), weekFilter] },
     orderBy: { number: "asc" },
     select: { id: true },
   });
-  if (options.weekNumber !== undefined && weeks.length === 0) throw new NotFoundError(`Week ${options.weekNumber}`);
+  if (options.weekNumber !== undefined && weeks.length === 0) throw new NotFoundError("week");
   const langs = options.langs ?? EXPORT_LANGS;
   const pages: { number: number; lang: WorklogLang; content: string }[] = [];
   for (const content of await loadWeeksContent(

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // What an import is planned against (lib/worklog/import/plan.ts): the intern's cohort, their weeks
 // with the pages' numbers, and the catalogue modules the pages name. Read by preview and import alike.
@@ -18,7 +19,7 @@ export async function readImportTarget(
     select: { cohort: { select: { id: true, startDate: true, weekCount: true } } },
   });
   if (!enrollment) {
-    throw new ConflictError("You are not in a cohort yet, so weeks have no dates. Ask your program admin to add you.");
+    throw new ConflictError(say("errors.noCohort"));
   }
   const { numbers, codes } = importWants(analysed);
   const [existing, modules] = await Promise.all([

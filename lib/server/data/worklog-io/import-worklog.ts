@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/said";
 import "server-only";
 // Imports uploaded pages as the intern's weeks, all in one transaction: if any file has an error,
 // nothing is written and the preview says why. The files are read again (the preview the browser
@@ -48,7 +49,7 @@ export async function importWorklog(
     );
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === "P2002") {
-      throw new ConflictError("One of these weeks was created meanwhile (in another tab?). Preview the import again.");
+      throw new ConflictError(say("errors.import.createdMeanwhile"));
     }
     throw error;
   }

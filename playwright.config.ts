@@ -16,6 +16,8 @@ export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT);
 export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT);
 export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT);
 export const E2E_TODAY = "2026-11-29";
+/** How often the server confirms a session with the provider (seconds), so that a change there shows quickly. */
+export const E2E_SESSION_CHECK_SECONDS = 3;
 // Named after the run's app port: no other run has it while this one is up (tests/e2e/server.ts
 // empties it at start and removes it at exit).
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `worklog-e2e-${E2E_PORT}`);
@@ -58,7 +60,7 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testIgnore: /(hostile|import-http)\.spec\.ts/,
+      testIgnore: /(hostile|import-http|sessions-and-redirects)\.spec\.ts/,
     },
     // Specs that count rows or use up rate limits: they run once the other specs have finished writing
     // (side by side with each other: neither writes what the other counts).
@@ -67,6 +69,14 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /(hostile|import-http)\.spec\.ts/,
       dependencies: ["desktop"],
+    },
+    // The spec that disables people, changes their groups at the provider and deactivates them: every
+    // demo person is someone another spec signs in as, so it runs last, on its own.
+    {
+      name: "sessions",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /sessions-and-redirects\.spec\.ts/,
+      dependencies: ["isolated"],
     },
   ],
   webServer: {
@@ -89,8 +99,7 @@ export default defineConfig({
       DATABASE_URL: "",
       // Specs stand for people at many addresses (X-Forwarded-For), as behind one load balancer.
       WORKLOG_TRUSTED_PROXY_HOPS: "1",
-      // Sessions are confirmed with the provider every few seconds, so that a change there shows quickly.
-      WORKLOG_SESSION_CHECK_SECONDS: "3",
+      WORKLOG_SESSION_CHECK_SECONDS: String(E2E_SESSION_CHECK_SECONDS),
       // The hostile-payload spec sends 500 form saves in a minute; the per-person limit has its own test.
       WORKLOG_MUTATIONS_PER_MINUTE: "100000",
     },

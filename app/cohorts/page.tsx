@@ -1,33 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CohortList } from "@/components/cohort/cohort-list";
 import { ReviewQueueCard } from "@/components/cohort/review-queue-card";
 import { listCohorts } from "@/lib/server/data/cohorts";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
 import { requireRole } from "@/lib/server/data/session";
 
-export const metadata: Metadata = { title: "Cohorts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cohorts");
+  return { title: t("title") };
+}
 
 const QUEUE_PREVIEW = 5;
 
 export default async function CohortsPage() {
   const viewer = await requireRole("MENTOR", "ADMIN");
-  const [cohorts, queue] = await Promise.all([listCohorts(viewer), listReviewQueue(viewer, { limit: QUEUE_PREVIEW })]);
+  const [cohorts, queue, t] = await Promise.all([
+    listCohorts(viewer),
+    listReviewQueue(viewer, { limit: QUEUE_PREVIEW }),
+    getTranslations("cohorts"),
+  ]);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Cohorts</h1>
-          <p className="text-slate-600">
-            {viewer.role === "ADMIN" ? "Every cohort of the program." : "The cohorts you mentor."}
-          </p>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-slate-600">{viewer.role === "ADMIN" ? t("list.introAdmin") : t("list.introMentor")}</p>
         </div>
         {viewer.role === "ADMIN" ? (
           <Link
             href="/admin"
             className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
           >
-            Manage cohorts
+            {t("list.manage")}
           </Link>
         ) : null}
       </header>

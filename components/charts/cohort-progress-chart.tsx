@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, pattern, patterns, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -63,18 +64,19 @@ function WeekBarChart({
 
 /** Done tasks over planned tasks, week by week, for the whole cohort. */
 export function TasksByWeekChart({ data, description }: { data: WeekPoint[]; description: string }) {
+  const t = useTranslations("charts.tasks");
   return (
     <WeekBarChart data={data} height={300} description={description}>
       <Bar
         dataKey="planned"
-        name="Planned tasks"
+        name={t("plannedSeries")}
         fill={{ color: PLANNED, definition: stripes }}
         stroke={PLANNED}
         isAnimationActive={false}
       >
         <LabelList dataKey="planned" position="top" fontSize={11} fill="#334155" />
       </Bar>
-      <Bar dataKey="done" name="Done tasks" fill={DONE} isAnimationActive={false}>
+      <Bar dataKey="done" name={t("doneSeries")} fill={DONE} isAnimationActive={false}>
         <LabelList dataKey="done" position="top" fontSize={11} fill="#334155" />
       </Bar>
     </WeekBarChart>
@@ -91,11 +93,12 @@ export function ApprovedByWeekChart({
   interns: number;
   description: string;
 }) {
+  const t = useTranslations("charts.approved");
   return (
     <WeekBarChart data={data} height={240} description={description} maxCount={Math.max(interns, 1)}>
       <Bar
         dataKey="approved"
-        name={`Weeks approved (of ${interns} intern${interns === 1 ? "" : "s"})`}
+        name={t("series", { interns })}
         fill={{ color: APPROVED, definition: dots }}
         isAnimationActive={false}
       >

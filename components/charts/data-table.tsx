@@ -4,9 +4,11 @@
 // its rows travel as data (a cohort has 50 interns × 6 numbers) rather than as an element tree in
 // both the HTML and the RSC payload, and so that the table is built when it is opened, not on
 // every page view (docs/PERFORMANCE.md).
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const t = useTranslations("charts");
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before the page was interactive: no toggle event reached React, so look once.
@@ -15,9 +17,7 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
   }, []);
   return (
     <details ref={details} className="mt-3 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">
-        Show the numbers as a table
-      </summary>
+      <summary className="cursor-pointer font-medium text-brand-800 hover:underline">{t("showTable")}</summary>
       {open ? (
         <div className="mt-2 overflow-x-auto">
           <table className="data-table">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -26,6 +27,7 @@ export function InternStandingChart({
   cohortPercent: number;
   description: string;
 }) {
+  const t = useTranslations("charts.standing");
   const height = 48 + data.length * 32;
   return (
     <ChartFrame height={height}>
@@ -40,15 +42,15 @@ export function InternStandingChart({
         <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={axisTick} />
         <YAxis type="category" dataKey="name" width={112} tick={axisTick} interval={0} />
-        <Tooltip formatter={(value) => [`${value}%`, "Tasks done"]} />
+        <Tooltip formatter={(value) => [`${value}%`, t("series")]} />
         <ReferenceLine
           x={cohortPercent}
           stroke="#0f172a"
           strokeDasharray="6 4"
           strokeWidth={2}
-          label={{ value: `Cohort ${cohortPercent}%`, position: "top", fontSize: 12, fill: "#0f172a" }}
+          label={{ value: t("cohortLine", { percent: cohortPercent }), position: "top", fontSize: 12, fill: "#0f172a" }}
         />
-        <Bar dataKey="percent" name="Tasks done" fill={BAR} barSize={18} isAnimationActive={false}>
+        <Bar dataKey="percent" name={t("series")} fill={BAR} barSize={18} isAnimationActive={false}>
           <LabelList dataKey="label" position="right" fontSize={12} fill="#334155" />
         </Bar>
       </BarChart>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { shortDate } from "@/lib/worklog/dates";
@@ -6,26 +7,27 @@ import type { CohortSummary } from "@/lib/server/data/cohorts";
 import { describePhase } from "@/lib/worklog/schedule";
 
 /** A cohort in the list: where it stands, its interns' progress, what waits for review, who is behind. */
-export function CohortCard({ cohort }: { cohort: CohortSummary }) {
+export async function CohortCard({ cohort }: { cohort: CohortSummary }) {
+  const [t, locale] = await Promise.all([getTranslations("cohorts.card"), getLocale()]);
   return (
     <CohortCardFrame
       cohort={cohort}
-      summary={`Started ${shortDate(cohort.startDate, true)} · ${describePhase(cohort.phase)}`}
+      summary={t("summary", { date: shortDate(cohort.startDate, true, locale), phase: describePhase(cohort.phase) })}
     >
       {cohort.progress ? (
-        <ProgressBar progress={cohort.progress} label={`${cohort.name}: tasks done by its interns`} />
+        <ProgressBar progress={cohort.progress} label={t("progressLabel", { cohort: cohort.name })} />
       ) : null}
       <dl className="grid grid-cols-3 gap-2 text-sm">
         <div>
-          <dt className="text-slate-600">Interns</dt>
+          <dt className="text-slate-600">{t("interns")}</dt>
           <dd className="text-lg font-semibold tabular-nums">{cohort.internCount}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Waiting for review</dt>
+          <dt className="text-slate-600">{t("waiting")}</dt>
           <dd className="text-lg font-semibold tabular-nums">{cohort.waitingForReview}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Interns behind</dt>
+          <dt className="text-slate-600">{t("behind")}</dt>
           <dd className="text-lg font-semibold tabular-nums">{cohort.internsBehind ?? "–"}</dd>
         </div>
       </dl>

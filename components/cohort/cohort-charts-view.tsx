@@ -2,6 +2,7 @@
 
 // The cohort's charts and their number tables, drawn from the numbers cohort-charts.tsx works out
 // on the server: sent as data rather than as an element tree (decision 009).
+import { useTranslations } from "next-intl";
 import { ApprovedByWeekChart, TasksByWeekChart, type WeekPoint } from "@/components/charts/cohort-progress-chart";
 import { DataTable } from "@/components/charts/data-table";
 import { InternStandingChart } from "@/components/charts/intern-standing-chart";
@@ -25,10 +26,12 @@ export type RankedIntern = [
   behind: number,
 ];
 
+type ChartWords = ReturnType<typeof useTranslations<"charts">>;
+
 /** An intern's done % against the cohort's, for the table: "+2 pts", "−5 pts" or "same as the cohort". */
-function against(percent: number, cohortPercent: number): string {
+function against(percent: number, cohortPercent: number, t: ChartWords): string {
   const d = percent - cohortPercent;
-  return d === 0 ? "same as the cohort" : `${d > 0 ? "+" : "−"}${Math.abs(d)} pts`;
+  return d === 0 ? t("standing.same") : t("standing.points", { sign: d > 0 ? "+" : "−", points: Math.abs(d) });
 }
 
 /** "+2", "−5" or "=": the intern against the cohort, short enough to sit next to a bar on a phone. */
@@ -52,10 +55,11 @@ export function CohortChartsView({
   ranked: RankedIntern[];
   summaries: { tasks: string; approved: string; standing: string };
 }) {
+  const t = useTranslations("charts");
   return (
     <section aria-labelledby="charts-title" className="space-y-4">
       <h2 id="charts-title" className="text-lg font-semibold">
-        Charts
+        {t("heading")}
       </h2>
       <div className="grid gap-4 lg:grid-cols-2">
         <TasksByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.tasks} />
@@ -77,20 +81,27 @@ interface WeeksChartProps {
 function byWeek(
   points: WeekPoint[],
   weeks: WeekRow[],
+  t: ChartWords,
   cells: (point: WeekPoint, week: WeekRow) => (string | number)[],
 ): (string | number)[][] {
-  return points.map((point, i) => [`Week ${weeks[i]!.number}`, ...cells(point, weeks[i]!)]);
+  return points.map((point, i) => [t("weekRow", { number: weeks[i]!.number }), ...cells(point, weeks[i]!)]);
 }
 
 function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
+  const t = useTranslations("charts");
   return (
     <ChartCard
       titleId="chart-tasks-title"
-      title="Tasks done over planned, week by week"
+      title={t("tasks.title")}
       summary={summary}
       table={{
-        head: ["Week", "Planned", "Done", "Done %", "Interns with a page"],
-        rows: byWeek(points, weeks, (p, week) => [p.planned, p.done, `${week.percent}%`, `${p.started} of ${interns}`]),
+        head: [t("tasks.week"), t("tasks.planned"), t("tasks.done"), t("tasks.donePercent"), t("tasks.started")],
+        rows: byWeek(points, weeks, t, (p, week) => [
+          p.planned,
+          p.done,
+          `${week.percent}%`,
+          t("countOf", { count: p.started, total: interns }),
+        ]),
       }}
     >
       <TasksByWeekChart data={points} description={summary} />
@@ -99,14 +110,19 @@ function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
 }
 
 function ApprovedByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
+  const t = useTranslations("charts");
   return (
     <ChartCard
       titleId="chart-approved-title"
-      title="Weeks approved, week by week"
+      title={t("approved.title")}
       summary={summary}
       table={{
-        head: ["Week", "Approved", "Waiting for review", "Behind"],
-        rows: byWeek(points, weeks, (p, week) => [`${p.approved} of ${interns}`, week.submitted, week.behind]),
+        head: [t("approved.week"), t("approved.approved"), t("approved.waiting"), t("approved.behind")],
+        rows: byWeek(points, weeks, t, (p, week) => [
+          t("countOf", { count: p.approved, total: interns }),
+          week.submitted,
+          week.behind,
+        ]),
       }}
     >
       <ApprovedByWeekChart data={points} interns={interns} description={summary} />
@@ -123,19 +139,27 @@ function StandingCard({
   cohortPercent: number;
   summary: string;
 }) {
+  const t = useTranslations("charts");
   return (
     <ChartCard
       titleId="chart-standing-title"
-      title="Where each intern stands"
+      title={t("standing.title")}
       summary={summary}
       table={{
-        caption: "Where each intern stands against the cohort",
-        head: ["Intern", "Tasks done", "Done %", "Against the cohort", "Weeks approved", "Weeks behind"],
+        caption: t("standing.caption"),
+        head: [
+          t("standing.intern"),
+          t("standing.tasksDone"),
+          t("standing.donePercent"),
+          t("standing.against"),
+          t("standing.weeksApproved"),
+          t("standing.weeksBehind"),
+        ],
         rows: ranked.map(([name, done, total, percent, approved, behind]) => [
           name,
-          `${done} of ${total}`,
+          t("countOf", { count: done, total }),
           `${percent}%`,
-          against(percent, cohortPercent),
+          against(percent, cohortPercent, t),
           approved,
           behind,
         ]),

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { WeekPoint } from "@/components/charts/cohort-progress-chart";
 import { CohortChartsView, type WeekRow } from "@/components/cohort/cohort-charts-view";
 import { internStanding, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
@@ -7,13 +8,14 @@ import { internStanding, weekTotals, type CohortGrid } from "@/lib/worklog/grid"
  * stands. Each chart has a one-line summary and its numbers as a table for those who cannot read it.
  * The numbers are worked out here; CohortChartsView draws them (in the browser: decision 009).
  */
-export function CohortCharts({ grid }: { grid: CohortGrid }) {
+export async function CohortCharts({ grid }: { grid: CohortGrid }) {
   if (grid.rows.length === 0) return null;
+  const [tSummary, tCharts] = await Promise.all([getTranslations("cohorts.chartSummary"), getTranslations("charts")]);
   const totals = weekTotals(grid.rows, grid.columns);
   const lastWithData = totals.reduce((last, t) => (t.started > 0 ? t.number : last), 0);
   const shown = totals.slice(0, Math.min(Math.max(grid.currentWeek, lastWithData, 1), totals.length));
   const points: WeekPoint[] = shown.map((t) => ({
-    label: `W${t.number}`,
+    label: tCharts("weekShort", { number: t.number }),
     planned: t.progress.total,
     done: t.progress.done,
     approved: t.approved,
@@ -47,9 +49,21 @@ export function CohortCharts({ grid }: { grid: CohortGrid }) {
         i.behindWeeks,
       ])}
       summaries={{
-        tasks: `Weeks 1 to ${shown.length}: ${standing.cohort.done} of ${standing.cohort.total} planned tasks done (${standing.cohort.percent}%); week ${best.number} is the most complete at ${best.progress.percent}%.`,
-        approved: `${shown.reduce((n, t) => n + t.approved, 0)} weeks approved so far: ${shown.map((t) => `week ${t.number}: ${t.approved} of ${interns}`).join(", ")}.`,
-        standing: `The cohort has done ${standing.cohort.percent}% of its planned tasks; ${above} of ${interns} intern${interns === 1 ? " is" : "s are"} at or above that. Each bar says the intern's share and how many points above (+) or below (−) the cohort they are.`,
+        tasks: tSummary("tasks", {
+          weeks: shown.length,
+          done: standing.cohort.done,
+          total: standing.cohort.total,
+          percent: standing.cohort.percent,
+          best: best.number,
+          bestPercent: best.progress.percent,
+        }),
+        approved: tSummary("approved", {
+          count: shown.reduce((n, week) => n + week.approved, 0),
+          weeks: shown
+            .map((week) => tSummary("approvedWeek", { number: week.number, approved: week.approved, interns }))
+            .join(", "),
+        }),
+        standing: tSummary("standing", { percent: standing.cohort.percent, above, interns }),
       }}
     />
   );

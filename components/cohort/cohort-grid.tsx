@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { GridTable } from "./grid-table";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
 import { shortDate } from "@/lib/worklog/dates";
@@ -26,7 +27,7 @@ function sortHeader(
  * The cohort grid (rows as filtered and sorted): the numbers and links are worked out here, on the
  * server, and handed to GridTable as compact data.
  */
-export function CohortGrid({
+export async function CohortGrid({
   rows,
   columns,
   filter,
@@ -39,6 +40,7 @@ export function CohortGrid({
   basePath: string;
   caption: string;
 }) {
+  const locale = await getLocale();
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
@@ -49,7 +51,7 @@ export function CohortGrid({
       sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
       columns={columns.map((column, index) => ({
         number: column.number,
-        dates: `${shortDate(column.startDate)} – ${shortDate(column.endDate)}`,
+        dates: `${shortDate(column.startDate, false, locale)} – ${shortDate(column.endDate, false, locale)}`,
         current: column.current,
         done: totals[index]!.progress.done,
         total: totals[index]!.progress.total,

@@ -1,10 +1,20 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
 import type { CohortGrid } from "@/lib/worklog/grid";
 import { describePhase } from "@/lib/worklog/schedule";
 
 /** The cohort's name, where it stands in its weeks, and the grid as a CSV file (as filtered). */
-export function CohortHeader({ grid, filter, basePath }: { grid: CohortGrid; filter: GridFilter; basePath: string }) {
+export async function CohortHeader({
+  grid,
+  filter,
+  basePath,
+}: {
+  grid: CohortGrid;
+  filter: GridFilter;
+  basePath: string;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("cohorts.header"), getLocale()]);
   const { cohort } = grid;
   const query = gridFilterQuery(filter);
   return (
@@ -12,8 +22,11 @@ export function CohortHeader({ grid, filter, basePath }: { grid: CohortGrid; fil
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{cohort.name}</h1>
         <p className="text-slate-600">
-          Started {shortDate(cohort.startDate, true)} · {describePhase(grid.phase)} · today is{" "}
-          {shortDate(grid.today, true)}
+          {t("summary", {
+            start: shortDate(cohort.startDate, true, locale),
+            phase: describePhase(grid.phase),
+            today: shortDate(grid.today, true, locale),
+          })}
         </p>
       </div>
       <a
@@ -22,7 +35,7 @@ export function CohortHeader({ grid, filter, basePath }: { grid: CohortGrid; fil
         className="inline-flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
       >
         <span aria-hidden>⤓</span>
-        Download CSV{filtersCells(filter) || filter.q ? " (as filtered)" : ""}
+        {filtersCells(filter) || filter.q ? t("downloadFiltered") : t("download")}
       </a>
     </header>
   );

@@ -1,29 +1,29 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CohortSummary } from "@/lib/server/data/cohorts";
 import { CohortCard } from "./cohort-card";
 
 /** The cohorts a mentor mentors (an admin: every cohort), or what to do when there are none. */
-export function CohortList({ cohorts, isAdmin }: { cohorts: CohortSummary[]; isAdmin: boolean }) {
+export async function CohortList({ cohorts, isAdmin }: { cohorts: CohortSummary[]; isAdmin: boolean }) {
+  const t = await getTranslations("cohorts.list");
   return (
     <section aria-labelledby="cohorts-title" className="space-y-3">
       <h2 id="cohorts-title" className="text-lg font-semibold">
-        {isAdmin ? "All cohorts" : "Your cohorts"}
+        {isAdmin ? t("headingAdmin") : t("headingMentor")}
       </h2>
       {cohorts.length === 0 ? (
         <Card>
           <p className="text-slate-700">
-            {isAdmin ? (
-              <>
-                There are no cohorts yet.{" "}
-                <Link href="/admin" className="font-medium text-brand-800 underline">
-                  Create one
-                </Link>
-                .
-              </>
-            ) : (
-              "You do not mentor a cohort yet. An admin can add you to one."
-            )}
+            {isAdmin
+              ? t.rich("noneAdmin", {
+                  link: (chunks) => (
+                    <Link href="/admin" className="font-medium text-brand-800 underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : t("noneMentor")}
           </p>
         </Card>
       ) : (

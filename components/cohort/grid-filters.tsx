@@ -1,33 +1,36 @@
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/form";
 import { STATUS_LABEL } from "@/lib/worklog/status";
 import { SEARCH_MAX, STATUS_SLUGS, type GridFilter, type StatusSlug } from "@/lib/schemas/cohort";
 
-const SORT_LABEL: Record<GridFilter["sort"], string> = {
-  name: "Name, A to Z",
-  "name-desc": "Name, Z to A",
-  progress: "Progress, lowest first",
-  "progress-desc": "Progress, highest first",
-};
+/** Each sort's words in the messages (grid.filters). */
+const SORT_LABEL = {
+  name: "sortName",
+  "name-desc": "sortNameDesc",
+  progress: "sortProgress",
+  "progress-desc": "sortProgressDesc",
+} as const satisfies Record<GridFilter["sort"], string>;
 
 /**
  * The grid's filter as a plain GET form: applying it puts it in the URL (shareable, back button
  * works) and next/form navigates without a full reload. Nothing applies until "Apply", so a
  * keyboard or screen-reader user is never moved by a change of a field.
  */
-export function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
+export async function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
+  const t = await getTranslations("grid.filters");
   const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
   return (
     <Form
       action={action}
       role="search"
-      aria-label="Filter the grid"
+      aria-label={t("label")}
       className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
     >
       <div className="min-w-48 flex-1">
         <label htmlFor="grid-q" className="text-sm font-medium">
-          Intern
+          {t("intern")}
         </label>
         <input
           id="grid-q"
@@ -35,16 +38,16 @@ export function GridFilters({ action, filter }: { action: string; filter: GridFi
           type="search"
           defaultValue={filter.q ?? ""}
           maxLength={SEARCH_MAX}
-          placeholder="Name or email"
+          placeholder={t("internPlaceholder")}
           className={inputClass}
         />
       </div>
       <div>
         <label htmlFor="grid-status" className="text-sm font-medium">
-          Week status
+          {t("status")}
         </label>
         <select id="grid-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
             <option key={slug} value={slug}>
               {STATUS_LABEL[STATUS_SLUGS[slug]]}
@@ -54,12 +57,12 @@ export function GridFilters({ action, filter }: { action: string; filter: GridFi
       </div>
       <div>
         <label htmlFor="grid-sort" className="text-sm font-medium">
-          Sort by
+          {t("sortBy")}
         </label>
         <select id="grid-sort" name="sort" defaultValue={filter.sort} className={inputClass}>
           {(Object.keys(SORT_LABEL) as GridFilter["sort"][]).map((sort) => (
             <option key={sort} value={sort}>
-              {SORT_LABEL[sort]}
+              {t(SORT_LABEL[sort])}
             </option>
           ))}
         </select>
@@ -72,21 +75,21 @@ export function GridFilters({ action, filter }: { action: string; filter: GridFi
           defaultChecked={filter.behind}
           className="size-4 accent-brand-600"
         />
-        Only weeks behind
+        {t("onlyBehind")}
       </label>
       <div className="flex gap-2">
         <button
           type="submit"
           className="inline-flex min-h-10 items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
         >
-          Apply
+          {t("apply")}
         </button>
         {active ? (
           <Link
             href={action}
             className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
-            Clear
+            {t("clear")}
           </Link>
         ) : null}
       </div>

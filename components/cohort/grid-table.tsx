@@ -5,6 +5,7 @@
 // would travel as the element tree of 600 cells, once in the HTML and again in the RSC payload
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { STATUS_LABEL } from "@/lib/worklog/status";
 import { progressOf } from "@/lib/worklog/progress";
 import {
@@ -40,6 +41,7 @@ const STATUS_CLASS = {
 } as const;
 
 function Cell({ cell }: { cell: GridTableCell }) {
+  const t = useTranslations("gridTable");
   const [weekId, statusIndex, done, total, flags] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
   const behind = (flags & CELL_BEHIND) !== 0;
@@ -47,9 +49,9 @@ function Cell({ cell }: { cell: GridTableCell }) {
   const body = (
     <>
       <span>{STATUS_LABEL[status]}</span>
-      {status !== "NONE" ? `${done}/${total} tasks` : null}
-      {behind ? <span className="behind-flag">Behind</span> : null}
-      {matches ? <span className="sr-only"> (matches the filter)</span> : null}
+      {status !== "NONE" ? t("tasks", { done, total }) : null}
+      {behind ? <span className="behind-flag">{t("behind")}</span> : null}
+      {matches ? <span className="sr-only">{t("matchesFilter")}</span> : null}
     </>
   );
   // The mini bar under the numbers is drawn by CSS from --p (app/globals.css).
@@ -73,13 +75,14 @@ function Cell({ cell }: { cell: GridTableCell }) {
 }
 
 function SortLink({ label, header }: { label: string; header: SortHeader }) {
+  const t = useTranslations("gridTable");
   return (
     <Link href={header.href} className="inline-flex items-center gap-1 hover:underline">
       {label}
       <span aria-hidden className="text-slate-500">
         {header.ariaSort === "ascending" ? "▲" : header.ariaSort === "descending" ? "▼" : "↕"}
       </span>
-      <span className="sr-only">, sort {header.next}</span>
+      <span className="sr-only">{header.next === "ascending" ? t("sortAscending") : t("sortDescending")}</span>
     </Link>
   );
 }
@@ -118,6 +121,7 @@ function GridHead({
   sortByName,
   sortByTotal,
 }: Pick<GridTableProps, "columns" | "sortByName" | "sortByTotal">) {
+  const t = useTranslations("gridTable");
   return (
     <thead>
       <tr className="border-b border-slate-200 align-bottom">
@@ -126,7 +130,7 @@ function GridHead({
           aria-sort={sortByName.ariaSort}
           className="grid-sticky min-w-36 max-w-48 bg-white px-3 py-2 font-semibold"
         >
-          <SortLink label="Intern" header={sortByName} />
+          <SortLink label={t("intern")} header={sortByName} />
         </th>
         {columns.map((column) => (
           <th
@@ -134,13 +138,13 @@ function GridHead({
             scope="col"
             className={`min-w-32 px-2 py-2 font-semibold ${column.current ? "bg-brand-50" : ""}`}
           >
-            Week {column.number}
+            {t("week", { number: column.number })}
             <span className="block text-xs font-normal text-slate-600">{column.dates}</span>
-            {column.current ? <span className="block text-xs font-medium text-brand-800">This week</span> : null}
+            {column.current ? <span className="block text-xs font-medium text-brand-800">{t("thisWeek")}</span> : null}
           </th>
         ))}
         <th scope="col" aria-sort={sortByTotal.ariaSort} className="min-w-36 px-3 py-2 font-semibold">
-          <SortLink label="Total" header={sortByTotal} />
+          <SortLink label={t("total")} header={sortByTotal} />
         </th>
       </tr>
     </thead>
@@ -149,13 +153,14 @@ function GridHead({
 
 /** An intern: their name, email and worklog download, their weeks, their total. */
 function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColumn[] }) {
+  const t = useTranslations("gridTable");
   return (
     <tr>
       <th scope="row">
         <span>{row.name}</span>
         <small>{row.email}</small>
-        <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={`Download ${row.name}'s worklog as a Hugo zip`}>
-          Worklog .zip
+        <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={t("download", { name: row.name })}>
+          {t("zip")}
         </a>
       </th>
       {row.cells.map((cell, index) => (
@@ -164,8 +169,12 @@ function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColu
       <td className="total">
         <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>
         <MiniBar done={row.done} total={row.total} />
-        <small>{`${row.approved} approved${row.waiting ? ` · ${row.waiting} waiting` : ""}`}</small>
-        {row.behind ? <span className="behind-flag">{`${row.behind} behind`}</span> : null}
+        <small>
+          {row.waiting
+            ? t("approvedWaiting", { approved: row.approved, waiting: row.waiting })
+            : t("approved", { count: row.approved })}
+        </small>
+        {row.behind ? <span className="behind-flag">{t("behindCount", { count: row.behind })}</span> : null}
       </td>
     </tr>
   );
@@ -181,29 +190,26 @@ function GridFoot({
   internCount: number;
   all: GridTableProps["all"];
 }) {
+  const t = useTranslations("gridTable");
   return (
     <tfoot>
       <tr className="border-t-2 border-slate-300 bg-slate-50 align-top">
         <th scope="row" className="grid-sticky bg-slate-50 px-3 py-2 font-semibold">
-          Total
-          <span className="block text-xs font-normal text-slate-600">
-            {internCount} intern{internCount === 1 ? "" : "s"}
-          </span>
+          {t("total")}
+          <span className="block text-xs font-normal text-slate-600">{t("interns", { count: internCount })}</span>
         </th>
         {columns.map((column) => (
           <td key={column.number} className="px-2 py-2 text-xs text-slate-700">
             <span className="block text-sm font-medium tabular-nums text-ink">{`${column.done}/${column.total}`}</span>
-            <span className="block">{column.approved} approved</span>
-            {column.waiting ? <span className="block">{column.waiting} waiting</span> : null}
-            {column.behind ? <span className="block">{column.behind} behind</span> : null}
+            <span className="block">{t("approved", { count: column.approved })}</span>
+            {column.waiting ? <span className="block">{t("waiting", { count: column.waiting })}</span> : null}
+            {column.behind ? <span className="block">{t("behindCount", { count: column.behind })}</span> : null}
           </td>
         ))}
         <td className="px-3 py-2 text-xs text-slate-700">
           <span className="block text-sm font-medium tabular-nums text-ink">{`${all.done}/${all.total} · ${all.percent}%`}</span>
-          <span className="block">
-            {all.approved} approved · {all.waiting} waiting
-          </span>
-          {all.behind ? <span className="block">{all.behind} behind</span> : null}
+          <span className="block">{t("approvedWaiting", { approved: all.approved, waiting: all.waiting })}</span>
+          {all.behind ? <span className="block">{t("behindCount", { count: all.behind })}</span> : null}
         </td>
       </tr>
     </tfoot>

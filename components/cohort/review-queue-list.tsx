@@ -1,15 +1,12 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { shortDate } from "@/lib/worklog/dates";
 import type { ReviewQueueItem } from "@/lib/server/data/review-queue";
 
-function waited(days: number): string {
-  if (days === 0) return "submitted today";
-  return `waiting ${days} day${days === 1 ? "" : "s"}`;
-}
-
 /** Submitted weeks, oldest submission first; each opens the week, where the review panel is. */
-export function ReviewQueueList({ items, showCohort }: { items: ReviewQueueItem[]; showCohort: boolean }) {
+export async function ReviewQueueList({ items, showCohort }: { items: ReviewQueueItem[]; showCohort: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("reviews.item"), getLocale()]);
   return (
     <ol className="divide-y divide-slate-100">
       {items.map((item) => (
@@ -20,17 +17,20 @@ export function ReviewQueueList({ items, showCohort }: { items: ReviewQueueItem[
               prefetch={false}
               className="font-medium text-brand-800 hover:underline"
             >
-              {item.intern.name} · Week {item.number}
+              {t("link", { intern: item.intern.name, number: item.number })}
             </Link>
             <p className="text-xs text-slate-600">
-              Submitted {shortDate(item.submittedOn, true)} ({waited(item.waitingDays)})
-              {showCohort ? ` · ${item.cohort.name}` : ""}
+              {t(showCohort ? "submittedInCohort" : "submitted", {
+                date: shortDate(item.submittedOn, true, locale),
+                waited: item.waitingDays === 0 ? t("today") : t("waiting", { days: item.waitingDays }),
+                cohort: item.cohort.name,
+              })}
             </p>
           </div>
           <div className="w-40">
             <ProgressBar
               progress={item.progress}
-              label={`${item.intern.name}, week ${item.number} progress`}
+              label={t("progress", { intern: item.intern.name, number: item.number })}
               size="sm"
             />
           </div>

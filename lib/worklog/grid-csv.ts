@@ -1,25 +1,41 @@
 // The cohort grid as a CSV file: one record per intern and week of the filtered grid, safe to open
 // in a spreadsheet (formula cells neutralised, UTF-8 with a byte-order mark for Vietnamese names).
 import { stringify } from "csv-stringify/sync";
+import englishGrid from "@/messages/en/grid.json";
 import { spreadsheetDateTime } from "./dates";
 import { cellMatches, filterRows, type GridRow } from "./grid";
 import { filtersCells, type GridFilter } from "./grid-filter";
 import { STATUS_LABEL } from "./status";
 
+/** The CSV's columns, in order: each names its header in the messages (grid.csv.columns). */
 export const CSV_COLUMNS = [
-  "Intern",
-  "Email",
-  "Week",
-  "Week start",
-  "Week end",
-  "Status",
-  "Tasks done",
-  "Tasks planned",
-  "Progress %",
-  "Behind",
-  "Submitted at",
-  "Approved at",
+  "intern",
+  "email",
+  "week",
+  "weekStart",
+  "weekEnd",
+  "status",
+  "tasksDone",
+  "tasksPlanned",
+  "progress",
+  "behind",
+  "submittedAt",
+  "approvedAt",
 ] as const;
+
+/** The words a CSV is written with: its column headers (in CSV_COLUMNS' order), and yes and no for "Behind". */
+export interface CsvWords {
+  columns: readonly string[];
+  yes: string;
+  no: string;
+}
+
+/** The English words, from the English messages: for callers that speak to no one in particular (tests, scripts). */
+export const ENGLISH_CSV_WORDS: CsvWords = {
+  columns: CSV_COLUMNS.map((column) => englishGrid.csv.columns[column]),
+  yes: englishGrid.csv.yes,
+  no: englishGrid.csv.no,
+};
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
@@ -30,7 +46,12 @@ export function neutraliseFormula(value: string): string {
 }
 
 /** The records of the CSV: one per intern and week of the filtered grid (only matching weeks when a status or "behind" filter is on). */
-export function gridCsvRecords(rows: readonly GridRow[], filter: GridFilter, timeZone: string): (string | number)[][] {
+export function gridCsvRecords(
+  rows: readonly GridRow[],
+  filter: GridFilter,
+  timeZone: string,
+  words: CsvWords = ENGLISH_CSV_WORDS,
+): (string | number)[][] {
   const cellFilter = filtersCells(filter);
   return filterRows(rows, filter).flatMap((row) =>
     row.cells
@@ -45,7 +66,7 @@ export function gridCsvRecords(rows: readonly GridRow[], filter: GridFilter, tim
         cell.progress.done,
         cell.progress.total,
         cell.progress.percent,
-        cell.behind ? "yes" : "no",
+        cell.behind ? words.yes : words.no,
         cell.submittedAt ? spreadsheetDateTime(cell.submittedAt, timeZone) : "",
         cell.approvedAt ? spreadsheetDateTime(cell.approvedAt, timeZone) : "",
       ]),
@@ -53,11 +74,16 @@ export function gridCsvRecords(rows: readonly GridRow[], filter: GridFilter, tim
 }
 
 /**
- * The grid as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read Vietnamese names
+ * The grid as CSV, in `words`: UTF-8 with a byte-order mark (so that spreadsheet programs read Vietnamese names
  * right), CRLF line ends, every text cell neutralised against formula injection.
  */
-export function gridToCsv(rows: readonly GridRow[], filter: GridFilter, timeZone: string): string {
-  return stringify([[...CSV_COLUMNS], ...gridCsvRecords(rows, filter, timeZone)], {
+export function gridToCsv(
+  rows: readonly GridRow[],
+  filter: GridFilter,
+  timeZone: string,
+  words: CsvWords = ENGLISH_CSV_WORDS,
+): string {
+  return stringify([[...words.columns], ...gridCsvRecords(rows, filter, timeZone, words)], {
     bom: true,
     record_delimiter: "windows",
     // A line break inside a cell is quoted too (by default only the whole CRLF would be).

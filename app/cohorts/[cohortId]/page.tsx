@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CohortCharts } from "@/components/cohort/cohort-charts";
 import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
@@ -9,17 +10,20 @@ import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
 import { requireRole } from "@/lib/server/data/session";
 
-export const metadata: Metadata = { title: "Cohort" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cohorts");
+  return { title: t("cohortTitle") };
+}
 
 export default async function CohortPage({ params, searchParams }: PageProps<"/cohorts/[cohortId]">) {
   const viewer = await requireRole("MENTOR", "ADMIN");
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
-  const grid = await orNotFound(getCohortGrid(viewer, cohortId));
+  const [grid, t] = await Promise.all([orNotFound(getCohortGrid(viewer, cohortId)), getTranslations("cohorts")]);
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
     <div className="space-y-6">
-      <Breadcrumb trail={[{ href: "/cohorts", label: "Cohorts" }]} current={grid.cohort.name} />
+      <Breadcrumb trail={[{ href: "/cohorts", label: t("title") }]} current={grid.cohort.name} />
       <CohortHeader grid={grid} filter={filter} basePath={basePath} />
       {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
       <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { buildGrid, type CohortGrid } from "@/lib/worklog/grid";
-import { gridToCsv } from "@/lib/worklog/grid-csv";
+import { gridToCsv, type CsvWords } from "@/lib/worklog/grid-csv";
 import type { GridFilter } from "@/lib/worklog/grid-filter";
 import { fileSlug } from "@/lib/worklog/slug";
 import type { WeekStatus } from "@/lib/worklog/status";
@@ -85,17 +85,17 @@ export async function getCohortGrid(
   });
 }
 
-/** The grid as filtered, as a CSV file (same access as the grid). */
+/** The grid as filtered, as a CSV file (same access as the grid), in `words` (English by default). */
 export async function exportCohortGridCsv(
   viewer: Viewer,
   cohortId: string,
   filter: GridFilter,
-  options: { today?: IsoDate } = {},
+  { words, ...options }: { today?: IsoDate; words?: CsvWords } = {},
 ): Promise<{ filename: string; csv: string }> {
   const grid = await getCohortGrid(viewer, cohortId, options);
   const slug = fileSlug(grid.cohort.name);
   return {
     filename: `${slug || "cohort"}-${grid.today}.csv`,
-    csv: gridToCsv(grid.rows, filter, databaseEnv().WORKLOG_TIME_ZONE),
+    csv: gridToCsv(grid.rows, filter, databaseEnv().WORKLOG_TIME_ZONE, words),
   };
 }

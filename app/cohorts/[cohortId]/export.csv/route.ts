@@ -1,15 +1,35 @@
+import { translatorFor } from "@/lib/i18n/translator";
+import type { Translate } from "@/lib/i18n/said";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { serveDownload } from "@/lib/server/download";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
+import { requestLocale } from "@/lib/server/locale";
+import { CSV_COLUMNS, type CsvWords } from "@/lib/worklog/grid-csv";
 
 export const dynamic = "force-dynamic";
 
-/** The cohort grid as CSV, filtered by the same URL parameters as the page, with the page's access. */
+/** The CSV's words (its column headers, yes and no) in one language. */
+function csvWords(t: Translate): CsvWords {
+  return {
+    columns: CSV_COLUMNS.map((column) => t(`grid.csv.columns.${column}`)),
+    yes: t("grid.csv.yes"),
+    no: t("grid.csv.no"),
+  };
+}
+
+/**
+ * The cohort grid as CSV, filtered by the same URL parameters as the page, with the page's access;
+ * its headers in the request's language.
+ */
 export async function GET(request: Request, { params }: RouteContext<"/cohorts/[cohortId]/export.csv">) {
   const { cohortId } = await params;
   const filter = parseGridFilter(new URL(request.url).searchParams);
-  return serveDownload(request, "This cohort", async (viewer) => {
-    const { filename, csv } = await exportCohortGridCsv(viewer, cohortId, filter);
+  // Said before the viewer is known (serveDownload reads them, and answers if the database is away):
+  // the cookie's or the browser's language, which is the viewer's own once they chose one.
+  const before = translatorFor(await requestLocale({ viewer: null }));
+  return serveDownload(request, before("grid.csv.thisCohort"), async (viewer) => {
+    const words = csvWords(translatorFor(await requestLocale({ viewer })));
+    const { filename, csv } = await exportCohortGridCsv(viewer, cohortId, filter, { words });
     return { body: csv, contentType: "text/csv; charset=utf-8", fileName: filename };
   });
 }

@@ -8,13 +8,8 @@ import { DEFAULT_TIME_ZONE } from "@/lib/worklog/dates";
 const required = (name: string, hint: string) =>
   z.string({ error: `${name} is not set (${hint})` }).min(1, `${name} is empty (${hint})`);
 
-const databaseSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: required("DATABASE_URL", "npm start sets it for the embedded database").regex(
-    /^postgres(ql)?:\/\//,
-    "DATABASE_URL must be a postgresql:// connection string",
-  ),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+/** What the interface shows by (time zone, language): readable with no database, so builds need no settings. */
+const displaySchema = z.object({
   /** The program's time zone: what "today" means for due and overdue tasks. */
   WORKLOG_TIME_ZONE: z
     .string()
@@ -22,6 +17,15 @@ const databaseSchema = z.object({
     .refine(isTimeZone, "WORKLOG_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
   /** The interface's language when neither the person nor their browser names one of ours. */
   WORKLOG_DEFAULT_LOCALE: z.enum(LOCALES, { error: "WORKLOG_DEFAULT_LOCALE must be vi or en" }).default("vi"),
+});
+
+const databaseSchema = displaySchema.extend({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: required("DATABASE_URL", "npm start sets it for the embedded database").regex(
+    /^postgres(ql)?:\/\//,
+    "DATABASE_URL must be a postgresql:// connection string",
+  ),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Form saves and ticks one person may send a minute (the benchmark raises it to measure throughput). */
   WORKLOG_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   /** Pins "today" to a date (demos and end-to-end tests); unset in real use. */
@@ -90,4 +94,9 @@ export function env(): Env {
 /** Only the database settings: what scripts and tests that touch no sign-in need. */
 export function databaseEnv(): DatabaseEnv {
   return cached ?? parse(databaseSchema);
+}
+
+/** Only the display settings (time zone, language): what rendering needs, even while building. */
+export function displayEnv(): z.infer<typeof displaySchema> {
+  return cached ?? parse(displaySchema);
 }

@@ -7,15 +7,18 @@ import { translatorFor } from "@/lib/i18n/translator";
 import type { Translate } from "@/lib/i18n/said";
 import { getViewer } from "./data/session";
 import type { Viewer } from "./data/viewer";
-import { databaseEnv } from "./env";
+import { displayEnv } from "./env";
 
 export async function requestLocale(known?: { viewer: Viewer | null }): Promise<Locale> {
-  const fallback = databaseEnv().WORKLOG_DEFAULT_LOCALE;
+  const fallback = displayEnv().WORKLOG_DEFAULT_LOCALE;
   let jar: Awaited<ReturnType<typeof cookies>>;
   let head: Awaited<ReturnType<typeof headers>>;
   try {
     [jar, head] = await Promise.all([cookies(), headers()]);
-  } catch {
+  } catch (error) {
+    // Only "no request here" (scripts, tests); Next's own signals (a page found dynamic while
+    // prerendering) must go on up.
+    if (!String((error as Error | null)?.message).includes("outside a request scope")) throw error;
     return known?.viewer?.locale ?? fallback;
   }
   const viewer = known ? known.viewer : await getViewer();

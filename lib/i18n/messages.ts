@@ -2,27 +2,55 @@
 // messages/<language>/). English is the reference: its shape is the type every language must match
 // (tests/unit/i18n/messages.test.ts checks that each key exists in both and is used).
 import enCommon from "@/messages/en/common.json";
+import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
+import enMarkdown from "@/messages/en/markdown.json";
+import enModules from "@/messages/en/modules.json";
 import enSettings from "@/messages/en/settings.json";
+import enWeek from "@/messages/en/week.json";
+import enWeekForms from "@/messages/en/weekForms.json";
 import viCommon from "@/messages/vi/common.json";
+import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
+import viMarkdown from "@/messages/vi/markdown.json";
+import viModules from "@/messages/vi/modules.json";
 import viSettings from "@/messages/vi/settings.json";
+import viWeek from "@/messages/vi/week.json";
+import viWeekForms from "@/messages/vi/weekForms.json";
 import type { Locale } from "./locales";
 
-const en = { common: enCommon, errors: enErrors, settings: enSettings };
+const en = {
+  common: enCommon,
+  errors: enErrors,
+  settings: enSettings,
+  dashboard: enDashboard,
+  week: enWeek,
+  weekForms: enWeekForms,
+  markdown: enMarkdown,
+  modules: enModules,
+};
 
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = {
   en,
-  vi: { common: viCommon, errors: viErrors, settings: viSettings },
+  vi: {
+    common: viCommon,
+    errors: viErrors,
+    settings: viSettings,
+    dashboard: viDashboard,
+    week: viWeek,
+    weekForms: viWeekForms,
+    markdown: viMarkdown,
+    modules: viModules,
+  },
 };
 
 /**
  * The namespaces client components read: only these reach the browser (the rest stay on the
  * server, so a page's JavaScript does not grow with every message).
  */
-const CLIENT_NAMESPACES = ["common", "errors"] as const satisfies readonly (keyof Messages)[];
+const CLIENT_NAMESPACES = ["common", "errors", "weekForms"] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = MESSAGES[locale];

@@ -10,9 +10,12 @@ const renderInline = inlineRenderer({
   describeImage: (description) => <ImageDescription description={description} />,
 });
 
-/** An image in a task's text, in the reader's words (rare: only then are messages read). */
+/**
+ * An image in a task's text, in the reader's words (rare: only then are messages read). Its
+ * namespace reaches the browser: the import preview shows task text there.
+ */
 function ImageDescription({ description }: { description: string }) {
-  return useTranslations("markdown.preview")("image", { description });
+  return useTranslations("inlineMarkdown")("image", { description });
 }
 
 /**

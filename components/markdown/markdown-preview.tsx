@@ -18,10 +18,16 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * Its own few words (a task's box, an image) are in the page's language, as the page is.
  */
 export async function MarkdownPreview({ markdown, lang }: { markdown: string; lang: WorklogLang }) {
-  const t = await getTranslations({ locale: lang, namespace: "markdown.preview" });
+  const [t, tInline] = await Promise.all([
+    getTranslations({ locale: lang, namespace: "markdown.preview" }),
+    getTranslations({ locale: lang, namespace: "inlineMarkdown" }),
+  ]);
   const renderBlock = blockRenderer({
     // In a page, a `<br>` is how a day's tasks are split: show it as a line break.
-    renderInline: inlineRenderer({ htmlBreaks: true, describeImage: (description) => t("image", { description }) }),
+    renderInline: inlineRenderer({
+      htmlBreaks: true,
+      describeImage: (description) => tInline("image", { description }),
+    }),
     done: t("done"),
     notDone: t("notDone"),
   });

@@ -4,6 +4,7 @@
 import enCommon from "@/messages/en/common.json";
 import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
+import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
 import enSettings from "@/messages/en/settings.json";
@@ -12,6 +13,7 @@ import enWeekForms from "@/messages/en/weekForms.json";
 import viCommon from "@/messages/vi/common.json";
 import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
+import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
 import viSettings from "@/messages/vi/settings.json";
@@ -28,6 +30,7 @@ const en = {
   weekForms: enWeekForms,
   markdown: enMarkdown,
   modules: enModules,
+  inlineMarkdown: enInlineMarkdown,
 };
 
 export type Messages = typeof en;
@@ -43,6 +46,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     weekForms: viWeekForms,
     markdown: viMarkdown,
     modules: viModules,
+    inlineMarkdown: viInlineMarkdown,
   },
 };
 
@@ -50,7 +54,12 @@ export const MESSAGES: Record<Locale, Messages> = {
  * The namespaces client components read: only these reach the browser (the rest stay on the
  * server, so a page's JavaScript does not grow with every message).
  */
-const CLIENT_NAMESPACES = ["common", "errors", "weekForms"] as const satisfies readonly (keyof Messages)[];
+const CLIENT_NAMESPACES = [
+  "common",
+  "errors",
+  "weekForms",
+  "inlineMarkdown",
+] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = MESSAGES[locale];

@@ -1,10 +1,22 @@
 import type { RootContent } from "mdast";
+import { useTranslations } from "next-intl";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { inlineRenderer } from "./markdown/inline";
 
 const parser = unified().use(remarkParse);
-const renderInline = inlineRenderer({ htmlBreaks: false });
+const renderInline = inlineRenderer({
+  htmlBreaks: false,
+  describeImage: (description) => <ImageDescription description={description} />,
+});
+
+/**
+ * An image in a task's text, in the reader's words (rare: only then are messages read). Its
+ * namespace reaches the browser: the import preview shows task text there.
+ */
+function ImageDescription({ description }: { description: string }) {
+  return useTranslations("inlineMarkdown")("image", { description });
+}
 
 /**
  * Text that Markdown leaves as it is: no character that can start markup anywhere, nothing at the

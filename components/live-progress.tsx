@@ -6,6 +6,7 @@
 // page's own data or the latest tick's answer. The answers are absolute counts, never deltas, so
 // a tick that a page already shows is never counted twice. The store lives as long as the browser
 // tab's app, so a page restored by Back shows ticks made since it was rendered.
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { progressOf, type Counts, type TickResult } from "@/lib/worklog/progress";
@@ -111,15 +112,10 @@ export function useUndone(weekId: string, fromPage: Counts): number {
 
 /** "Overdue: N tasks past their end date", less the listed ones ticked since the page was read. */
 export function LiveOverdueTitle({ count, listed }: { count: number; listed: string[] }) {
+  const t = useTranslations("weekForms.overdue");
   const newer = useNewerThanPage();
   // The listed tasks were all undone when the page was read.
   const ticked = listed.filter((id) => newer(tasks, id, false)).length;
   const left = count - ticked;
-  return (
-    <>
-      {left === 0
-        ? "Overdue: none left, well done"
-        : `Overdue: ${left} task${left === 1 ? "" : "s"} past their end date`}
-    </>
-  );
+  return <>{left === 0 ? t("none") : t("some", { count: left })}</>;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useOptimistic } from "react";
 import { recordTick, useTaskDone } from "@/components/live-progress";
 import { useAction } from "@/components/ui/use-action";
@@ -21,6 +22,7 @@ export function TaskCheckbox({
   disabled?: boolean;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("weekForms");
   const id = useId();
   const saved = useTaskDone(taskId, done);
   const [optimisticDone, setOptimisticDone] = useOptimistic(saved);
@@ -52,7 +54,7 @@ export function TaskCheckbox({
         </label>
         {pending ? (
           <span className="text-xs text-slate-500" aria-live="polite">
-            Saving…
+            {t("saving")}
           </span>
         ) : null}
       </div>

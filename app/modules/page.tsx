@@ -1,39 +1,42 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { listModules } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 
-export const metadata: Metadata = { title: "Modules" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("modules"))("title") };
+}
 
 const STATE = {
-  done: { label: "Done", className: "bg-emerald-50 text-emerald-800 border-emerald-300", icon: "✓" },
-  planned: { label: "In progress", className: "bg-sky-50 text-sky-800 border-sky-300", icon: "…" },
-  "not-planned": { label: "Not planned", className: "bg-white text-slate-500 border-slate-200", icon: "○" },
+  done: { message: "state.done", className: "bg-emerald-50 text-emerald-800 border-emerald-300", icon: "✓" },
+  planned: { message: "state.planned", className: "bg-sky-50 text-sky-800 border-sky-300", icon: "…" },
+  "not-planned": { message: "state.notPlanned", className: "bg-white text-slate-500 border-slate-200", icon: "○" },
 } as const;
 
 export default async function ModulesPage() {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const modules = await listModules(viewer);
+  const t = await getTranslations("modules");
   const weeks = [...new Set(modules.map((m) => m.curriculumWeek))];
   const done = modules.filter((m) => m.state === "done").length;
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Modules</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <p className="text-slate-600">
-          The curriculum&apos;s module catalogue.
-          {viewer.role === "INTERN" ? ` You have done ${done} of ${modules.length}.` : ""}
+          {viewer.role === "INTERN" ? t("introIntern", { done, total: modules.length }) : t("intro")}
         </p>
       </header>
       {modules.length === 0 ? (
         <Card>
-          <p>The catalogue is empty. An admin can add modules.</p>
+          <p>{t("empty")}</p>
         </Card>
       ) : null}
       {weeks.map((week) => (
         <Card key={week} aria-labelledby={`week-${week}`}>
           <h2 id={`week-${week}`} className="text-lg font-semibold">
-            Week {week}
+            {t("week", { number: week })}
           </h2>
           <ul className="mt-2 divide-y divide-slate-100">
             {modules
@@ -55,7 +58,7 @@ export default async function ModulesPage() {
                       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${STATE[m.state].className}`}
                     >
                       <span aria-hidden>{STATE[m.state].icon}</span>
-                      {STATE[m.state].label}
+                      {t(STATE[m.state].message)}
                     </span>
                   ) : null}
                 </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LiveProgressBar, LiveTaskTotal } from "@/components/live-progress";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { dateRange } from "@/lib/worklog/dates";
@@ -8,7 +9,7 @@ import type { WeekSummary } from "@/lib/server/data/weeks";
  * Every week of the internship as a tile, the ones without a page yet included, and a link to
  * start the first week that has none.
  */
-export function AllWeeks({
+export async function AllWeeks({
   weeks,
   cohortWeekCount,
   currentNumber,
@@ -25,13 +26,14 @@ export function AllWeeks({
   const weekCount = Math.max(cohortWeekCount, ...weeks.map((w) => w.number));
   const numbers = Array.from({ length: weekCount }, (_, i) => i + 1);
   const totals = weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }));
+  const t = await getTranslations("dashboard.allWeeks");
   return (
     <section aria-labelledby="weeks-title" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="weeks-title" className="text-lg font-semibold">
-          All weeks{" "}
+          {t("title")}{" "}
           <span className="text-sm font-normal text-slate-500">
-            · <LiveTaskTotal weeks={totals} /> tasks done
+            {t.rich("tasksDone", { total: () => <LiveTaskTotal weeks={totals} /> })}
           </span>
         </h2>
         {nextNumber ? (
@@ -39,7 +41,7 @@ export function AllWeeks({
             href={`/weeks/new?number=${nextNumber}`}
             className="rounded-lg bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
           >
-            + New week
+            {t("newWeek")}
           </Link>
         ) : null}
       </div>
@@ -55,11 +57,20 @@ export function AllWeeks({
 }
 
 /** A week's tile: its status, progress and dates, linking to it; a dashed outline if it has no page. */
-function WeekTile({ number, week, current }: { number: number; week: WeekSummary | undefined; current: boolean }) {
+async function WeekTile({
+  number,
+  week,
+  current,
+}: {
+  number: number;
+  week: WeekSummary | undefined;
+  current: boolean;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("dashboard.allWeeks"), getLocale()]);
   if (!week) {
     return (
       <div className="h-full space-y-2 rounded-xl border border-dashed border-slate-300 p-3 text-slate-500">
-        <span className="block font-medium">Week {number}</span>
+        <span className="block font-medium">{t("week", { number })}</span>
         <StatusBadge status="NONE" />
       </div>
     );
@@ -69,10 +80,10 @@ function WeekTile({ number, week, current }: { number: number; week: WeekSummary
       href={`/weeks/${week.id}`}
       className={`block h-full space-y-2 rounded-xl border bg-white p-3 hover:border-brand-500 ${current ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"}`}
     >
-      <span className="block font-medium">Week {number}</span>
+      <span className="block font-medium">{t("week", { number })}</span>
       <StatusBadge status={week.status} />
-      <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${number} progress`} size="sm" />
-      <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate)}</span>
+      <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={t("progress", { number })} size="sm" />
+      <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate, locale)}</span>
     </Link>
   );
 }

@@ -1,27 +1,33 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { LiveProgressBar } from "@/components/live-progress";
 import { Card } from "@/components/ui/card";
 import type { InternDashboard } from "@/lib/server/data/dashboard";
 
 /** The week that contains today: its progress, and each day's (today's in bold). */
-export function CurrentWeekCard({ week, today }: { week: InternDashboard["currentWeek"]; today: string }) {
+export async function CurrentWeekCard({ week, today }: { week: InternDashboard["currentWeek"]; today: string }) {
+  const t = await getTranslations("dashboard.thisWeek");
   return (
     <Card
       headingId="current-title"
       heading={
         week ? (
           <Link href={`/weeks/${week.id}`} className="hover:underline">
-            This week: week {week.number}
+            {t("titleNumbered", { number: week.number })}
           </Link>
         ) : (
-          "This week"
+          t("title")
         )
       }
     >
       {week ? (
         <div className="mt-3 space-y-3">
-          <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={`Week ${week.number} progress`} />
-          <ul className="space-y-1.5" aria-label="Progress by day">
+          <LiveProgressBar
+            scope={{ week: week.id }}
+            progress={week.progress}
+            label={t("progress", { number: week.number })}
+          />
+          <ul className="space-y-1.5" aria-label={t("byDay")}>
             {week.days.map((day) => (
               <li
                 key={day.id}
@@ -31,7 +37,7 @@ export function CurrentWeekCard({ week, today }: { week: InternDashboard["curren
                 <LiveProgressBar
                   scope={{ day: day.id }}
                   progress={day.progress}
-                  label={`${day.label} progress`}
+                  label={t("dayProgress", { day: day.label })}
                   size="sm"
                 />
               </li>
@@ -39,7 +45,7 @@ export function CurrentWeekCard({ week, today }: { week: InternDashboard["curren
           </ul>
         </div>
       ) : (
-        <p className="mt-2 text-slate-600">You have no page for this week yet.</p>
+        <p className="mt-2 text-slate-600">{t("noPage")}</p>
       )}
     </Card>
   );

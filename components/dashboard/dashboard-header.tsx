@@ -1,20 +1,22 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { shortDate } from "@/lib/worklog/dates";
 import { describePhase } from "@/lib/worklog/schedule";
 import type { InternDashboard } from "@/lib/server/data/dashboard";
 
 /** The dashboard's title and where the intern stands in their cohort, or that they have none yet. */
-export function DashboardHeader({ cohort, today }: Pick<InternDashboard, "cohort" | "today">) {
+export async function DashboardHeader({ cohort, today }: Pick<InternDashboard, "cohort" | "today">) {
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   return (
     <header>
-      <h1 className="text-2xl font-semibold tracking-tight">Your worklog</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="text-slate-600">
-        {cohort ? (
-          <>
-            {cohort.name} · {describePhase(cohort.phase)} · today is {shortDate(today, true)}
-          </>
-        ) : (
-          "You are not in a cohort yet. Ask your program admin to add you."
-        )}
+        {cohort
+          ? t("standing", {
+              cohort: cohort.name,
+              phase: describePhase(cohort.phase),
+              date: shortDate(today, true, locale),
+            })
+          : t("noCohort")}
       </p>
     </header>
   );

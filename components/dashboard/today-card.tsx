@@ -1,16 +1,16 @@
+import { getTranslations } from "next-intl/server";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { TaskCheckbox } from "@/components/task-checkbox";
 import { Card } from "@/components/ui/card";
 import type { DashboardTask } from "@/lib/server/data/dashboard";
 
 /** Today's tasks, to tick from the dashboard. */
-export function TodayCard({ tasks, hasCurrentWeek }: { tasks: DashboardTask[]; hasCurrentWeek: boolean }) {
+export async function TodayCard({ tasks, hasCurrentWeek }: { tasks: DashboardTask[]; hasCurrentWeek: boolean }) {
+  const t = await getTranslations("dashboard.today");
   return (
-    <Card heading="Today" headingId="today-title" className="lg:col-span-2">
+    <Card heading={t("title")} headingId="today-title" className="lg:col-span-2">
       {tasks.length === 0 ? (
-        <p className="mt-2 text-slate-600">
-          Nothing planned for today. {hasCurrentWeek ? "Plan it on your week page." : ""}
-        </p>
+        <p className="mt-2 text-slate-600">{hasCurrentWeek ? t("emptyPlanIt") : t("empty")}</p>
       ) : (
         <ul className="mt-3 space-y-2">
           {tasks.map((task) => (

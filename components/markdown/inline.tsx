@@ -5,9 +5,13 @@ const BREAK = /^<br\s*\/?>$/i;
 /**
  * Renders inline Markdown nodes as React elements, never as HTML: raw HTML shows as text (a
  * `<br>` may become a line break), only web and mail links are links, images show their
- * description without loading. Shared by task text (InlineMarkdown) and the page preview.
+ * description without loading ("[image: …]", in words the caller chooses). Shared by task text
+ * (InlineMarkdown) and the page preview.
  */
-export function inlineRenderer(options: { htmlBreaks: boolean }) {
+export function inlineRenderer(options: {
+  htmlBreaks: boolean;
+  describeImage: (description: string) => React.ReactNode;
+}) {
   const render = (node: PhrasingContent, key: number): React.ReactNode => {
     switch (node.type) {
       case "text":
@@ -39,7 +43,7 @@ export function inlineRenderer(options: { htmlBreaks: boolean }) {
       case "image":
         return (
           <span key={key} className="text-slate-500">
-            [image: {node.alt || node.url}]
+            {options.describeImage(node.alt || node.url)}
           </span>
         );
       default:

@@ -1,7 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { CommentView } from "@/lib/server/data/weeks";
 import { dateTime } from "@/lib/worklog/dates";
 
-export function Comments({
+export async function Comments({
   comments,
   days,
   timeZone,
@@ -12,22 +13,26 @@ export function Comments({
   timeZone: string;
 }) {
   if (comments.length === 0) return null;
+  const [t, locale] = await Promise.all([getTranslations("week.comments"), getLocale()]);
   const dayLabel = new Map(days.map((d) => [d.id, d.label]));
   return (
     <section aria-labelledby="comments-title" className="space-y-3">
       <h2 id="comments-title" className="text-lg font-semibold">
-        Mentor comments
+        {t("title")}
       </h2>
       <ul className="space-y-2">
-        {comments.map((c) => (
-          <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
-            <p className="whitespace-pre-wrap break-words">{c.body}</p>
-            <p className="mt-1 text-xs text-slate-500">
-              {c.authorName} · {dateTime(c.createdAt, timeZone)}
-              {c.dayId && dayLabel.get(c.dayId) ? ` · about ${dayLabel.get(c.dayId)}` : ""}
-            </p>
-          </li>
-        ))}
+        {comments.map((c) => {
+          const meta = { author: c.authorName, when: dateTime(c.createdAt, timeZone, locale) };
+          const day = c.dayId ? dayLabel.get(c.dayId) : undefined;
+          return (
+            <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <p className="whitespace-pre-wrap break-words">{c.body}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                {day ? t("metaAboutDay", { ...meta, day }) : t("meta", meta)}
+              </p>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

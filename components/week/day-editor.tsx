@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { moveDayAction, removeDayAction } from "@/lib/server/actions/weeks";
 import { DayForm } from "./day-form";
@@ -38,6 +39,7 @@ export function DayEditor({
   isLast?: boolean;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("weekForms.day");
   const [editing, setEditing] = useState(false);
   const remove = useAction(removeDayAction);
   const reorder = useAction(moveDayAction);
@@ -58,7 +60,7 @@ export function DayEditor({
   if (!day) {
     return (
       <Button onClick={() => setEditing(true)} className="w-full border-dashed sm:w-auto">
-        + Add a day
+        {t("add")}
       </Button>
     );
   }
@@ -104,29 +106,35 @@ function DayControls({
   onMove: (direction: "up" | "down") => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("weekForms.day");
   return (
     <div className="mt-3 flex flex-wrap gap-1 border-t border-slate-100 pt-3">
-      <Button onClick={onEdit}>Edit day</Button>
-      <Button variant="ghost" disabled={busy || isFirst} aria-label={`Move ${label} up`} onClick={() => onMove("up")}>
-        ↑ Up
+      <Button onClick={onEdit}>{t("edit")}</Button>
+      <Button
+        variant="ghost"
+        disabled={busy || isFirst}
+        aria-label={t("moveUp", { day: label })}
+        onClick={() => onMove("up")}
+      >
+        {t("up")}
       </Button>
       <Button
         variant="ghost"
         disabled={busy || isLast}
-        aria-label={`Move ${label} down`}
+        aria-label={t("moveDown", { day: label })}
         onClick={() => onMove("down")}
       >
-        ↓ Down
+        {t("down")}
       </Button>
       <span className="flex-1" />
       <Button
         variant="danger"
         disabled={busy}
         onClick={() => {
-          if (window.confirm(`Remove ${label} and its ${taskCount} task(s)?`)) onRemove();
+          if (window.confirm(t("confirmRemove", { day: label, count: taskCount }))) onRemove();
         }}
       >
-        Remove day
+        {t("remove")}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { SaveProblem, useVersionedSave } from "@/components/ui/versioned-save";
 import { saveDayAction } from "@/lib/server/actions/weeks";
@@ -28,6 +29,7 @@ export function DayForm({
   weekEnd: string;
   onClose: () => void;
 }) {
+  const t = useTranslations("weekForms");
   const { fields, tasks, taskActions, input } = useDayDraft(day);
   const save = useVersionedSave(saveDayAction, day?.version ?? 0, onClose);
   const draft = () => ({ weekId, dayId: day?.id, ...input() });
@@ -37,7 +39,7 @@ export function DayForm({
   return (
     <form
       className="space-y-4"
-      aria-label={day ? `Edit ${day.label}` : "New day"}
+      aria-label={day ? t("day.formEdit", { day: day.label }) : t("day.formNew")}
       onSubmit={(event) => {
         event.preventDefault();
         save.send(draft());
@@ -54,14 +56,14 @@ export function DayForm({
       />
       <div>
         <label htmlFor={field("refs")} className="text-sm font-medium">
-          References <span className="font-normal text-slate-500">(one per line)</span>
+          {t("day.references")} <span className="font-normal text-slate-500">{t("day.referencesHint")}</span>
         </label>
         <textarea
           id={field("refs")}
           rows={2}
           className={inputClass}
           value={fields.references}
-          placeholder="https://cloudjourney.awsstudygroup.com/"
+          placeholder={t("day.referencesPlaceholder")}
           aria-invalid={Boolean(err("references"))}
           onChange={(e) => fields.setReferences(e.target.value)}
         />
@@ -69,10 +71,10 @@ export function DayForm({
       </div>
       <div className="flex flex-wrap justify-end gap-2">
         <Button onClick={onClose} disabled={save.pending}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" variant="primary" disabled={save.pending}>
-          {save.pending ? "Saving…" : day ? "Save day" : "Add day"}
+          {save.pending ? t("saving") : day ? t("day.save") : t("day.create")}
         </Button>
       </div>
     </form>
@@ -93,19 +95,20 @@ function DayFields({
   weekStart: string;
   weekEnd: string;
 }) {
+  const t = useTranslations("weekForms.day");
   // Both dates are kept within the week.
   const dates = [
-    { name: "start", label: "Start date", path: "startDate", value: fields.startDate, onChange: fields.setStartDate },
-    { name: "end", label: "End date", path: "endDate", value: fields.endDate, onChange: fields.setEndDate },
+    { name: "start", label: t("startDate"), path: "startDate", value: fields.startDate, onChange: fields.setStartDate },
+    { name: "end", label: t("endDate"), path: "endDate", value: fields.endDate, onChange: fields.setEndDate },
   ];
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <DayField
         id={idOf("label")}
-        label="Day"
+        label={t("label")}
         value={fields.label}
         maxLength={LIMITS.dayLabel}
-        placeholder="Mon"
+        placeholder={t("labelPlaceholder")}
         error={errorOf("label")}
         onChange={fields.setLabel}
       />

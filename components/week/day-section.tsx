@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { LiveProgressBar } from "@/components/live-progress";
 import { TaskCheckbox } from "@/components/task-checkbox";
@@ -25,7 +26,7 @@ function editableDay(day: DayView): EditableDay {
  * A day of the week as a card: its heading and progress, its tasks (ticked in place) with their
  * modules and sub-items, its references; for the intern, the controls to edit, move or remove it.
  */
-export function DaySection({
+export async function DaySection({
   week,
   day,
   modules,
@@ -38,6 +39,7 @@ export function DaySection({
   isFirst: boolean;
   isLast: boolean;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("week.days"), getLocale()]);
   return (
     <Card aria-label={`${day.label}${day.startDate ? `, ${day.startDate}` : ""}`}>
       <DayEditor
@@ -56,7 +58,7 @@ export function DaySection({
             {day.label}
             {day.startDate ? (
               <span className="ml-2 text-sm font-normal text-slate-500">
-                {dateRange(day.startDate, day.endDate ?? day.startDate)}
+                {dateRange(day.startDate, day.endDate ?? day.startDate, locale)}
               </span>
             ) : null}
           </h3>
@@ -64,13 +66,13 @@ export function DaySection({
             <LiveProgressBar
               scope={{ day: day.id }}
               progress={day.progress}
-              label={`${day.label} progress`}
+              label={t("progress", { day: day.label })}
               size="sm"
             />
           </div>
         </div>
         {day.tasks.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-500">No tasks this day.</p>
+          <p className="mt-2 text-sm text-slate-500">{t("noTasks")}</p>
         ) : (
           <ul className="mt-3 space-y-2">
             {day.tasks.map((task) => (
@@ -120,10 +122,11 @@ function DayTask({ task, canTick }: { task: TaskView; canTick: boolean }) {
 }
 
 /** The day's references, web addresses as links (opened in a new tab). */
-function DayReferences({ references }: { references: string[] }) {
+async function DayReferences({ references }: { references: string[] }) {
+  const t = await getTranslations("week.days");
   return (
     <p className="mt-3 break-all text-xs text-slate-500">
-      Reference:{" "}
+      {t("references")}{" "}
       {references.map((ref, i) => (
         <span key={i}>
           {i > 0 ? ", " : ""}

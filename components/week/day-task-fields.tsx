@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, inputClass } from "@/components/ui/form";
 import { ModulePicker, type ModuleOption } from "./module-picker";
@@ -23,10 +24,11 @@ export function DayTaskFields({
   /** The save action's error for a field path ("tasks.0.text"). */
   errorOf: (path: string) => string | undefined;
 }) {
+  const t = useTranslations("weekForms.tasks");
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium">Tasks</legend>
-      {tasks.length === 0 ? <p className="text-sm text-slate-500">No tasks. Add one below.</p> : null}
+      <legend className="text-sm font-medium">{t("legend")}</legend>
+      {tasks.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {tasks.map((task, index) => (
           <TaskRow
@@ -43,7 +45,7 @@ export function DayTaskFields({
         ))}
       </ol>
       <Button onClick={actions.add} disabled={tasks.length >= LIMITS.tasksPerDay}>
-        + Add task
+        {t("add")}
       </Button>
     </fieldset>
   );
@@ -69,19 +71,21 @@ function TaskRow({
   modules: ModuleOption[];
   actions: TaskActions;
 }) {
+  const t = useTranslations("weekForms.tasks");
+  const n = index + 1;
   return (
     <li className="rounded-lg border border-slate-200 p-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1">
           <label htmlFor={inputId} className="sr-only">
-            Task {index + 1}
+            {t("task", { n })}
           </label>
           <input
             id={inputId}
             className={inputClass}
             value={task.text}
             maxLength={LIMITS.taskText}
-            placeholder="Study Module 05-03: Amazon Cognito"
+            placeholder={t("placeholder")}
             aria-invalid={Boolean(textError)}
             aria-describedby={textError ? `${inputId}-error` : undefined}
             onChange={(e) => actions.setText(task.key, e.target.value)}
@@ -91,7 +95,7 @@ function TaskRow({
         <div className="flex gap-1">
           <Button
             variant="ghost"
-            aria-label={`Move task ${index + 1} up`}
+            aria-label={t("moveUp", { n })}
             disabled={index === 0}
             onClick={() => actions.move(index, -1)}
           >
@@ -99,13 +103,13 @@ function TaskRow({
           </Button>
           <Button
             variant="ghost"
-            aria-label={`Move task ${index + 1} down`}
+            aria-label={t("moveDown", { n })}
             disabled={isLast}
             onClick={() => actions.move(index, 1)}
           >
             ↓
           </Button>
-          <Button variant="ghost" aria-label={`Remove task ${index + 1}`} onClick={() => actions.remove(task.key)}>
+          <Button variant="ghost" aria-label={t("remove", { n })} onClick={() => actions.remove(task.key)}>
             ✕
           </Button>
         </div>
@@ -114,7 +118,7 @@ function TaskRow({
         <ModulePicker
           options={modules}
           value={task.moduleCodes}
-          label={`Task ${index + 1}`}
+          label={t("task", { n })}
           invalid={Boolean(moduleError)}
           describedBy={moduleError ? `${inputId}-modules-error` : undefined}
           onChange={(codes) => actions.setModules(task.key, codes)}

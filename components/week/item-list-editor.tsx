@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { saveWeekItemsAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
@@ -14,6 +15,11 @@ interface Item {
 
 type Kind = "OBJECTIVE" | "ACHIEVEMENT";
 
+/** A list's own words (its messages in "weekForms" are under the list's name). */
+function useListWords(kind: Kind) {
+  return useTranslations(kind === "OBJECTIVE" ? "weekForms.objectives" : "weekForms.achievements");
+}
+
 /**
  * Objectives or achievements: shows the list (rendered on the server, passed as children) and,
  * for the intern, an editor to add, edit, reorder and remove items, saved in one go.
@@ -24,7 +30,6 @@ export function ItemListEditor({
   items,
   version,
   canEdit,
-  noun,
   children,
 }: {
   weekId: string;
@@ -33,20 +38,20 @@ export function ItemListEditor({
   /** The list's edit version, which its save is based on. */
   version: number;
   canEdit: boolean;
-  noun: string;
   children: React.ReactNode;
 }) {
+  const t = useListWords(kind);
   const [editing, setEditing] = useState(false);
   if (editing) {
     const close = () => setEditing(false);
-    return <ItemListForm weekId={weekId} kind={kind} items={items} version={version} noun={noun} onClose={close} />;
+    return <ItemListForm weekId={weekId} kind={kind} items={items} version={version} onClose={close} />;
   }
   return (
     <div>
       {children}
       {canEdit ? (
         <Button className="mt-3" onClick={() => setEditing(true)}>
-          Edit {noun}s
+          {t("edit")}
         </Button>
       ) : null}
     </div>
@@ -59,16 +64,16 @@ function ItemListForm({
   kind,
   items,
   version,
-  noun,
   onClose,
 }: {
   weekId: string;
   kind: Kind;
   items: { id: string; text: string }[];
   version: number;
-  noun: string;
   onClose: () => void;
 }) {
+  const t = useListWords(kind);
+  const tForm = useTranslations("weekForms");
   const [draft, setDraft] = useState<Item[]>(() =>
     items.map((item) => ({ key: item.id, id: item.id, text: item.text })),
   );
@@ -85,7 +90,7 @@ function ItemListForm({
       }}
     >
       <SaveProblem save={save} onReload={onClose} onKeepMine={() => save.keepMine(payload())} />
-      {draft.length === 0 ? <p className="text-sm text-slate-500">No {noun}s. Add one below.</p> : null}
+      {draft.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {draft.map((item, index) => (
           <ItemRow
@@ -93,7 +98,7 @@ function ItemListForm({
             item={item}
             index={index}
             isLast={index === draft.length - 1}
-            noun={noun}
+            kind={kind}
             inputId={`${baseId}-${item.key}`}
             error={fieldError(`items.${index}.text`)}
             onText={(text) => setDraft((list) => list.map((d) => (d.key === item.key ? { ...d, text } : d)))}
@@ -107,14 +112,14 @@ function ItemListForm({
           onClick={() => setDraft((list) => [...list, { key: crypto.randomUUID(), text: "" }])}
           disabled={draft.length >= LIMITS.itemsPerList}
         >
-          + Add {noun}
+          {t("add")}
         </Button>
         <span className="flex-1" />
         <Button onClick={onClose} disabled={pending}>
-          Cancel
+          {tForm("cancel")}
         </Button>
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Saving…" : `Save ${noun}s`}
+          {pending ? tForm("saving") : t("save")}
         </Button>
       </div>
     </form>
@@ -126,7 +131,7 @@ function ItemRow({
   item,
   index,
   isLast,
-  noun,
+  kind,
   inputId,
   error,
   onText,
@@ -136,18 +141,20 @@ function ItemRow({
   item: Item;
   index: number;
   isLast: boolean;
-  noun: string;
+  kind: Kind;
   inputId: string;
   error: string | undefined;
   onText: (text: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }) {
+  const t = useListWords(kind);
+  const n = index + 1;
   return (
     <li className="flex flex-col gap-2 sm:flex-row sm:items-start">
       <div className="flex-1">
         <label htmlFor={inputId} className="sr-only">
-          {noun} {index + 1}
+          {t("item", { n })}
         </label>
         <textarea
           id={inputId}
@@ -162,23 +169,13 @@ function ItemRow({
         <FieldError id={`${inputId}-error`} message={error} />
       </div>
       <div className="flex gap-1">
-        <Button
-          variant="ghost"
-          aria-label={`Move ${noun} ${index + 1} up`}
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-        >
+        <Button variant="ghost" aria-label={t("moveUp", { n })} disabled={index === 0} onClick={() => onMove(-1)}>
           ↑
         </Button>
-        <Button
-          variant="ghost"
-          aria-label={`Move ${noun} ${index + 1} down`}
-          disabled={isLast}
-          onClick={() => onMove(1)}
-        >
+        <Button variant="ghost" aria-label={t("moveDown", { n })} disabled={isLast} onClick={() => onMove(1)}>
           ↓
         </Button>
-        <Button variant="ghost" aria-label={`Remove ${noun} ${index + 1}`} onClick={onRemove}>
+        <Button variant="ghost" aria-label={t("remove", { n })} onClick={onRemove}>
           ✕
         </Button>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 
 export interface ModuleOption {
@@ -30,6 +31,7 @@ export function ModulePicker({
   invalid?: boolean;
   describedBy?: string;
 }) {
+  const t = useTranslations("weekForms.modules");
   const id = useId();
   const search = useModuleSearch(options, value, (code) => onChange([...value, code]));
   const { matches, active, expanded } = search;
@@ -39,12 +41,12 @@ export function ModulePicker({
         <LinkedModules
           label={label}
           codes={value}
-          titleOf={(code) => options.find((m) => m.code === code)?.title ?? "not in the catalogue"}
+          titleOf={(code) => options.find((m) => m.code === code)?.title ?? t("notInCatalogue")}
           onUnlink={(code) => onChange(value.filter((c) => c !== code))}
         />
       ) : null}
       <label htmlFor={id} className="sr-only">
-        {label}: link a module
+        {t("link", { task: label })}
       </label>
       <input
         id={id}
@@ -55,7 +57,7 @@ export function ModulePicker({
         aria-activedescendant={search.open && matches[active] ? `${id}-${matches[active].code}` : undefined}
         aria-invalid={invalid}
         aria-describedby={describedBy}
-        placeholder="Link a module: code or title"
+        placeholder={t("placeholder")}
         className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-base sm:text-sm aria-[invalid=true]:border-red-500"
         value={search.query}
         onChange={(e) => search.type(e.target.value)}
@@ -156,8 +158,9 @@ function LinkedModules({
   titleOf: (code: string) => string;
   onUnlink: (code: string) => void;
 }) {
+  const t = useTranslations("weekForms.modules");
   return (
-    <ul className="mb-1 flex flex-wrap gap-1" aria-label={`${label}: linked modules`}>
+    <ul className="mb-1 flex flex-wrap gap-1" aria-label={t("linked", { task: label })}>
       {codes.map((code) => (
         <li
           key={code}
@@ -167,7 +170,7 @@ function LinkedModules({
           <button
             type="button"
             className="rounded-full px-1 hover:bg-brand-100"
-            aria-label={`Unlink module ${code}`}
+            aria-label={t("unlink", { code })}
             onClick={() => onUnlink(code)}
           >
             ✕

@@ -1,20 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { FormMessage, inputClass } from "@/components/ui/form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import { createWeekAction } from "@/lib/server/actions/weeks";
 import { dateRange } from "@/lib/worklog/dates";
 
-const TEMPLATES = [
-  {
-    value: "curriculum",
-    label: "From the curriculum",
-    hint: "The modules of that week, spread over Monday to Friday.",
-  },
-  { value: "copy-previous", label: "Copy the previous week", hint: "Same days and tasks, nothing ticked." },
-  { value: "blank", label: "Blank", hint: "Seven empty days." },
-] as const;
+const TEMPLATES = ["curriculum", "copy-previous", "blank"] as const;
 
 export function NewWeekForm({
   numbers,
@@ -24,13 +17,20 @@ export function NewWeekForm({
   initialNumber: number;
 }) {
   // A plain form post: it works before the page is interactive, and ends on the new week's page.
+  const t = useTranslations("weekForms.newWeek");
+  const locale = useLocale();
   const { formAction, fieldError: error, result } = useAction(createWeekAction);
+  const templates = {
+    curriculum: { label: t("curriculum"), hint: t("curriculumHint") },
+    "copy-previous": { label: t("copyPrevious"), hint: t("copyPreviousHint") },
+    blank: { label: t("blank"), hint: t("blankHint") },
+  };
   return (
     <form action={formAction} className="space-y-4">
       <FormMessage message={result && !result.ok && !result.fieldErrors ? result.formError : undefined} />
       <div>
         <label htmlFor="number" className="text-sm font-medium">
-          Week
+          {t("week")}
         </label>
         <select
           id="number"
@@ -40,12 +40,14 @@ export function NewWeekForm({
           aria-invalid={Boolean(error("number"))}
           aria-describedby={error("number") ? "number-error" : undefined}
         >
-          {numbers.map((n) => (
-            <option key={n.number} value={n.number} disabled={n.taken}>
-              Week {n.number} · {dateRange(n.startDate, n.endDate)}
-              {n.taken ? " (exists)" : ""}
-            </option>
-          ))}
+          {numbers.map((n) => {
+            const option = { number: n.number, dates: dateRange(n.startDate, n.endDate, locale) };
+            return (
+              <option key={n.number} value={n.number} disabled={n.taken}>
+                {n.taken ? t("optionTaken", option) : t("option", option)}
+              </option>
+            );
+          })}
         </select>
         {error("number") ? (
           <p id="number-error" className="mt-1 text-sm text-red-700">
@@ -54,23 +56,23 @@ export function NewWeekForm({
         ) : null}
       </div>
       <fieldset aria-describedby={error("template") ? "template-error" : undefined}>
-        <legend className="text-sm font-medium">Start from</legend>
+        <legend className="text-sm font-medium">{t("startFrom")}</legend>
         <div className="mt-2 space-y-2">
-          {TEMPLATES.map((t, i) => (
+          {TEMPLATES.map((template, i) => (
             <label
-              key={t.value}
+              key={template}
               className="flex cursor-pointer gap-3 rounded-lg border border-slate-200 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
             >
               <input
                 type="radio"
                 name="template"
-                value={t.value}
+                value={template}
                 defaultChecked={i === 0}
                 className="mt-1 accent-brand-600"
               />
               <span>
-                <span className="block font-medium">{t.label}</span>
-                <span className="block text-sm text-slate-600">{t.hint}</span>
+                <span className="block font-medium">{templates[template].label}</span>
+                <span className="block text-sm text-slate-600">{templates[template].hint}</span>
               </span>
             </label>
           ))}
@@ -81,7 +83,7 @@ export function NewWeekForm({
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pendingLabel="Creating…">Create week</SubmitButton>
+      <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );
 }

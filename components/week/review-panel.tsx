@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { addCommentAction, decideWeekAction } from "@/lib/server/actions/reviews";
 import { LIMITS } from "@/lib/schemas/limits";
@@ -16,12 +17,13 @@ export function ReviewPanel({
   submitted: boolean;
   days: { id: string; label: string }[];
 }) {
+  const t = useTranslations("weekForms.review");
   const id = useId();
   const review = useReview(weekId);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/50 p-4">
       <h2 id={`${id}-title`} className="font-semibold">
-        Review
+        {t("title")}
       </h2>
       {review.message ? (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
@@ -31,7 +33,7 @@ export function ReviewPanel({
       <FormMessage message={review.formError} />
       <div>
         <label htmlFor={`${id}-body`} className="text-sm font-medium">
-          Comment
+          {t("comment")}
         </label>
         <textarea
           id={`${id}-body`}
@@ -41,13 +43,13 @@ export function ReviewPanel({
           value={review.body}
           aria-invalid={Boolean(review.bodyError)}
           onChange={(e) => review.setBody(e.target.value)}
-          placeholder="What went well, what to add or change"
+          placeholder={t("commentPlaceholder")}
         />
         <FieldError id={`${id}-body-error`} message={review.bodyError} />
       </div>
       <div>
         <label htmlFor={`${id}-day`} className="text-sm font-medium">
-          About
+          {t("about")}
         </label>
         <select
           id={`${id}-day`}
@@ -55,7 +57,7 @@ export function ReviewPanel({
           value={review.dayId}
           onChange={(e) => review.setDayId(e.target.value)}
         >
-          <option value="">The whole week</option>
+          <option value="">{t("wholeWeek")}</option>
           {days.map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
@@ -65,22 +67,20 @@ export function ReviewPanel({
       </div>
       <div className="flex flex-wrap gap-2">
         <Button disabled={review.pending} onClick={review.addComment}>
-          Add comment
+          {t("addComment")}
         </Button>
         {submitted ? (
           <>
             <span className="flex-1" />
             <Button variant="danger" disabled={review.pending} onClick={review.requestChanges}>
-              Request changes
+              {t("requestChanges")}
             </Button>
             <Button variant="primary" disabled={review.pending} onClick={review.approve}>
-              Approve week
+              {t("approve")}
             </Button>
           </>
         ) : (
-          <p className="text-sm text-slate-600">
-            Approving and returning are possible once the intern submits the week.
-          </p>
+          <p className="text-sm text-slate-600">{t("notSubmitted")}</p>
         )}
       </div>
     </section>
@@ -92,6 +92,7 @@ export function ReviewPanel({
  * week returned with changes requested, or approved. Each clears the comment and says what happened.
  */
 function useReview(weekId: string) {
+  const t = useTranslations("weekForms.review");
   const [body, setBody] = useState("");
   const [dayId, setDayId] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -110,13 +111,10 @@ function useReview(weekId: string) {
     pending: decide.pending || comment.pending,
     formError: decide.formError ?? comment.formError,
     bodyError: comment.fieldError("body"),
-    addComment: () => comment.run({ weekId, body, dayId: dayId || undefined }, { onSuccess: done("Comment added.") }),
+    addComment: () => comment.run({ weekId, body, dayId: dayId || undefined }, { onSuccess: done(t("commentAdded")) }),
     requestChanges: () =>
-      decide.run(
-        { weekId, decision: "CHANGES_REQUESTED", comment: body },
-        { onSuccess: done("Returned to the intern with your comment.") },
-      ),
+      decide.run({ weekId, decision: "CHANGES_REQUESTED", comment: body }, { onSuccess: done(t("returned")) }),
     approve: () =>
-      decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, { onSuccess: done("Week approved.") }),
+      decide.run({ weekId, decision: "APPROVED", comment: body || undefined }, { onSuccess: done(t("approved")) }),
   };
 }

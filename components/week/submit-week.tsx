@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { submitWeekAction } from "@/lib/server/actions/weeks";
 import { useUndone } from "@/components/live-progress";
 import type { Counts } from "@/lib/worklog/progress";
@@ -7,6 +8,7 @@ import { Button, FormMessage } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
 
 export function SubmitWeekButton({ weekId, counts }: { weekId: string; counts: Counts }) {
+  const t = useTranslations("weekForms.submit");
   const { run, pending, formError } = useAction(submitWeekAction);
   const undone = useUndone(weekId, counts);
   return (
@@ -15,15 +17,10 @@ export function SubmitWeekButton({ weekId, counts }: { weekId: string; counts: C
         variant="primary"
         disabled={pending}
         onClick={() => {
-          const note = undone > 0 ? `\n\n${undone} task(s) are not ticked yet.` : "";
-          if (
-            window.confirm(`Submit this week for review? You cannot change it while your mentor reviews it.${note}`)
-          ) {
-            run({ weekId });
-          }
+          if (window.confirm(undone > 0 ? t("confirmUndone", { count: undone }) : t("confirm"))) run({ weekId });
         }}
       >
-        {pending ? "Submitting…" : "Submit for review"}
+        {pending ? t("submitting") : t("button")}
       </Button>
       <FormMessage message={formError} />
     </div>

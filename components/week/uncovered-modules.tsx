@@ -1,10 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
 /** The curriculum week's modules that no task of the week links to yet (nothing when all are). */
-export function UncoveredModules({ number, modules }: { number: number; modules: { code: string; title: string }[] }) {
+export async function UncoveredModules({
+  number,
+  modules,
+}: {
+  number: number;
+  modules: { code: string; title: string }[];
+}) {
   if (modules.length === 0) return null;
+  const t = await getTranslations("week");
   return (
-    <Card heading={<>Modules of week {number} not covered yet</>} headingId="uncovered-title">
+    <Card heading={t("uncovered", { number })} headingId="uncovered-title">
       <ul className="mt-2 space-y-1 text-sm">
         {modules.map((m) => (
           <li key={m.code}>

@@ -1,16 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import type { WeekView } from "@/lib/server/data/weeks";
 import { DayEditor } from "./day-editor";
 import { DaySection } from "./day-section";
 import type { ModuleOption } from "./module-picker";
 
 /** The week's days in order, each with its tasks; for the intern, a way to add a day. */
-export function WeekDays({ week, modules }: { week: WeekView; modules: ModuleOption[] }) {
+export async function WeekDays({ week, modules }: { week: WeekView; modules: ModuleOption[] }) {
+  const t = await getTranslations("week.days");
   return (
     <section aria-labelledby="days-title" className="space-y-3">
       <h2 id="days-title" className="text-lg font-semibold">
-        Tasks
+        {t("title")}
       </h2>
-      {week.days.length === 0 ? <p className="text-slate-500">No days yet.</p> : null}
+      {week.days.length === 0 ? <p className="text-slate-500">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {week.days.map((day, index) => (
           <li key={day.id}>

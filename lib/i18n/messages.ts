@@ -4,36 +4,54 @@
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
 import enCommon from "@/messages/en/common.json";
+import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
 import enGrid from "@/messages/en/grid.json";
 import enGridTable from "@/messages/en/gridTable.json";
 import enImportProblems from "@/messages/en/import-problems.json";
+import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
+import enMarkdown from "@/messages/en/markdown.json";
+import enModules from "@/messages/en/modules.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
 import enValidation from "@/messages/en/validation.json";
+import enWeek from "@/messages/en/week.json";
+import enWeekForms from "@/messages/en/weekForms.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
 import viCommon from "@/messages/vi/common.json";
+import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
 import viGrid from "@/messages/vi/grid.json";
 import viGridTable from "@/messages/vi/gridTable.json";
 import viImportProblems from "@/messages/vi/import-problems.json";
+import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
+import viMarkdown from "@/messages/vi/markdown.json";
+import viModules from "@/messages/vi/modules.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
 import viValidation from "@/messages/vi/validation.json";
+import viWeek from "@/messages/vi/week.json";
+import viWeekForms from "@/messages/vi/weekForms.json";
 import type { Locale } from "./locales";
 
 const en = {
   common: enCommon,
   errors: enErrors,
+  validation: enValidation,
   importProblems: enImportProblems,
   settings: enSettings,
-  validation: enValidation,
   cohorts: enCohorts,
   grid: enGrid,
   gridTable: enGridTable,
   charts: enCharts,
   reviews: enReviews,
+  dashboard: enDashboard,
+  week: enWeek,
+  weekForms: enWeekForms,
+  markdown: enMarkdown,
+  modules: enModules,
+  inlineMarkdown: enInlineMarkdown,
 };
 
 export type Messages = typeof en;
@@ -43,14 +61,20 @@ export const MESSAGES: Record<Locale, Messages> = {
   vi: {
     common: viCommon,
     errors: viErrors,
+    validation: viValidation,
     importProblems: viImportProblems,
     settings: viSettings,
-    validation: viValidation,
     cohorts: viCohorts,
     grid: viGrid,
     gridTable: viGridTable,
     charts: viCharts,
     reviews: viReviews,
+    dashboard: viDashboard,
+    week: viWeek,
+    weekForms: viWeekForms,
+    markdown: viMarkdown,
+    modules: viModules,
+    inlineMarkdown: viInlineMarkdown,
   },
 };
 
@@ -62,9 +86,10 @@ const CLIENT_NAMESPACES = [
   "common",
   "errors",
   "validation",
-  // The cohort grid's table and the charts (client components of the cohort page).
   "gridTable",
   "charts",
+  "weekForms",
+  "inlineMarkdown",
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

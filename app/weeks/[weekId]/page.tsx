@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RenderedAt } from "@/components/live-progress";
 import { Comments } from "@/components/week/comments";
 import { ReviewPanel } from "@/components/week/review-panel";
@@ -11,7 +12,9 @@ import { moduleOptions } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
 
-export const metadata: Metadata = { title: "Week" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("week"))("title") };
+}
 
 export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">) {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,9 @@ import { listWeekAudit } from "@/lib/server/data/audit-log";
 import { orNotFound } from "@/lib/server/answers";
 import { requireRole } from "@/lib/server/data/session";
 
-export const metadata: Metadata = { title: "Week history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("week.audit"))("title") };
+}
 
 const pageParam = z
   .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000).catch(1))
@@ -20,6 +23,7 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
   const page = pageParam.parse((await searchParams).page);
   const log = await orNotFound(listWeekAudit(viewer, weekId, { page }));
   const own = viewer.id === log.week.intern.id;
+  const t = await getTranslations("week.audit");
   const first = (log.page - 1) * log.pageSize + 1;
   const last = first + log.entries.length - 1;
   return (
@@ -34,23 +38,21 @@ export default async function WeekAuditPage({ params, searchParams }: PageProps<
             weekHref: `/weeks/${log.week.id}`,
           }).trail
         }
-        current="History"
+        current={t("crumb")}
       />
       <header>
-        <h1 className="text-2xl font-semibold tracking-tight">History of week {log.week.number}</h1>
-        <p className="text-slate-600">
-          {own ? "Your week" : log.week.intern.name}: who changed, ticked, submitted and reviewed what, newest first.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { number: log.week.number })}</h1>
+        <p className="text-slate-600">{own ? t("introOwn") : t("introOther", { intern: log.week.intern.name })}</p>
       </header>
-      <Card heading="Changes" headingId="history-title" headingClassName="sr-only">
+      <Card heading={t("changes")} headingId="history-title" headingClassName="sr-only">
         {log.total === 0 ? (
-          <p className="text-slate-600">Nothing recorded for this week yet.</p>
+          <p className="text-slate-600">{t("empty")}</p>
         ) : (
           <>
             <p className="mb-2 text-sm text-slate-600">
               {log.total > log.pageSize
-                ? `${first}–${last} of ${log.total} changes`
-                : `${log.total} change${log.total === 1 ? "" : "s"}`}
+                ? t("range", { first, last, total: log.total })
+                : t("count", { count: log.total })}
             </p>
             <HistoryEntries entries={log.entries} timeZone={log.timeZone} />
           </>

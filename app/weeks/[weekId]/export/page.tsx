@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CopyButton } from "@/components/markdown/copy-button";
 import { ExportLanguageSwitch } from "@/components/markdown/export-language-switch";
 import { MarkdownPanels } from "@/components/markdown/markdown-panels";
@@ -9,7 +10,9 @@ import { orNotFound } from "@/lib/server/answers";
 import { requireRole } from "@/lib/server/data/session";
 import { exportWeek } from "@/lib/server/data/worklog-io/export-week";
 
-export const metadata: Metadata = { title: "Export week" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("markdown.export"))("title") };
+}
 
 const secondaryButton =
   "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100";
@@ -17,7 +20,9 @@ const secondaryButton =
 export default async function WeekExportPage({ params, searchParams }: PageProps<"/weeks/[weekId]/export">) {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const { weekId } = await params;
-  const lang = exportLangSchema.parse((await searchParams).lang);
+  const [t, locale] = await Promise.all([getTranslations("markdown.export"), getLocale()]);
+  // Without ?lang, the page in the reader's language (both stay a click away).
+  const lang = exportLangSchema.parse((await searchParams).lang ?? locale);
   const page = await orNotFound(exportWeek(viewer, weekId, lang));
   const weekHref = `/weeks/${page.weekId}`;
   const download = `${weekHref}/export.md${lang === "vi" ? "?lang=vi" : ""}`;
@@ -35,39 +40,39 @@ export default async function WeekExportPage({ params, searchParams }: PageProps
               weekHref,
             }).trail
           }
-          current="Export"
+          current={t("crumb")}
         />
-        <h1 className="text-2xl font-semibold tracking-tight">Export week {page.number}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { number: page.number })}</h1>
         <p className="max-w-3xl text-slate-700">
-          The week as its Hugo page,{" "}
-          <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{page.sitePath}</code> in an FCJ site.
-          Copy it into your site, or download the file.
+          {t.rich("intro", {
+            path: page.sitePath,
+            code: (chunks) => <code className="break-all rounded bg-slate-100 px-1 font-mono text-sm">{chunks}</code>,
+          })}
         </p>
         {page.importedLang === lang ? (
-          <p className="max-w-3xl text-sm text-slate-600">
-            This week was imported from a page in {lang === "vi" ? "Vietnamese" : "English"}: its front matter,
-            headings, column names and extra sections are kept as that page wrote them.
-          </p>
+          <p className="max-w-3xl text-sm text-slate-600">{lang === "vi" ? t("importedVi") : t("importedEn")}</p>
         ) : null}
       </header>
 
       <div className="flex flex-wrap items-center gap-3">
         <ExportLanguageSwitch weekHref={weekHref} lang={lang} />
-        <CopyButton text={page.markdown} label="Copy Markdown" />
+        <CopyButton
+          text={page.markdown}
+          words={{ label: t("copy"), copied: t("copied"), copiedStatus: t("copiedStatus"), failed: t("copyFailed") }}
+        />
         <a href={download} download={page.fileName} className={secondaryButton}>
-          Download {page.fileName}
+          {t("download", { file: page.fileName })}
         </a>
       </div>
 
       <MarkdownPanels markdown={page.markdown} fileName={page.fileName} number={page.number} lang={lang} />
 
-      <Card heading="The whole worklog" headingId="whole-title">
+      <Card heading={t("whole.title")} headingId="whole-title">
         <p className="mt-1 text-sm text-slate-600">
-          Every week in English and Vietnamese, with the worklog&apos;s own page, as{" "}
-          <code className="font-mono">content/1-Worklog</code>: unzip it at the root of your FCJ site.
+          {t.rich("whole.text", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
         </p>
         <a href={zipHref} download className={`${secondaryButton} mt-3`}>
-          Download the worklog (.zip)
+          {t("whole.download")}
         </a>
       </Card>
     </article>

@@ -44,6 +44,7 @@ export const addPersonSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
+    .max(254, say("validation.email"))
     .pipe(z.email({ error: say("validation.email") })),
   name: z.preprocess(blankToUndefined, text(ADMIN_LIMITS.personName, "name").optional()),
   role: z.enum(["INTERN", "MENTOR"], { error: say("validation.choose.role") }),
@@ -63,6 +64,7 @@ export const moduleSchema = z.object({
     z
       .url({ protocol: /^https?$/, error: say("validation.url") })
       .max(ADMIN_LIMITS.url, say("validation.urlTooLong", { max: ADMIN_LIMITS.url }))
+      .refine((url) => !/[\u0000-\u001F\u007F]/.test(url), say("validation.url"))
       .optional(),
   ),
   curriculumWeek: z.coerce

@@ -1,7 +1,7 @@
 // The shapes of everything an intern can send about a week. One schema per form, shared by the
 // form (client-side hints) and its server action (the real check). Limits are in README.md.
 import { z } from "zod";
-import { ALLOWED_TAGS, findUnsafeContent } from "@/lib/worklog/markdown/safety";
+import { ALLOWED_TAGS, findUnsafeContent, MAX_NESTING } from "@/lib/worklog/markdown/safety";
 import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
 
@@ -41,7 +41,9 @@ const text = (max: number, thing: Thing) => {
         const message =
           unsafe.kind === "link"
             ? say("validation.linkScheme")
-            : say("validation.html", { allowed: ALLOWED, refused: unsafe.refused ?? "" });
+            : unsafe.kind === "nesting"
+              ? say("validation.nesting", { max: MAX_NESTING })
+              : say("validation.html", { allowed: ALLOWED, refused: unsafe.refused ?? "" });
         context.addIssue({ code: "custom", message });
       })
   );
@@ -120,9 +122,9 @@ export const reviewCommentSchema = z.object({
 export const reviewDecisionSchema = z.object({
   weekId: id,
   decision: z.enum(["APPROVED", "CHANGES_REQUESTED"]),
-  comment: z
-    .string()
-    .trim()
-    .max(LIMITS.comment, say("validation.tooLong", { what: say("validation.what.comment"), max: LIMITS.comment }))
-    .optional(),
+  // The same checks as any comment (an empty one is no comment).
+  comment: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    text(LIMITS.comment, "comment").optional(),
+  ),
 });

@@ -9,8 +9,8 @@ import type { PageOutcome } from "@/lib/worklog/import/analyse";
 import type { UploadedPage } from "@/lib/worklog/import/uploads";
 import { log } from "./logger";
 
-/** How long one page may take to read; real pages take a few milliseconds. */
-export const PAGE_BUDGET_MS = 2_000;
+/** How long one page may take to read, from when its reading starts; real pages take a few milliseconds. */
+export const PAGE_BUDGET_MS = 800;
 
 const WORKER = path.join(process.cwd(), "lib", "worklog", "import", "worker.ts");
 
@@ -47,11 +47,24 @@ function pool(): Piscina {
 
 const TOO_SLOW = `This page took more than ${PAGE_BUDGET_MS / 1000} seconds to read, which no worklog page does. Check that it is the week's _index.md page; long runs of brackets, list markers or table cells can cause this.`;
 
+// One page at a time through the one thread, so that a page's budget starts when its reading does:
+// pages waiting behind someone's slow upload are not charged for the wait.
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const turn = queue.then(job, job);
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
 /** One page read in a worker, or refused when it runs over its budget. */
 export async function analyseInWorker(page: UploadedPage, budgetMs = PAGE_BUDGET_MS): Promise<PageOutcome> {
   try {
     const workers = await warmPool();
-    const outcome = (await workers.run(page, { signal: AbortSignal.timeout(budgetMs) })) as PageOutcome;
+    const outcome = (await inTurn(async () => {
+      // A worker replaced after a page over its budget starts first, outside the next page's budget.
+      await workers.run({ warm: true });
+      return workers.run(page, { signal: AbortSignal.timeout(budgetMs) });
+    })) as PageOutcome;
     if ("unexpected" in outcome && outcome.unexpected) {
       log.error({ event: "import.parser-failed", err: { name: outcome.unexpected } }, "worklog parser failed");
     }

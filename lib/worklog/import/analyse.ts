@@ -58,10 +58,10 @@ export type PageOutcome =
 export function analysePage(page: UploadedPage): PageOutcome {
   if ("error" in page) return { status: "error", message: page.error };
   if ("ignored" in page) return { status: "ignored", message: page.ignored };
-  const unsafe = unsafeContentIn(page.text);
-  if (unsafe) return { status: "error", message: unsafe };
   let parsed: ReturnType<typeof parseWorklog>;
   try {
+    const unsafe = unsafeContentIn(page.text);
+    if (unsafe) return { status: "error", message: unsafe };
     parsed = parseWorklog(page.text);
   } catch (error) {
     if (error instanceof WorklogParseError) return { status: "error", message: error.message };

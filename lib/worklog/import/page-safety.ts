@@ -3,7 +3,7 @@
 // not a web or mail link, is refused at import with the line to fix, rather than stored and shipped
 // later (lib/worklog/markdown/safety.ts). The HTML worklogs use (<br>, <b>) is fine.
 import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-matter";
-import { ALLOWED_TAGS, disallowedHtml, findUnsafeContent } from "@/lib/worklog/markdown/safety";
+import { ALLOWED_TAGS, disallowedHtml, findUnsafeContent, MAX_NESTING } from "@/lib/worklog/markdown/safety";
 
 const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
 
@@ -42,6 +42,9 @@ export function unsafeContentIn(markdown: string): string | null {
   // Lines of the page, not of the body after the front matter.
   const offset = page.endsWith(body) ? page.slice(0, page.length - body.length).split("\n").length - 1 : 0;
   const where = unsafe.line ? `Line ${unsafe.line + offset}` : "The page";
+  if (unsafe.kind === "nesting") {
+    return `${where} nests lists or quotes more than ${MAX_NESTING} deep, more than a worklog page does. Flatten it and import again.`;
+  }
   return unsafe.kind === "html"
     ? `${where} holds HTML that Worklog does not keep (${unsafe.snippet}): ${unsafe.refused} is refused, only ${ALLOWED} (links to web or mail addresses) are kept, since Hugo renders this HTML on your site. Remove it, or put it in \`backticks\` to show it as code.`
     : `${where} links to "${unsafe.snippet}". Only web (http, https) and mailto links are imported: change the link and import again.`;

@@ -52,7 +52,8 @@ export function disallowedHtml(html: string): string | null {
 
 export interface UnsafeContent {
   line?: number;
-  kind: "link" | "html";
+  /** "nesting": quotes or lists nested deeper than any worklog does (MAX_NESTING), which the parser cannot take. */
+  kind: "link" | "html" | "nesting";
   /** The HTML or the URL as written (shortened). */
   snippet: string;
   /** For HTML: the tag or attribute the allowlist refuses. */
@@ -63,24 +64,69 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** The first link with an unsafe scheme, or HTML beyond the allowlist, in this Markdown; or null. */
 export function findUnsafeContent(markdown: string): UnsafeContent | null {
-  let found: UnsafeContent | null = null;
-  const visit = (node: Node & { children?: Node[]; value?: unknown; url?: unknown }) => {
-    if (found) return;
+  // HTML needs a "<", and a link with a scheme of its choosing a "<" or a "[" (GFM's bare autolinks
+  // are web and mail addresses only): text with neither needs no parse.
+  if (!markdown.includes("<") && !markdown.includes("[")) return null;
+  const deep = tooDeeplyNested(markdown);
+  if (deep) return { line: deep, kind: "nesting", snippet: "" };
+  // Depth-first with a stack of our own: a page of 10,000 nested quotes must not overflow the call stack.
+  type Visited = Node & { children?: Node[]; value?: unknown; url?: unknown };
+  const pending: Visited[] = [parser.parse(markdown)];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     const line = node.position?.start.line;
     if (node.type === "html" && typeof node.value === "string") {
       const refused = disallowedHtml(node.value);
-      if (refused) found = { line, kind: "html", snippet: snippet(node.value), refused };
-      return;
+      if (refused) return { line, kind: "html", snippet: snippet(node.value), refused };
+      continue;
     }
     const linking = node.type === "link" || node.type === "image" || node.type === "definition";
     if (linking && typeof node.url === "string" && !isSafeUrl(node.url)) {
-      found = { line, kind: "link", snippet: snippet(node.url) };
-      return;
+      return { line, kind: "link", snippet: snippet(node.url) };
     }
-    node.children?.forEach(visit);
-  };
-  visit(parser.parse(markdown));
-  return found;
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
+  return null;
+}
+
+/** Worklogs nest a list or a quote two or three deep; the Markdown parser recurses once a level. */
+export const MAX_NESTING = 20;
+
+/**
+ * The first line (1-based) that opens more than MAX_NESTING quotes or list items at its start
+ * ("> > > …", "- - - …", "1. 1. …") or is indented past MAX_NESTING levels, or 0. One pass.
+ */
+function tooDeeplyNested(markdown: string): number {
+  let line = 1;
+  let depth = 0;
+  let indent = 0;
+  let atStart = true;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      depth = 0;
+      indent = 0;
+      atStart = true;
+      continue;
+    }
+    if (!atStart) continue;
+    if (c === 32 || c === 9) {
+      // Lists nested by indentation, one level a line: as deep as the indentation is long.
+      if (++indent > MAX_NESTING * 4) return line;
+      continue;
+    }
+    let end = i;
+    while (end < markdown.length && markdown.charCodeAt(end) >= 48 && markdown.charCodeAt(end) <= 57) end++;
+    const digits = end > i;
+    const marker = digits ? markdown[end] === "." || markdown[end] === ")" : ">*+-".includes(markdown[i]!);
+    const after = markdown.charCodeAt(digits ? end + 1 : i + 1);
+    if (marker && (c === 62 || Number.isNaN(after) || after === 32 || after === 9 || after === 10)) {
+      if (++depth > MAX_NESTING) return line;
+      i = digits ? end : i;
+    } else atStart = false;
+  }
+  return 0;
 }
 
 function snippet(text: string): string {

@@ -3,8 +3,8 @@
 // uploads. What a person sees: text past a limit is refused with the limit named; text within the
 // limits is taken, or refused saying why; what is taken comes out of an export without script, NUL or
 // control characters; nothing throws. How long each takes is the bench's (scripts/bench/hostile-input.ts).
-// Cases marked `knownGap` fail today; they are listed in issue 12's notes and pass once fixed
-// (vitest's `it.fails` then reports them, so the mark comes off with the fix).
+// The cases in KNOWN_GAPS fail today (reported for issue 12): they run as `it.fails`, which turns red
+// once the gap is fixed, so the entry comes off the list with the fix.
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { IMPORT_LIMITS, importUploadSchema } from "@/lib/schemas/import";

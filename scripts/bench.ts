@@ -10,6 +10,8 @@ import { BenchDatabase, countDataset } from "./bench/database.ts";
 import { BENCH_TODAY } from "./bench/dataset.ts";
 import { benchEndpoints, selectEndpoints, tickRequester } from "./bench/endpoints.ts";
 import { measureFirstLoad } from "./bench/first-load.ts";
+import { measureHostileInput } from "./bench/hostile-input.ts";
+import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
 import { resetTickedTasks, signInPeople } from "./bench/people.ts";
 import { printTable, writeReport, type BenchOutcome } from "./bench/report.ts";
@@ -58,7 +60,7 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted } = selectEndpoints(endpoints, settings.only);
+  const { loaded, restartWanted, hostileWanted } = selectEndpoints(endpoints, settings.only);
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
   const firstLoad = await measureFirstLoad(
     origin,
@@ -67,6 +69,16 @@ async function measure(
   );
   const sqlAlone = await timeDataFloorSql(database, people.mentors[0]!, log);
   const results = await measureUnderLoad({ origin, loaded, settings, log });
+  // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.
+  const hostile = hostileWanted
+    ? await measureHostileInput({
+        origin,
+        intern: people.demoIntern ?? people.interns[1]!,
+        other: people.interns[0]!,
+        database,
+        log,
+      })
+    : undefined;
   // Last, so that it disturbs no measurement: PostgreSQL restarts under a ticking load.
   const restart = restartWanted
     ? await runDatabaseRestart({ origin, stack, database, interns: people.interns, tickRequest, log })
@@ -80,9 +92,12 @@ async function measure(
   running.restoreTicked = undefined;
   await checkKeptCounts(database);
 
-  const targets = judgeTargets({ results, loaded, concurrency: settings.concurrency, statements, restart, firstLoad });
+  const targets = [
+    ...judgeTargets({ results, loaded, concurrency: settings.concurrency, statements, restart, firstLoad }),
+    ...(hostile ? hostileTargets(hostile) : []),
+  ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
-  return { dataset, signedIn, statements, firstLoad, sqlAlone, loaded, results, restart, targets };
+  return { dataset, signedIn, statements, firstLoad, sqlAlone, loaded, results, restart, hostile, targets };
 }
 
 async function main() {

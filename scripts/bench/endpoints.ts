@@ -29,19 +29,26 @@ function rotate<T>(list: T[]): (n: number) => T {
   return (n) => list[n % list.length]!;
 }
 
-/** The tickTaskAction server action as the browser posts it from the dashboard; done and not done in turn. */
-export function tickRequester(origin: string): TickRequest {
+/** The id a server action is posted under (the build's server-reference manifest). */
+export function serverActionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(
     readFileSync(path.join(repoRoot, ".next", "server", "server-reference-manifest.json"), "utf8"),
   ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const tickActionId = Object.entries(manifest.node).find(
-    ([, v]) => v.filename === "lib/server/actions/tasks.ts" && v.exportedName === "tickTaskAction",
+  const id = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === filename && v.exportedName === exportedName,
   )?.[0];
-  if (!tickActionId) throw new Error("tickTaskAction not found in .next/server/server-reference-manifest.json");
-  // What the browser's router sends with a server action posted from the dashboard (/).
-  const routerStateTree = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
+  if (!id) throw new Error(`${exportedName} not found in .next/server/server-reference-manifest.json`);
+  return id;
+}
+
+/** What the browser's router sends with a server action posted from the dashboard (/). */
+export const DASHBOARD_ROUTER_STATE = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
+
+/** The tickTaskAction server action as the browser posts it from the dashboard; done and not done in turn. */
+export function tickRequester(origin: string): TickRequest {
+  const tickActionId = serverActionId("lib/server/actions/tasks.ts", "tickTaskAction");
   return (who) => {
     const done = who.tickNext;
     who.tickNext = !done;
@@ -51,7 +58,7 @@ export function tickRequester(origin: string): TickRequest {
       headers: {
         accept: "text/x-component",
         "next-action": tickActionId,
-        "next-router-state-tree": routerStateTree,
+        "next-router-state-tree": DASHBOARD_ROUTER_STATE,
         "content-type": "text/plain;charset=UTF-8",
         origin,
         cookie: who.cookie,
@@ -125,18 +132,22 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
   ];
 }
 
-/** BENCH_ONLY: the endpoints to load, and whether the database restart runs ("restart"). */
-export function selectEndpoints(endpoints: Endpoint[], only: string[]): { loaded: Endpoint[]; restartWanted: boolean } {
+/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart") and the hostile input ("hostile") run. */
+export function selectEndpoints(
+  endpoints: Endpoint[],
+  only: string[],
+): { loaded: Endpoint[]; restartWanted: boolean; hostileWanted: boolean } {
   const keys = endpoints.map((e) => e.key);
   for (const key of only) {
-    if (!keys.includes(key) && key !== "restart")
+    if (!keys.includes(key) && key !== "restart" && key !== "hostile")
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, and "restart" for the database restart).`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart and "hostile" for hostile input).`,
       );
   }
   return {
     loaded: only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints,
     restartWanted: only.length === 0 || only.includes("restart"),
+    hostileWanted: only.length === 0 || only.includes("hostile"),
   };
 }
 

@@ -8,6 +8,8 @@ import type { DatasetSize } from "./database.ts";
 import { BENCH_TODAY } from "./dataset.ts";
 import type { Endpoint } from "./endpoints.ts";
 import type { FirstLoad } from "./first-load.ts";
+import type { HostileResult } from "./hostile-input.ts";
+import { hostileLines } from "./hostile-report.ts";
 import type { RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
 import type { BenchSettings } from "./settings.ts";
@@ -28,6 +30,7 @@ export interface BenchOutcome {
   loaded: Endpoint[];
   results: RunResult[];
   restart: RestartResult | undefined;
+  hostile: HostileResult | undefined;
   targets: Target[];
 }
 
@@ -79,6 +82,7 @@ export function printTable(outcome: BenchOutcome): void {
   lines.push("");
   lines.push(...measurementLines(outcome));
   lines.push("");
+  if (outcome.hostile) lines.push(...hostileLines(outcome.hostile), "");
   lines.push(`${pad("target", 80)}${pad("measured", 32)}${pad("limit", 16)}result`);
   for (const t of outcome.targets)
     lines.push(`${pad(t.name, 80)}${pad(t.measured, 32)}${pad(t.limit, 16)}${t.pass ? "PASS" : "MISS"}`);
@@ -114,6 +118,7 @@ export function writeReport(outcome: BenchOutcome): void {
     queryCounts: outcome.statements.queryCounts,
     queriesBySize: outcome.statements.sizes,
     restart: outcome.restart,
+    hostile: outcome.hostile,
     firstLoad: outcome.firstLoad,
     runs: outcome.results.map(({ latencies: _latencies, ...rest }) => rest),
     targets: outcome.targets,

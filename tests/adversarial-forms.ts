@@ -2,6 +2,7 @@
 // review, the admin's forms, and the two searches that come in a URL. For each, where free text
 // goes, the longest text each place takes, the largest form it accepts and a form whose lists run
 // far past their limits. Shared by tests/unit/adversarial-corpus.test.ts and scripts/bench/hostile-input.ts.
+import { inEnglish } from "./support/words";
 import type { z } from "zod";
 import {
   addPersonSchema,
@@ -56,7 +57,9 @@ function checker(schema: z.ZodType): EditorForm["check"] {
   return (input) => {
     const parsed = schema.safeParse(input);
     if (parsed.success) return { ok: true, value: parsed.data };
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+    // The message as a person reads it (in English).
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: inEnglish(i.message) }));
+    return { ok: false, issues };
   };
 }
 
@@ -168,6 +171,8 @@ export const EDITOR_FORMS: EditorForm[] = [
       {
         path: "email",
         max: null,
+        // An address is at most 254 characters (with "@example.com").
+        room: 240,
         form: (text) => ({ cohortId: COHORT, email: `${text}@example.com`, role: "INTERN" }),
       },
     ],

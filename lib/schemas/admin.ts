@@ -44,7 +44,7 @@ export const addPersonSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(254, say("validation.email"))
+    .max(254, say("validation.tooLong", { what: say("validation.what.email"), max: 254 }))
     .pipe(z.email({ error: say("validation.email") })),
   name: z.preprocess(blankToUndefined, text(ADMIN_LIMITS.personName, "name").optional()),
   role: z.enum(["INTERN", "MENTOR"], { error: say("validation.choose.role") }),

@@ -240,9 +240,8 @@ test("a cross-origin POST gets 403, and so does a signed-in mentor; signed out g
   await mentor.close();
 
   // Signed out, with a cookie that is no (longer a) session or none at all: proxy.ts answers 401
-  // before the files are read, in JSON for the import form (which asks for it). Its words follow
-  // Accept-Language (a request context sends none of its own; proxy cannot read a saved choice).
-  const stranger = await browser.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "en-US,en" } });
+  // before the files are read, in JSON for the import form (which asks for it).
+  const stranger = await browser.newContext({ baseURL });
   for (const cookie of ["authjs.session-token=not-a-session", ""]) {
     const signedOut = await upload([page], {
       as: stranger.request,

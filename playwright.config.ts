@@ -97,6 +97,9 @@ export default defineConfig({
       // and every date the tests see the same from run to run.
       WORKLOG_TODAY: E2E_TODAY,
       DATABASE_URL: "",
+      // Answers in English to requests that name no language (API request contexts send no
+      // Accept-Language; the browsers here say en-US unless a spec chooses Vietnamese).
+      WORKLOG_DEFAULT_LOCALE: "en",
       // Specs stand for people at many addresses (X-Forwarded-For), as behind one load balancer.
       WORKLOG_TRUSTED_PROXY_HOPS: "1",
       WORKLOG_SESSION_CHECK_SECONDS: String(E2E_SESSION_CHECK_SECONDS),

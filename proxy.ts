@@ -4,19 +4,53 @@
 // decodes that body (docs/decisions/014). It is only an early gate: pages, actions and route handlers
 // verify the session and access in lib/server/data. Nothing here re-issues the session cookie.
 import { NextResponse, type NextRequest } from "next/server";
+import { createTranslator } from "next-intl";
+import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { ACTION_BODY_BYTES } from "@/lib/schemas/limits";
 import { PUBLIC_PATHS, SESSION_COOKIE } from "@/lib/server/auth-config";
 import { sessionIsLive } from "@/lib/server/data/live-sessions";
 import { databaseReachable } from "@/lib/server/database-probe";
 import { log } from "@/lib/server/logger";
 import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
+import enErrors from "@/messages/en/errors.json";
+import enOutage from "@/messages/en/outage.json";
+import viErrors from "@/messages/vi/errors.json";
+import viOutage from "@/messages/vi/outage.json";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
-const UNAVAILABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="5"><title>Worklog is restarting</title></head>
-<body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem;color:#0f172a"><h1 style="font-size:1.5rem">Worklog is back in a moment</h1>
-<p style="color:#475569">Its database is restarting. Nothing you saved is lost. This page tries again by itself.</p></body></html>`;
+// Proxy's own answers speak the request's language too. It cannot ask the database for the person's
+// saved choice: the language cookie (set with that choice) and Accept-Language decide, and only the
+// two namespaces it speaks from are loaded here.
+const WORDS = {
+  en: { outage: enOutage, errors: enErrors },
+  vi: { outage: viOutage, errors: viErrors },
+} satisfies Record<Locale, unknown>;
+
+const translators = new Map<Locale, ReturnType<typeof translatorOf>>();
+function translatorOf(locale: Locale) {
+  return createTranslator({ locale, messages: WORDS[locale] });
+}
+function wordsFor(request: NextRequest) {
+  const fallback = process.env.WORKLOG_DEFAULT_LOCALE;
+  const locale = chooseLocale({
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+    fallback: isLocale(fallback) ? fallback : "vi",
+  });
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translatorOf(locale)));
+  return { locale, t };
+}
+
+function unavailablePage(locale: Locale): string {
+  const words = WORDS[locale].outage.unavailable;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="5"><title>${words.title}</title></head>
+<body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem;color:#0f172a"><h1 style="font-size:1.5rem">${words.heading}</h1>
+<p style="color:#475569">${words.body}</p></body></html>`;
+}
+const UNAVAILABLE = { en: unavailablePage("en"), vi: unavailablePage("vi") } satisfies Record<Locale, string>;
 
 export default async function proxy(request: NextRequest) {
   const incoming = request.headers.get("x-request-id");
@@ -31,7 +65,8 @@ export default async function proxy(request: NextRequest) {
   if (!path.startsWith("/api/health") && !path.startsWith("/api/ready") && !(await databaseReachable())) {
     log.warn({ event: "database.unreachable", requestId, path }, "database unreachable");
     const html = request.headers.get("accept")?.includes("text/html");
-    return new NextResponse(html ? UNAVAILABLE : "The database is restarting. Try again in a few seconds.\n", {
+    const { locale, t } = wordsFor(request);
+    return new NextResponse(html ? UNAVAILABLE[locale] : `${t("outage.unavailable.plain")}\n`, {
       status: 503,
       headers: {
         "Retry-After": "5",
@@ -48,17 +83,15 @@ export default async function proxy(request: NextRequest) {
     Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_BYTES
   ) {
     log.info({ event: "action.too-large", requestId, path }, "action body too large");
-    return new NextResponse(
-      `This request is larger than the ${ACTION_BODY_BYTES / 1024 / 1024} MB a form can send.\n`,
-      {
-        status: 413,
-        headers: {
-          "Content-Type": "text/plain; charset=utf-8",
-          "x-request-id": requestId,
-          "Cache-Control": "no-store",
-        },
+    const { t } = wordsFor(request);
+    return new NextResponse(`${t("outage.tooLarge", { megabytes: ACTION_BODY_BYTES / 1024 / 1024 })}\n`, {
+      status: 413,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "x-request-id": requestId,
+        "Cache-Control": "no-store",
       },
-    );
+    });
   }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (!isPublic && carriesBody(request) && !(sessionToken && (await sessionIsLive(sessionToken)))) {
@@ -99,7 +132,7 @@ function carriesBody(request: NextRequest): boolean {
 
 /** 401: JSON for the import form and other programs, a line of text otherwise; never a redirect with the body. */
 function signedOut(request: NextRequest, requestId: string): NextResponse {
-  const message = "You are signed out. Sign in again, then repeat your change.";
+  const message = wordsFor(request).t("errors.signedOut");
   const json = request.headers.get("accept")?.includes("application/json");
   const headers = { "x-request-id": requestId, "Cache-Control": "no-store" };
   return json

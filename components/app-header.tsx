@@ -1,23 +1,25 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitch } from "@/components/locale-switch";
 import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/lib/server/actions/session";
 import { ROLE_LABEL } from "@/lib/worklog/status";
 
 export async function AppHeader() {
-  const viewer = await getViewer();
+  const [viewer, t, app] = await Promise.all([getViewer(), getTranslations("shell"), getTranslations("common.app")]);
   const links =
     viewer?.role === "INTERN"
       ? [
-          { href: "/", label: "Dashboard" },
-          { href: "/import", label: "Import / export" },
-          { href: "/modules", label: "Modules" },
+          { href: "/", label: t("nav.dashboard") },
+          { href: "/import", label: t("nav.importExport") },
+          { href: "/modules", label: t("nav.modules") },
         ]
       : viewer?.role
         ? [
-            { href: "/cohorts", label: "Cohorts" },
-            { href: "/reviews", label: "Reviews" },
-            { href: "/modules", label: "Modules" },
-            ...(viewer.role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+            { href: "/cohorts", label: t("nav.cohorts") },
+            { href: "/reviews", label: t("nav.reviews") },
+            { href: "/modules", label: t("nav.modules") },
+            ...(viewer.role === "ADMIN" ? [{ href: "/admin", label: t("nav.admin") }] : []),
           ]
         : [];
   return (
@@ -25,13 +27,13 @@ export async function AppHeader() {
       <div className="mx-auto flex min-h-14 w-full max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
           <span aria-hidden className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">
-            W
+            {app("name").charAt(0)}
           </span>
-          Worklog
+          {app("name")}
         </Link>
         {viewer ? (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-            <nav aria-label="Main" className="flex items-center gap-3">
+            <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-3">
               {links.map((link) => (
                 <Link
                   key={link.href}
@@ -50,11 +52,17 @@ export async function AppHeader() {
                 </span>
               ) : null}
             </span>
-            <form action={signOutEverywhere}>
-              <button type="submit" className="rounded px-1 py-1 text-slate-700 underline-offset-2 hover:underline">
-                Sign out
-              </button>
-            </form>
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <Link href="/settings" className="rounded px-1 py-1 text-slate-700 hover:text-brand-700">
+                {t("nav.settings")}
+              </Link>
+              <LocaleSwitch id="header-locale" />
+              <form action={signOutEverywhere}>
+                <button type="submit" className="rounded px-1 py-1 text-slate-700 underline-offset-2 hover:underline">
+                  {t("signOut")}
+                </button>
+              </form>
+            </div>
           </div>
         ) : null}
       </div>

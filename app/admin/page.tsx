@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
 import { ModuleCatalogue } from "@/components/admin/module-catalogue";
@@ -10,26 +11,29 @@ import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const viewer = await requireRole("ADMIN");
   const query = personSearchSchema.parse((await searchParams).person);
-  const [overview, people] = await Promise.all([getAdminOverview(viewer), findPeople(viewer, query)]);
+  const [overview, people, t] = await Promise.all([
+    getAdminOverview(viewer),
+    findPeople(viewer, query),
+    getTranslations("admin"),
+  ]);
   const nextMonday = addDaysIso(mondayOf(programToday()), 7);
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
-        <p className="text-slate-600">
-          Cohorts, their interns and mentors, who may sign in, and the module catalogue. Every change is recorded in the
-          audit trail.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
       </header>
 
       <section aria-labelledby="cohorts-title" className="space-y-3">
         <h2 id="cohorts-title" className="text-lg font-semibold">
-          Cohorts
+          {t("cohorts.title")}
         </h2>
         <AdminCohortList cohorts={overview.cohorts} />
         <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />

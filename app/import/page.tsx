@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import/import-form";
 import { Card } from "@/components/ui/card";
 import { IMPORT_LIMITS } from "@/lib/schemas/import";
@@ -6,51 +7,47 @@ import { requireRole } from "@/lib/server/data/session";
 import { importContext } from "@/lib/server/data/worklog-io/import-context";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
-export const metadata: Metadata = { title: "Import worklog" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import.page"))("title") };
+}
+
+const code = (chunks: React.ReactNode) => <code className="font-mono text-sm">{chunks}</code>;
 
 export default async function ImportPage() {
   const viewer = await requireRole("INTERN");
-  const context = await importContext(viewer);
+  const [context, t] = await Promise.all([importContext(viewer), getTranslations("import.page")]);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2">
-        <Breadcrumb trail={[{ href: "/", label: "Dashboard" }]} current="Import" />
-        <h1 className="text-2xl font-semibold tracking-tight">Import your worklog</h1>
-        <p className="text-slate-700">
-          Bring in the weeks you already wrote as Hugo pages: each <code className="font-mono text-sm">_index.md</code>{" "}
-          becomes a week you can tick off here. You see what will be imported before anything is saved.
-        </p>
+        <Breadcrumb trail={[{ href: "/", label: t("dashboard") }]} current={t("breadcrumb")} />
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-slate-700">{t.rich("intro", { code })}</p>
       </header>
       {context ? (
         <>
           <p className="text-sm text-slate-600">
-            {context.cohortName}: {context.weekCount} weeks.{" "}
+            {t("context", { cohort: context.cohortName, weeks: context.weekCount })}{" "}
             {context.weeks.length > 0
-              ? `You have week${context.weeks.length > 1 ? "s" : ""} ${context.weeks.join(", ")}.`
-              : "You have no weeks yet."}
+              ? t("youHave", { count: context.weeks.length, list: context.weeks.join(", ") })
+              : t("noWeeks")}
           </p>
           <ImportForm limits={IMPORT_LIMITS} />
         </>
       ) : (
         <Card>
-          <p>
-            You are not in a cohort yet, so imported weeks would have no dates. Ask your program admin to add you to
-            your cohort.
-          </p>
+          <p>{t("noCohort")}</p>
         </Card>
       )}
-      <Card heading="Export" headingId="export-title">
+      <Card heading={t("exportTitle")} headingId="export-title">
         <p className="mt-1 text-sm text-slate-600">
-          Your whole worklog, every week in English and Vietnamese, as{" "}
-          <code className="font-mono">content/1-Worklog</code> for your FCJ site. Each week&apos;s page also has an
-          Export Markdown button.
+          {t.rich("exportBody", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
         </p>
         <a
           href="/worklog/export.zip"
           download
           className="mt-3 inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
         >
-          Download the worklog (.zip)
+          {t("download")}
         </a>
       </Card>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { safeLocalPath } from "@/lib/safe-redirect";
@@ -6,27 +7,28 @@ import { appOrigin } from "@/lib/server/auth";
 import { getViewer } from "@/lib/server/data/session";
 import { signInWithCognito } from "@/lib/server/actions/session";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("title") };
+}
 
-const ERRORS: Record<string, string> = {
-  AccessDenied: "Your account could not be used to sign in. Ask your program admin to check it.",
-  Configuration: "Sign-in is not set up correctly on the server. Tell your program admin.",
-  Verification: "That sign-in link has expired. Sign in again.",
-  UnverifiedEmail:
-    "Your program account's e-mail address is not verified yet. Verify it with the link your program sent you (or ask your program admin), then sign in again.",
-  Deactivated: "Your Worklog account has been deactivated. Ask your program admin if you think this is a mistake.",
-};
+/** The errors Auth.js sends back here (`?error=`) that we explain; any other gets the general message. */
+const KNOWN_ERRORS = ["AccessDenied", "Configuration", "Verification", "UnverifiedEmail", "Deactivated"] as const;
+
+function isKnownError(error: string): error is (typeof KNOWN_ERRORS)[number] {
+  return (KNOWN_ERRORS as readonly string[]).includes(error);
+}
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const callbackUrl = safeLocalPath(params.callbackUrl, appOrigin());
   if (await getViewer()) redirect(callbackUrl);
+  const t = await getTranslations("auth");
   const error =
-    typeof params.error === "string" ? (ERRORS[params.error] ?? "Sign-in did not complete. Try again.") : null;
+    typeof params.error === "string" ? t(isKnownError(params.error) ? `errors.${params.error}` : "errors.other") : null;
   return (
     <div className="mx-auto max-w-sm py-12">
-      <h1 className="text-2xl font-semibold tracking-tight">Sign in to Worklog</h1>
-      <p className="mt-2 text-slate-600">Use your internship program account. You will come back here afterwards.</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-2 text-slate-600">{t("intro")}</p>
       {error ? (
         <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
@@ -34,8 +36,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       ) : null}
       <form action={signInWithCognito} className="mt-6">
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <SubmitButton className="w-full" pendingLabel="Redirecting…">
-          Sign in
+        <SubmitButton className="w-full" pendingLabel={t("redirecting")}>
+          {t("submit")}
         </SubmitButton>
       </form>
     </div>

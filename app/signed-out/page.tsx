@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: "Signed out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shell.signedOut"))("title") };
+}
 
-export default function SignedOutPage() {
+export default async function SignedOutPage() {
+  const t = await getTranslations("shell.signedOut");
   return (
     <div className="mx-auto max-w-sm py-12">
-      <h1 className="text-2xl font-semibold tracking-tight">You are signed out</h1>
-      <p className="mt-2 text-slate-600">Your session has ended here and at the sign-in provider.</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+      <p className="mt-2 text-slate-600">{t("hint")}</p>
       <Link
         href="/sign-in"
         className="mt-6 inline-block rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
       >
-        Sign in again
+        {t("signInAgain")}
       </Link>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addPersonAction, createCohortAction, moveInternAction } from "@/lib/server/actions/admin";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 import { AdminForm, Field, WeekNumberInput } from "./admin-form";
@@ -11,28 +12,29 @@ export interface CohortOption {
 }
 
 export function CreateCohortForm({ defaultStartDate }: { defaultStartDate: string }) {
+  const t = useTranslations("adminForms.cohort");
   return (
     <AdminForm
       action={createCohortAction}
-      submitLabel="Create cohort"
-      pendingLabel="Creating…"
-      successMessage={() => "Cohort created."}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      successMessage={() => t("done")}
     >
       {(field) => (
         <>
-          <Field field={field} name="name" label="Name">
+          <Field field={field} name="name" label={t("name")}>
             <input
               {...field.control("name")}
               required
               maxLength={ADMIN_LIMITS.cohortName}
-              placeholder="FCJ Cloud Internship — Spring 2027"
+              placeholder={t("namePlaceholder")}
             />
           </Field>
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field field={field} name="startDate" label="Start date" hint="Week 1 starts on this day.">
+            <Field field={field} name="startDate" label={t("startDate")} hint={t("startDateHint")}>
               <input {...field.control("startDate")} type="date" required defaultValue={defaultStartDate} />
             </Field>
-            <Field field={field} name="weekCount" label="Weeks">
+            <Field field={field} name="weekCount" label={t("weeks")}>
               <WeekNumberInput control={field.control("weekCount")} defaultValue={12} />
             </Field>
           </div>
@@ -43,45 +45,42 @@ export function CreateCohortForm({ defaultStartDate }: { defaultStartDate: strin
 }
 
 export function AddPersonForm({ cohorts }: { cohorts: CohortOption[] }) {
+  const t = useTranslations("adminForms.person");
   return (
     <AdminForm
       action={addPersonAction}
-      submitLabel="Add to cohort"
-      pendingLabel="Adding…"
-      successMessage={(data) =>
-        data?.created
-          ? "Added. They can sign in with this email; their account is waiting for them."
-          : "Added to the cohort."
-      }
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      successMessage={(data) => (data?.created ? t("created") : t("added"))}
     >
       {(field) => (
         <>
-          <Field field={field} name="email" label="Email" hint="The address they sign in with.">
+          <Field field={field} name="email" label={t("email")} hint={t("emailHint")}>
             <input
               {...field.control("email")}
               type="email"
               autoComplete="off"
               required
-              placeholder="an.nguyen@example.com"
+              placeholder={t("emailPlaceholder")}
             />
           </Field>
-          <Field field={field} name="name" label="Name (if new)" hint="Replaced by the name from their sign-in.">
+          <Field field={field} name="name" label={t("name")} hint={t("nameHint")}>
             <input {...field.control("name")} maxLength={ADMIN_LIMITS.personName} autoComplete="off" />
           </Field>
           <div className="grid gap-3 sm:grid-cols-2">
             <fieldset>
-              <legend className="text-sm font-medium">Role</legend>
+              <legend className="text-sm font-medium">{t("role")}</legend>
               <div className="mt-1 flex gap-4">
                 <label className="flex min-h-10 items-center gap-2">
                   <input type="radio" name="role" value="INTERN" defaultChecked className="size-4 accent-brand-600" />{" "}
-                  Intern
+                  {t("intern")}
                 </label>
                 <label className="flex min-h-10 items-center gap-2">
-                  <input type="radio" name="role" value="MENTOR" className="size-4 accent-brand-600" /> Mentor
+                  <input type="radio" name="role" value="MENTOR" className="size-4 accent-brand-600" /> {t("mentor")}
                 </label>
               </div>
             </fieldset>
-            <Field field={field} name="cohortId" label="Cohort">
+            <Field field={field} name="cohortId" label={t("cohort")}>
               <select {...field.control("cohortId")} required defaultValue={cohorts[0]?.id}>
                 <CohortOptions cohorts={cohorts} />
               </select>
@@ -94,19 +93,20 @@ export function AddPersonForm({ cohorts }: { cohorts: CohortOption[] }) {
 }
 
 export function MoveInternForm({ cohorts }: { cohorts: CohortOption[] }) {
+  const t = useTranslations("adminForms.move");
   return (
     <AdminForm
       action={moveInternAction}
-      submitLabel="Move intern"
-      pendingLabel="Moving…"
-      successMessage={(data) => `Moved, with ${data?.movedWeeks ?? 0} week${data?.movedWeeks === 1 ? "" : "s"}.`}
+      submitLabel={t("submit")}
+      pendingLabel={t("pending")}
+      successMessage={(data) => t("done", { weeks: data?.movedWeeks ?? 0 })}
     >
       {(field) => (
         <>
-          <Field field={field} name="internId" label="Intern">
+          <Field field={field} name="internId" label={t("intern")}>
             <select {...field.control("internId")} required defaultValue="">
               <option value="" disabled>
-                Choose an intern
+                {t("chooseIntern")}
               </option>
               {cohorts
                 .filter((c) => c.interns.length > 0)
@@ -114,22 +114,17 @@ export function MoveInternForm({ cohorts }: { cohorts: CohortOption[] }) {
                   <optgroup key={c.id} label={c.name}>
                     {c.interns.map((i) => (
                       <option key={i.id} value={i.id}>
-                        {i.name} ({i.email})
+                        {t("internOption", { name: i.name, email: i.email })}
                       </option>
                     ))}
                   </optgroup>
                 ))}
             </select>
           </Field>
-          <Field
-            field={field}
-            name="cohortId"
-            label="Move to"
-            hint="Their weeks go with them: the new cohort's mentors see them, the old cohort's no longer."
-          >
+          <Field field={field} name="cohortId" label={t("to")} hint={t("toHint")}>
             <select {...field.control("cohortId")} required defaultValue="">
               <option value="" disabled>
-                Choose a cohort
+                {t("chooseCohort")}
               </option>
               <CohortOptions cohorts={cohorts} />
             </select>

@@ -1,27 +1,29 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { AdminOverview } from "@/lib/server/data/admin";
 import { ModuleListItem, NewModuleForm } from "./module-editor";
 
 /** The module catalogue: a form to add a module, then the modules by curriculum week, each editable. */
 export function ModuleCatalogue({ modules }: { modules: AdminOverview["modules"] }) {
+  const t = useTranslations("admin.modules");
   const moduleWeeks = [...new Set(modules.map((m) => m.curriculumWeek))];
   return (
     <section aria-labelledby="modules-title" className="space-y-3">
       <h2 id="modules-title" className="text-lg font-semibold">
-        Module catalogue <span className="text-sm font-normal text-slate-600">· {modules.length} modules</span>
+        {t("title")} <span className="text-sm font-normal text-slate-600">{t("count", { count: modules.length })}</span>
       </h2>
-      <Card heading="Add a module" headingId="new-module-title" headingLevel={3}>
+      <Card heading={t("add")} headingId="new-module-title" headingLevel={3}>
         <NewModuleForm />
       </Card>
       {modules.length === 0 ? (
         <Card>
-          <p className="text-slate-700">The catalogue is empty.</p>
+          <p className="text-slate-700">{t("empty")}</p>
         </Card>
       ) : (
         moduleWeeks.map((week) => (
           <Card key={week} aria-labelledby={`modules-week-${week}`}>
             <h3 id={`modules-week-${week}`} className="font-semibold">
-              Curriculum week {week}
+              {t("week", { week })}
             </h3>
             <ul className="divide-y divide-slate-100">
               {modules

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { saveModuleAction } from "@/lib/server/actions/admin";
 import { Button } from "@/components/ui/form";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
@@ -15,31 +16,32 @@ export interface ModuleRow {
 }
 
 function ModuleFields({ module }: { module?: ModuleRow }) {
+  const t = useTranslations("adminForms.module");
   return (
     <AdminForm
       action={saveModuleAction}
-      submitLabel={module ? "Save module" : "Add module"}
-      pendingLabel="Saving…"
-      successMessage={() => (module ? "Module saved." : "Module added.")}
+      submitLabel={module ? t("save") : t("add")}
+      pendingLabel={t("pending")}
+      successMessage={() => (module ? t("saved") : t("added"))}
       resetOnSuccess={!module}
     >
       {(field) => (
         <>
           {module ? <input type="hidden" name="id" value={module.id} /> : null}
           <div className="grid gap-3 sm:grid-cols-[8rem_8rem_1fr]">
-            <Field field={field} name="code" label="Code" hint="Like 05-03.">
+            <Field field={field} name="code" label={t("code")} hint={t("codeHint")}>
               <input
                 {...field.control("code")}
                 required
                 pattern="\d{2}-\d{2}"
                 defaultValue={module?.code}
-                placeholder="05-03"
+                placeholder={t("codePlaceholder")}
               />
             </Field>
-            <Field field={field} name="curriculumWeek" label="Week">
+            <Field field={field} name="curriculumWeek" label={t("week")}>
               <WeekNumberInput control={field.control("curriculumWeek")} defaultValue={module?.curriculumWeek} />
             </Field>
-            <Field field={field} name="title" label="Title">
+            <Field field={field} name="title" label={t("title")}>
               <input
                 {...field.control("title")}
                 required
@@ -48,13 +50,13 @@ function ModuleFields({ module }: { module?: ModuleRow }) {
               />
             </Field>
           </div>
-          <Field field={field} name="referenceUrl" label="Reference URL (optional)">
+          <Field field={field} name="referenceUrl" label={t("url")}>
             <input
               {...field.control("referenceUrl")}
               type="url"
               maxLength={ADMIN_LIMITS.url}
               defaultValue={module?.referenceUrl ?? ""}
-              placeholder="https://"
+              placeholder={t("urlPlaceholder")}
             />
           </Field>
         </>
@@ -69,16 +71,17 @@ export function NewModuleForm() {
 
 /** A catalogue row that opens into its edit form. */
 export function ModuleListItem({ module }: { module: ModuleRow }) {
+  const t = useTranslations("adminForms.module");
   const [editing, setEditing] = useState(false);
   return (
     <li className="py-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="font-mono text-sm text-slate-600">{module.code}</span>
         <span className="min-w-0 flex-1 break-words">{module.title}</span>
-        <span className="text-xs text-slate-600">week {module.curriculumWeek}</span>
+        <span className="text-xs text-slate-600">{t("weekOf", { week: module.curriculumWeek })}</span>
         <Button aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {editing ? "Close" : "Edit"}
-          <span className="sr-only"> module {module.code}</span>
+          {editing ? t("close") : t("edit")}
+          <span className="sr-only"> {t("which", { code: module.code })}</span>
         </Button>
       </div>
       {editing ? (

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/form";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
@@ -9,6 +10,8 @@ import { PersonAccessButton } from "./person-access-button";
 type People = Awaited<ReturnType<typeof findPeople>>;
 
 function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: string; self: boolean }) {
+  const t = useTranslations("admin.people");
+  const locale = useLocale();
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="min-w-0">
@@ -16,18 +19,20 @@ function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: s
           {person.name}{" "}
           {person.deactivated ? (
             <span className="ml-1 rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">
-              Deactivated
+              {t("deactivatedBadge")}
             </span>
           ) : null}
         </p>
         <p className="truncate text-sm text-slate-600">
-          {person.email} · {person.role ? ROLE_LABEL[person.role] : "No role"}
+          {person.email} · {person.role ? ROLE_LABEL[person.role] : t("noRole")}
           {person.cohort ? ` · ${person.cohort}` : ""} ·{" "}
-          {person.lastSignInAt ? `last signed in ${dateTime(person.lastSignInAt, timeZone)}` : "never signed in"}
+          {person.lastSignInAt
+            ? t("lastSignedIn", { when: dateTime(person.lastSignInAt, timeZone, locale) })
+            : t("neverSignedIn")}
         </p>
       </div>
       {self ? (
-        <span className="text-sm text-slate-600">You</span>
+        <span className="text-sm text-slate-600">{t("you")}</span>
       ) : (
         <PersonAccessButton userId={person.id} name={person.name} active={!person.deactivated} />
       )}
@@ -37,15 +42,16 @@ function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: s
 
 /** Find anyone by name or e-mail and turn their access off or on; everyone deactivated is listed. */
 export function PeopleSection({ people, query, viewerId }: { people: People; query: string; viewerId: string }) {
+  const t = useTranslations("admin.people");
   return (
     <section aria-labelledby="people-title" className="space-y-3">
       <h2 id="people-title" className="text-lg font-semibold">
-        People
+        {t("title")}
       </h2>
-      <Card heading="Find a person" headingId="people-search-title" headingLevel={3}>
+      <Card heading={t("find")} headingId="people-search-title" headingLevel={3}>
         <form method="get" action="/admin#people-title" role="search" className="flex flex-col gap-2 sm:flex-row">
           <label htmlFor="person" className="sr-only">
-            Name or e-mail
+            {t("searchLabel")}
           </label>
           <input
             id="person"
@@ -53,22 +59,22 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
             type="search"
             defaultValue={query}
             maxLength={ADMIN_LIMITS.personName}
-            placeholder="Name or e-mail"
+            placeholder={t("searchLabel")}
             className={inputClass}
           />
           <button
             type="submit"
             className="inline-flex min-h-10 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-100"
           >
-            Search
+            {t("search")}
           </button>
         </form>
         {query ? (
           people.matches.length === 0 ? (
-            <p className="mt-3 text-slate-700">Nobody&apos;s name or e-mail contains &ldquo;{query}&rdquo;.</p>
+            <p className="mt-3 text-slate-700">{t("noMatch", { query })}</p>
           ) : (
             <>
-              <ul className="mt-2 divide-y divide-slate-100" aria-label="People found">
+              <ul className="mt-2 divide-y divide-slate-100" aria-label={t("found")}>
                 {people.matches.map((person) => (
                   <PersonItem
                     key={person.id}
@@ -79,21 +85,22 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
                 ))}
               </ul>
               {people.more ? (
-                <p className="text-sm text-slate-600">
-                  Showing the first {people.matches.length}: type more of the name or address to narrow it.
-                </p>
+                <p className="text-sm text-slate-600">{t("more", { count: people.matches.length })}</p>
               ) : null}
             </>
           )
         ) : (
-          <p className="mt-3 text-sm text-slate-600">
-            Deactivating someone signs them out everywhere at once and refuses their sign-in; their worklog stays.
-          </p>
+          <p className="mt-3 text-sm text-slate-600">{t("deactivateHint")}</p>
         )}
       </Card>
-      <Card heading="Deactivated" headingId="deactivated-title" headingLevel={3} headingClassName="mb-1 font-semibold">
+      <Card
+        heading={t("deactivatedTitle")}
+        headingId="deactivated-title"
+        headingLevel={3}
+        headingClassName="mb-1 font-semibold"
+      >
         {people.deactivated.length === 0 ? (
-          <p className="text-slate-700">Nobody is deactivated.</p>
+          <p className="text-slate-700">{t("noneDeactivated")}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {people.deactivated.map((person) => (

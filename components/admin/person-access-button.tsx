@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button, FormMessage } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
 import { setPersonActiveAction } from "@/lib/server/actions/admin";
@@ -10,6 +11,7 @@ import { setPersonActiveAction } from "@/lib/server/actions/admin";
  * one person. The list is rendered again by the server once the action says yes.
  */
 export function PersonAccessButton({ userId, name, active }: { userId: string; name: string; active: boolean }) {
+  const t = useTranslations("adminForms.access");
   const { run, pending, formError } = useAction(setPersonActiveAction);
   const [confirming, setConfirming] = useState(false);
   const send = () => run({ userId, active: !active }, { onSuccess: () => setConfirming(false) });
@@ -17,12 +19,12 @@ export function PersonAccessButton({ userId, name, active }: { userId: string; n
   if (active && confirming) {
     return (
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-slate-700">Sign {name} out everywhere and refuse their sign-in?</span>
-        <Button variant="danger" onClick={send} disabled={pending} aria-label={`Yes, deactivate ${name}`}>
-          {pending ? "Deactivating…" : "Yes, deactivate"}
+        <span className="text-sm text-slate-700">{t("confirm", { name })}</span>
+        <Button variant="danger" onClick={send} disabled={pending} aria-label={t("yesLabel", { name })}>
+          {pending ? t("deactivating") : t("yes")}
         </Button>
         <Button variant="ghost" onClick={() => setConfirming(false)} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
         <FormMessage message={formError} />
       </div>
@@ -34,9 +36,9 @@ export function PersonAccessButton({ userId, name, active }: { userId: string; n
         variant={active ? "danger" : "secondary"}
         onClick={active ? () => setConfirming(true) : send}
         disabled={pending}
-        aria-label={`${active ? "Deactivate" : "Reactivate"} ${name}`}
+        aria-label={active ? t("deactivateLabel", { name }) : t("reactivateLabel", { name })}
       >
-        {active ? "Deactivate…" : pending ? "Reactivating…" : "Reactivate"}
+        {active ? t("deactivate") : pending ? t("reactivating") : t("reactivate")}
       </Button>
       <FormMessage message={formError} />
     </div>

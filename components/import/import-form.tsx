@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form";
 import { sizeInWords, type IMPORT_LIMITS, type ImportMode } from "@/lib/schemas/import";
 import type { ImportPreview } from "@/lib/worklog/import/types";
@@ -10,13 +11,11 @@ import type { SavedWeeks } from "./post-upload";
 import { useImport } from "./use-import";
 
 const MODES = [
-  { value: "skip", label: "Skip them", hint: "Your weeks stay as they are." },
-  {
-    value: "replace",
-    label: "Replace them",
-    hint: "With the uploaded page. Review comments stay; submitted and approved weeks are never replaced.",
-  },
+  { value: "skip", label: "skip", hint: "skipHint" },
+  { value: "replace", label: "replace", hint: "replaceHint" },
 ] as const;
+
+const code = (chunks: React.ReactNode) => <code className="font-mono">{chunks}</code>;
 
 /**
  * Choose files -> preview (nothing saved) -> confirm. The files stay in the browser and are sent
@@ -24,9 +23,10 @@ const MODES = [
  */
 export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
   const id = useId();
+  const t = useTranslations("import.form");
   const { mode, preview, errors, saved, input, inputKey, pending, importing, chooseFiles, chooseMode, confirm } =
     useImport();
-  const busy = pending ? (importing ? "Importing…" : "Reading your files…") : null;
+  const busy = pending ? (importing ? t("importing") : t("reading")) : null;
   return (
     <div className="space-y-4">
       <section
@@ -34,17 +34,20 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
         className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
       >
         <h2 id={`${id}-choose`} className="sr-only">
-          Choose files
+          {t("choose")}
         </h2>
         <div className="space-y-5">
           <div>
             <label htmlFor={`${id}-files`} className="block font-medium">
-              Worklog pages
+              {t("files")}
             </label>
             <p id={`${id}-files-hint`} className="mt-0.5 text-sm text-slate-600">
-              Week pages (<code className="font-mono">_index.md</code>, <code className="font-mono">_index.vi.md</code>
-              ), or a .zip of your <code className="font-mono">content/1-Worklog</code> folder. At most {limits.files}{" "}
-              files, {sizeInWords(limits.pageBytes)} a page, {sizeInWords(limits.uploadBytes)} in all.
+              {t.rich("filesHint", {
+                code,
+                files: limits.files,
+                pageSize: sizeInWords(limits.pageBytes),
+                uploadSize: sizeInWords(limits.uploadBytes),
+              })}
             </p>
             <input
               key={inputKey}
@@ -90,9 +93,10 @@ export function ImportForm({ limits }: { limits: typeof IMPORT_LIMITS }) {
 
 /** What to do with weeks the intern already has: skip or replace them. */
 function ModeChoice({ mode, onChoose }: { mode: ImportMode; onChoose: (mode: ImportMode) => void }) {
+  const t = useTranslations("import.form");
   return (
     <fieldset>
-      <legend className="font-medium">Weeks you already have</legend>
+      <legend className="font-medium">{t("existing")}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {MODES.map((option) => (
           <label
@@ -108,8 +112,8 @@ function ModeChoice({ mode, onChoose }: { mode: ImportMode; onChoose: (mode: Imp
               className="mt-1 accent-brand-600"
             />
             <span>
-              <span className="block font-medium">{option.label}</span>
-              <span className="block text-sm text-slate-600">{option.hint}</span>
+              <span className="block font-medium">{t(option.label)}</span>
+              <span className="block text-sm text-slate-600">{t(option.hint)}</span>
             </span>
           </label>
         ))}
@@ -130,6 +134,7 @@ function ConfirmBar({
   importing: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("import.form");
   const toSave = preview.counts.create + preview.counts.replace;
   return (
     <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
@@ -142,31 +147,28 @@ function ConfirmBar({
         {importing ? (
           <span className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />
         ) : null}
-        {importing ? "Importing…" : `Import ${toSave} ${toSave === 1 ? "week" : "weeks"}`}
+        {importing ? t("importing") : t("confirm", { count: toSave })}
       </button>
       <span className="text-sm text-slate-600">
-        {!preview.ok
-          ? "Fix or leave out the files with errors, then choose the files again. Nothing is saved until every file can be read."
-          : toSave === 0
-            ? "Nothing to import: every week in these files is skipped."
-            : "All weeks are saved together, or none."}
+        {!preview.ok ? t("hasErrors") : toSave === 0 ? t("nothingToImport") : t("allOrNone")}
       </span>
     </div>
   );
 }
 
 function SavedMessage({ saved }: { saved: SavedWeeks }) {
-  if (saved.length === 0) return <span>Nothing was imported: every week was skipped.</span>;
+  const t = useTranslations("import.form");
+  if (saved.length === 0) return <span>{t("nothingImported")}</span>;
   return (
     <span className="block rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-900">
-      Imported {saved.length} {saved.length === 1 ? "week" : "weeks"}:{" "}
+      {t("imported", { count: saved.length })}{" "}
       {saved.map((week, i) => (
         <span key={week.weekId}>
           {i > 0 ? ", " : ""}
           <Link href={`/weeks/${week.weekId}`} className="font-medium underline">
-            Week {week.number}
+            {t("importedWeek", { number: week.number })}
           </Link>
-          {week.action === "replace" ? " (replaced)" : ""}
+          {week.action === "replace" ? ` ${t("replaced")}` : ""}
         </span>
       ))}
       .

@@ -12,15 +12,22 @@ export interface Answers {
   preview: ImportPreview;
   import: { weeks: SavedWeeks };
 }
+/** Our own messages for failures the server did not put in words (messages/<language>/import.json, "upload"). */
+export interface UploadWords {
+  offline: string;
+  restarting: string;
+  unexpected: (status: number) => string;
+}
 
 /**
  * Posts the files to the import route and reads its answer; never throws. A failed request gets
- * the server's own message when it sent one, else a message that says what to do.
+ * the server's own message when it sent one, else one of `words` that says what to do.
  */
 export async function postUpload<I extends Intent>(
   intent: I,
   files: File[],
   mode: ImportMode,
+  words: UploadWords,
 ): Promise<{ status: number; result: ActionResult<Answers[I]> }> {
   const data = new FormData();
   data.set("intent", intent);
@@ -36,7 +43,7 @@ export async function postUpload<I extends Intent>(
       headers: { Accept: "application/json" },
     });
   } catch {
-    return { status: 0, result: { ok: false, formError: "The upload failed: check your connection and try again." } };
+    return { status: 0, result: { ok: false, formError: words.offline } };
   }
   // The route answers every outcome with an ActionResult (its 429 says how long to wait); anything
   // else (a proxy's error page, a crash) gets a message of our own.
@@ -44,13 +51,6 @@ export async function postUpload<I extends Intent>(
   if (response.ok && body?.ok) return { status: response.status, result: body };
   if (!response.ok && body?.ok === false && (body.formError || body.fieldErrors))
     return { status: response.status, result: body };
-  if (response.status === 503)
-    return { status: 503, result: { ok: false, formError: "Worklog is restarting. Try again in a few seconds." } };
-  return {
-    status: response.status,
-    result: {
-      ok: false,
-      formError: `That did not work: the server answered in an unexpected way (HTTP ${response.status}). Try again in a moment.`,
-    },
-  };
+  if (response.status === 503) return { status: 503, result: { ok: false, formError: words.restarting } };
+  return { status: response.status, result: { ok: false, formError: words.unexpected(response.status) } };
 }

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { fieldErrorsOf } from "@/lib/schemas/action-result";
 import { importUploadSchema, type ImportMode } from "@/lib/schemas/import";
 import type { ImportPreview } from "@/lib/worklog/import/types";
@@ -60,6 +61,7 @@ export function useImport() {
  * saved) or their import, the preview to show, the errors to show, and whether one is under way.
  */
 function useUpload() {
+  const t = useTranslations("import.upload");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -83,7 +85,11 @@ function useUpload() {
       return;
     }
     startTransition(async () => {
-      const { status, result } = await postUpload(sent, chosen, chosenMode);
+      const { status, result } = await postUpload(sent, chosen, chosenMode, {
+        offline: t("offline"),
+        restarting: t("restarting"),
+        unexpected: (status) => t("unexpected", { status }),
+      });
       if (request !== latest.current) return;
       if (result.ok && result.data) onDone(result.data);
       else if (!result.ok) {
@@ -92,7 +98,7 @@ function useUpload() {
         if (sent === "preview" || status === 400 || status === 413) setPreview(null);
         setErrors([
           ...Object.values(result.fieldErrors ?? {}).flat(),
-          ...(result.fieldErrors ? [] : [result.formError ?? "That did not work. Try again."]),
+          ...(result.fieldErrors ? [] : [result.formError ?? t("failed")]),
         ]);
       }
     });

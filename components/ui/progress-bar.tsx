@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Progress } from "@/lib/worklog/progress";
 
 /** A labelled progress bar; the numbers are in the text too, so colour is never the only cue. */
@@ -12,6 +13,7 @@ export function ProgressBar({
   size?: "sm" | "md";
   showNumbers?: boolean;
 }) {
+  const t = useTranslations("ui.progress");
   const complete = progress.total > 0 && progress.done === progress.total;
   return (
     <div className="flex items-center gap-2">
@@ -21,7 +23,7 @@ export function ProgressBar({
         aria-valuemin={0}
         aria-valuemax={progress.total}
         aria-valuenow={progress.done}
-        aria-valuetext={`${progress.done} of ${progress.total} tasks done`}
+        aria-valuetext={t("valueText", { done: progress.done, total: progress.total })}
         className={`w-full overflow-hidden rounded-full bg-slate-200 ${size === "sm" ? "h-1.5" : "h-2.5"}`}
       >
         <div

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { StaleEdit } from "@/lib/schemas/action-result";
 import { Button } from "./form";
 
@@ -21,12 +22,13 @@ export function StaleEditNotice({
   pending?: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("ui.staleEdit");
   return (
     <div
       role="alert"
       className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
-      <p className="font-medium">This changed since you opened it, in another tab or by an import. It now holds:</p>
+      <p className="font-medium">{t("heading")}</p>
       <ul className="space-y-0.5 pl-1">
         {stale.now.map((line, i) => (
           <li key={i} className="break-words">
@@ -42,11 +44,11 @@ export function StaleEditNotice({
             router.refresh();
           }}
         >
-          Reload, dropping my changes
+          {t("reload")}
         </Button>
         {onKeepMine ? (
           <Button variant="primary" disabled={pending} onClick={onKeepMine}>
-            Save mine over it
+            {t("keepMine")}
           </Button>
         ) : null}
       </div>

@@ -1,6 +1,9 @@
 // Every message of the interface, by language and namespace (one JSON file a namespace under
 // messages/<language>/). English is the reference: its shape is the type every language must match
 // (tests/unit/i18n/messages.test.ts checks that each key exists in both and is used).
+import enAdmin from "@/messages/en/admin.json";
+import enAdminForms from "@/messages/en/adminForms.json";
+import enAuth from "@/messages/en/auth.json";
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
 import enCommon from "@/messages/en/common.json";
@@ -8,15 +11,22 @@ import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
 import enGrid from "@/messages/en/grid.json";
 import enGridTable from "@/messages/en/gridTable.json";
+import enImport from "@/messages/en/import.json";
 import enImportProblems from "@/messages/en/import-problems.json";
 import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
+import enOutage from "@/messages/en/outage.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
+import enShell from "@/messages/en/shell.json";
+import enUi from "@/messages/en/ui.json";
 import enValidation from "@/messages/en/validation.json";
 import enWeek from "@/messages/en/week.json";
 import enWeekForms from "@/messages/en/weekForms.json";
+import viAdmin from "@/messages/vi/admin.json";
+import viAdminForms from "@/messages/vi/adminForms.json";
+import viAuth from "@/messages/vi/auth.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
 import viCommon from "@/messages/vi/common.json";
@@ -24,12 +34,16 @@ import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
 import viGrid from "@/messages/vi/grid.json";
 import viGridTable from "@/messages/vi/gridTable.json";
+import viImport from "@/messages/vi/import.json";
 import viImportProblems from "@/messages/vi/import-problems.json";
 import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
+import viOutage from "@/messages/vi/outage.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
+import viShell from "@/messages/vi/shell.json";
+import viUi from "@/messages/vi/ui.json";
 import viValidation from "@/messages/vi/validation.json";
 import viWeek from "@/messages/vi/week.json";
 import viWeekForms from "@/messages/vi/weekForms.json";
@@ -52,6 +66,13 @@ const en = {
   markdown: enMarkdown,
   modules: enModules,
   inlineMarkdown: enInlineMarkdown,
+  shell: enShell,
+  auth: enAuth,
+  outage: enOutage,
+  ui: enUi,
+  admin: enAdmin,
+  adminForms: enAdminForms,
+  import: enImport,
 };
 
 export type Messages = typeof en;
@@ -75,6 +96,13 @@ export const MESSAGES: Record<Locale, Messages> = {
     markdown: viMarkdown,
     modules: viModules,
     inlineMarkdown: viInlineMarkdown,
+    shell: viShell,
+    auth: viAuth,
+    outage: viOutage,
+    ui: viUi,
+    admin: viAdmin,
+    adminForms: viAdminForms,
+    import: viImport,
   },
 };
 
@@ -90,6 +118,9 @@ const CLIENT_NAMESPACES = [
   "charts",
   "weekForms",
   "inlineMarkdown",
+  "ui",
+  "adminForms",
+  "import",
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

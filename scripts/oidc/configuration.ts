@@ -8,6 +8,7 @@ import type { ProviderKeys } from "./keys";
 import { HTML_HEADERS, renderError, renderLogoutConfirm, renderMessage } from "./pages";
 import type { Directory } from "./directory";
 import { userClaims } from "./users";
+import { browserLanguage, requestedLanguage, WORDS } from "./words";
 
 export interface LocalOidcClient {
   clientId: string;
@@ -42,6 +43,11 @@ function setHtmlHeaders(ctx: KoaContext): void {
   for (const [name, value] of Object.entries(HTML_HEADERS)) ctx.set(name, value);
 }
 
+/** The language of one of oidc-provider's own pages: the request's `lang` when it has one, else the browser's. */
+function pageLanguage(ctx: KoaContext) {
+  return requestedLanguage(ctx.oidc?.params ?? {}) ?? browserLanguage(ctx.get("accept-language"));
+}
+
 const FEATURES: Configuration["features"] = {
   devInteractions: { enabled: false },
   userinfo: { enabled: true },
@@ -54,11 +60,12 @@ const FEATURES: Configuration["features"] = {
     enabled: true,
     logoutSource: async (ctx: KoaContext, form: string) => {
       setHtmlHeaders(ctx);
-      ctx.body = renderLogoutConfirm(form);
+      ctx.body = renderLogoutConfirm(pageLanguage(ctx), form);
     },
     postLogoutSuccessSource: async (ctx: KoaContext) => {
       setHtmlHeaders(ctx);
-      ctx.body = renderMessage("Signed out", "You have been signed out of the local sign-in provider.");
+      const lang = pageLanguage(ctx);
+      ctx.body = renderMessage(lang, WORDS[lang].signedOutTitle, WORDS[lang].signedOut);
     },
   },
   dPoP: { enabled: false },
@@ -117,6 +124,8 @@ export function createProvider(
     clientAuthMethods: ["client_secret_basic", "client_secret_post"],
     responseTypes: ["code"],
     scopes: [...SCOPES],
+    // Cognito's managed login takes the page's language as `lang` on /oauth2/authorize.
+    extraParams: ["lang"],
     claims: {
       openid: ["sub", "cognito:username", "cognito:groups"],
       email: ["email", "email_verified"],
@@ -147,7 +156,7 @@ export function createProvider(
     renderError: (ctx, out) => {
       setHtmlHeaders(ctx);
       ctx.type = "html";
-      ctx.body = renderError(out);
+      ctx.body = renderError(pageLanguage(ctx), out);
     },
     ttl: TTL,
   };

@@ -1,4 +1,5 @@
 import { LOCAL_PASSWORD, type ResolvedLocalUser } from "./users";
+import { WORDS, type ProviderLanguage } from "./words";
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -48,9 +49,9 @@ const STYLE = `
   footer { margin-top: 14px; text-align: center; color: var(--muted); font-size: .8rem; }
 `;
 
-function layout(title: string, body: string): string {
+function layout(lang: ProviderLanguage, title: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,45 +62,46 @@ function layout(title: string, body: string): string {
 <body>
 <main>
 ${body}
-<footer>Local development sign-in provider — not Amazon Cognito.</footer>
+<footer>${escapeHtml(WORDS[lang].footer)}</footer>
 </main>
 </body>
 </html>
 `;
 }
 
-export const SIGN_IN_TITLE = "Sign in to Worklog (local)";
-export const SIGN_IN_ERROR = "Incorrect email or password.";
-
 export function renderSignIn(options: {
+  lang: ProviderLanguage;
   action: string;
   users: readonly ResolvedLocalUser[];
   email?: string;
   error?: boolean;
 }): string {
+  const { lang } = options;
+  const words = WORDS[lang];
   const demoUsers = options.users
     .map(
       (user) =>
         `<li><span><code>${escapeHtml(user.email)}</code> ${escapeHtml(user.name)}</span>` +
-        `<span class="groups">${user.groups.length ? escapeHtml(user.groups.join(", ")) : "no group"}</span></li>`,
+        `<span class="groups">${user.groups.length ? escapeHtml(user.groups.join(", ")) : escapeHtml(words.noGroup)}</span></li>`,
     )
     .join("\n");
   return layout(
-    SIGN_IN_TITLE,
+    lang,
+    words.signInTitle,
     `<div class="card">
-<h1>${escapeHtml(SIGN_IN_TITLE)}</h1>
-<p class="sub">Use one of the demo accounts below.</p>
-${options.error ? `<p class="error" role="alert">${escapeHtml(SIGN_IN_ERROR)}</p>` : ""}
+<h1>${escapeHtml(words.signInTitle)}</h1>
+<p class="sub">${escapeHtml(words.signInHint)}</p>
+${options.error ? `<p class="error" role="alert">${escapeHtml(words.wrongPassword)}</p>` : ""}
 <form method="post" action="${escapeHtml(options.action)}" autocomplete="on">
-<label for="email">Email</label>
+<label for="email">${escapeHtml(words.email)}</label>
 <input id="email" name="email" type="email" autocomplete="username" required${options.email ? "" : " autofocus"} value="${escapeHtml(options.email ?? "")}">
-<label for="password">Password</label>
+<label for="password">${escapeHtml(words.password)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required${options.email ? " autofocus" : ""}>
-<button type="submit">Sign in</button>
+<button type="submit">${escapeHtml(words.signIn)}</button>
 </form>
 </div>
 <section class="demo" aria-labelledby="demo-title">
-<h2 id="demo-title">Demo users — password <code>${escapeHtml(LOCAL_PASSWORD)}</code></h2>
+<h2 id="demo-title">${escapeHtml(words.demoUsers)} <code>${escapeHtml(LOCAL_PASSWORD)}</code></h2>
 <ul>
 ${demoUsers}
 </ul>
@@ -107,8 +109,9 @@ ${demoUsers}
   );
 }
 
-export function renderMessage(title: string, message: string, extra = ""): string {
+export function renderMessage(lang: ProviderLanguage, title: string, message: string, extra = ""): string {
   return layout(
+    lang,
     title,
     `<div class="card">
 <h1>${escapeHtml(title)}</h1>
@@ -119,29 +122,33 @@ ${extra}
 }
 
 /** oidc-provider's end_session confirmation page. `form` is the provider's own hidden form markup. */
-export function renderLogoutConfirm(form: string): string {
+export function renderLogoutConfirm(lang: ProviderLanguage, form: string): string {
+  const words = WORDS[lang];
   return layout(
-    "Sign out of Worklog (local)",
+    lang,
+    words.signOutTitle,
     `<div class="card">
-<h1>Sign out of Worklog (local)?</h1>
-<p class="sub">This ends your session with the local sign-in provider.</p>
+<h1>${escapeHtml(words.signOutQuestion)}</h1>
+<p class="sub">${escapeHtml(words.signOutHint)}</p>
 ${form}
-<button type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>Sign out</button>
-<button type="submit" form="op.logoutForm" class="secondary">Stay signed in</button>
+<button type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>${escapeHtml(words.signOut)}</button>
+<button type="submit" form="op.logoutForm" class="secondary">${escapeHtml(words.staySignedIn)}</button>
 </div>`,
   );
 }
 
-export function renderError(out: Record<string, string>): string {
+export function renderError(lang: ProviderLanguage, out: Record<string, string>): string {
+  const words = WORDS[lang];
   const details = Object.entries(out)
     .map(([key, value]) => `<p class="sub"><strong>${escapeHtml(key)}</strong>: ${escapeHtml(value)}</p>`)
     .join("\n");
   return layout(
-    "Sign-in error (local)",
+    lang,
+    words.errorTitle,
     `<div class="card">
-<h1>Something went wrong</h1>
+<h1>${escapeHtml(words.errorHeading)}</h1>
 ${details}
-<p class="sub">Go back to the app and start signing in again.</p>
+<p class="sub">${escapeHtml(words.errorHint)}</p>
 </div>`,
   );
 }

@@ -8,6 +8,7 @@ import { SESSION_COOKIE, type LocalOidcClient } from "./configuration";
 import { authorisedBy, type Directory } from "./directory";
 import { HTML_HEADERS, renderMessage, renderSignIn } from "./pages";
 import { passwordMatches } from "./users";
+import { browserLanguage, requestedLanguage, WORDS } from "./words";
 
 const MAX_FORM_BYTES = 16 * 1024;
 
@@ -89,6 +90,7 @@ async function handleInteraction(
   const interaction = await provider.interactionDetails(req, res);
   if (interaction.uid !== uid) throw new routes.errors.SessionNotFound("interaction mismatch");
   const action = `${basePath}/interaction/${interaction.uid}`;
+  const lang = requestedLanguage(interaction.params) ?? browserLanguage(req.headers["accept-language"]);
 
   if (interaction.prompt.name === "consent") return autoConsent(routes, req, res);
   if (interaction.prompt.name !== "login") {
@@ -98,7 +100,7 @@ async function handleInteraction(
 
   if (req.method === "GET" || req.method === "HEAD") {
     const hint = typeof interaction.params.login_hint === "string" ? interaction.params.login_hint : undefined;
-    sendHtml(res, 200, renderSignIn({ action, users, email: hint }));
+    sendHtml(res, 200, renderSignIn({ lang, action, users, email: hint }));
     return;
   }
   if (req.method !== "POST") throw new HttpError(405, "Method not allowed.");
@@ -108,7 +110,7 @@ async function handleInteraction(
   const password = form.get("password") ?? "";
   const user = directory.byEmail(email);
   if (!user || !passwordMatches(password)) {
-    sendHtml(res, 200, renderSignIn({ action, users, email, error: true }));
+    sendHtml(res, 200, renderSignIn({ lang, action, users, email, error: true }));
     return;
   }
   await provider.interactionFinished(
@@ -179,24 +181,24 @@ async function handleCognitoLogout(
 }
 
 /** The error pages: the reason when we know it, "Something went wrong" (and the log) when we don't. */
-function sendError(routes: RouteContext, res: ServerResponse, error: unknown): void {
+function sendError(routes: RouteContext, req: IncomingMessage, res: ServerResponse, error: unknown): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
+  // The interaction (and the language it asked for) may be gone: the browser's language, then.
+  const lang = browserLanguage(req.headers["accept-language"]);
+  const words = WORDS[lang];
   if (error instanceof HttpError) {
-    sendHtml(res, error.status, renderMessage("Sign-in error (local)", error.message));
+    // Protocol errors for a developer (a wrong client_id, a form of the wrong type): their details stay in English.
+    sendHtml(res, error.status, renderMessage(lang, words.errorTitle, error.message));
   } else if (error instanceof routes.errors.SessionNotFound) {
-    sendHtml(
-      res,
-      400,
-      renderMessage("Sign-in expired", "This sign-in page has expired. Go back to the app and sign in again."),
-    );
+    sendHtml(res, 400, renderMessage(lang, words.expiredTitle, words.expired));
   } else {
     console.error(
       `Local sign-in provider error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
-    sendHtml(res, 500, renderMessage("Sign-in error (local)", "Something went wrong."));
+    sendHtml(res, 500, renderMessage(lang, words.errorTitle, words.failed));
   }
 }
 
@@ -238,6 +240,6 @@ export function providerRoutes(routes: RouteContext): RequestListener {
   }
 
   return (req, res) => {
-    handle(req, res).catch((error: unknown) => sendError(routes, res, error));
+    handle(req, res).catch((error: unknown) => sendError(routes, req, res, error));
   };
 }

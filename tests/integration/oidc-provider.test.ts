@@ -263,6 +263,35 @@ describe("local Cognito-like OIDC provider", () => {
     expect(evilHtml).toContain("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
+  it("speaks Vietnamese when the app asks with lang=vi (or ui_locales), like Cognito's managed login", async () => {
+    const browser = new Browser();
+    const { challenge } = pkcePair();
+    const page = await browser.navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256", lang: "vi" }),
+    );
+    expect(page.response.status).toBe(200);
+    const html = await page.response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("<title>Đăng nhập vào Worklog (cục bộ)</title>");
+    expect(html).toMatch(/<label for="password">Mật khẩu<\/label>/);
+    expect(html).toContain(">Đăng nhập</button>");
+    expect(html).not.toContain("Sign in to Worklog");
+
+    const wrong = await browser.postForm(page.url, { email: "mentor@example.com", password: "nope" });
+    const wrongHtml = await wrong.text();
+    expect(wrongHtml).toContain("E-mail hoặc mật khẩu không đúng.");
+    expect(wrongHtml).not.toContain("Incorrect email or password.");
+
+    const byUiLocales = await new Browser().navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256", ui_locales: "fr vi-VN" }),
+    );
+    expect(await byUiLocales.response.text()).toContain('<html lang="vi">');
+    const english = await new Browser().navigate(
+      authorizeUrl(discovery, { code_challenge: challenge, code_challenge_method: "S256", lang: "en" }),
+    );
+    expect(await english.response.text()).toContain("<title>Sign in to Worklog (local)</title>");
+  });
+
   it("signs mentor@example.com in and issues a signed ID token with Cognito claims", async () => {
     const browser = new Browser();
     const { code, verifier, nonce } = await signIn(browser, "Mentor@Example.com");

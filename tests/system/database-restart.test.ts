@@ -41,7 +41,10 @@ describe("a database restart", { timeout: 240_000 }, () => {
     const postmaster = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(postmaster, "SIGINT");
     await expect.poll(async () => (await fetch(`${app}/api/ready`)).status, { timeout: 15_000 }).toBe(503);
-    const page = await fetch(`${app}/`, { headers: { Accept: "text/html" }, redirect: "manual" });
+    const page = await fetch(`${app}/`, {
+      headers: { Accept: "text/html", "Accept-Language": "en" },
+      redirect: "manual",
+    });
     expect(page.status).toBe(503);
     expect(page.headers.get("retry-after")).toBe("5");
     const body = await page.text();

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { inWords, type Translate } from "@/lib/i18n/said";
 import { fieldErrorsOf } from "@/lib/schemas/action-result";
 import { importUploadSchema, type ImportMode } from "@/lib/schemas/import";
 import type { ImportPreview } from "@/lib/worklog/import/types";
@@ -62,6 +63,8 @@ export function useImport() {
  */
 function useUpload() {
   const t = useTranslations("import.upload");
+  // The shared schema's messages are said keys (lib/i18n/said.ts): put in the reader's words here.
+  const inReadersWords = useTranslations() as unknown as Translate;
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -81,7 +84,11 @@ function useUpload() {
     const checked = importUploadSchema.safeParse({ mode: chosenMode, files: chosen });
     if (!checked.success) {
       setPreview(null);
-      setErrors(Object.values(fieldErrorsOf(checked.error)).flat());
+      setErrors(
+        Object.values(fieldErrorsOf(checked.error))
+          .flat()
+          .map((message) => inWords(inReadersWords, message)),
+      );
       return;
     }
     startTransition(async () => {

@@ -49,8 +49,11 @@ describe("npm start", { timeout: 300_000 }, () => {
     const health = await fetch(`http://localhost:${ports.app}/api/ready`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, migrations: "up-to-date" });
+    // With no language asked for, the program's default (Vietnamese); a browser that asks gets English.
     const signIn = await fetch(`http://localhost:${ports.app}/sign-in`);
-    expect(await signIn.text()).toContain("Sign in to Worklog");
+    expect(await signIn.text()).toContain("Đăng nhập vào Worklog");
+    const inEnglish = await fetch(`http://localhost:${ports.app}/sign-in`, { headers: { "Accept-Language": "en" } });
+    expect(await inEnglish.text()).toContain("Sign in to Worklog");
     await query(`UPDATE users SET name = 'Renamed Between Starts' WHERE email = 'intern3@example.com'`);
 
     expect([0, 130]).toContain(await ctrlC(first)); // 130: the shell convention for Ctrl-C

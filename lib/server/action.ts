@@ -42,7 +42,7 @@ export async function runMutation<S extends z.ZodType, T>(
   return { status: answered.status, result: inWordsOf(answered.result, await requestTranslator(known)) };
 }
 
-/** An answer's messages in words; the stored text a stale edit shows is the person's own, as it is. */
+/** An answer's messages in words (a stale edit's lines too: its stored text passes as it is). */
 export function inWordsOf<T>(result: ActionResult<T>, t: Translate): ActionResult<T> {
   if (result.ok) return result.message ? { ...result, message: inWords(t, result.message) } : result;
   const words = (text: string, values?: WordValues) => inWords(t, text, values);
@@ -53,6 +53,7 @@ export function inWordsOf<T>(result: ActionResult<T>, t: Translate): ActionResul
     ...result,
     ...(result.formError ? { formError: words(result.formError) } : {}),
     ...(fieldErrors ? { fieldErrors } : {}),
+    ...(result.stale ? { stale: { ...result.stale, now: result.stale.now.map((line) => words(line)) } } : {}),
   };
 }
 

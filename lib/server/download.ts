@@ -3,6 +3,7 @@ import "server-only";
 // yours", a rate limit per user and address, and headers that make browsers save it, not run it.
 import { inWords } from "@/lib/i18n/said";
 import { answerFor } from "./answers";
+import { NotFoundError, type Thing } from "./data/errors";
 import { requestTranslator } from "./locale";
 import { getViewer } from "./data/session";
 import type { Viewer } from "./data/viewer";
@@ -22,13 +23,19 @@ const plain = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "p
  */
 export async function serveDownload(
   request: Request,
-  what: string,
+  what: Thing,
   produce: (viewer: Viewer) => Promise<Download | null>,
 ): Promise<Response> {
-  const notFound = () =>
-    new Response(`${what} does not exist, or you may not see it.\n`, { status: 404, headers: plain });
+  // In the viewer's language once known; before that (the database away), the browser's.
+  let known: { viewer: Viewer | null } = { viewer: null };
+  const notFound = async () =>
+    new Response(`${inWords(await requestTranslator(known), new NotFoundError(what).message)}\n`, {
+      status: 404,
+      headers: plain,
+    });
   try {
     const viewer = await getViewer();
+    known = { viewer };
     if (!viewer?.role) return notFound();
     const refused = await limitRequest(LIMITS.export, request, viewer.id);
     if (refused) return refused;
@@ -46,7 +53,7 @@ export async function serveDownload(
     const answer = answerFor(error);
     if (answer.status === 404 || answer.status === 403) return notFound();
     if (answer.status === 503)
-      return new Response(`${inWords(await requestTranslator(), answer.message)}\n`, {
+      return new Response(`${inWords(await requestTranslator(known), answer.message)}\n`, {
         status: 503,
         headers: { ...plain, "Retry-After": "5" },
       });

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const query = worklogZipQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  return serveDownload(request, "This worklog", async (viewer) => {
+  return serveDownload(request, "worklog", async (viewer) => {
     if (!query.success) return null;
     const { fileName, bytes } = await exportWorklogZip(viewer, { internId: query.data.intern });
     return { body: bytes as Uint8Array<ArrayBuffer>, contentType: "application/zip", fileName };

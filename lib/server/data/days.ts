@@ -177,21 +177,27 @@ export async function moveDay(viewer: Viewer, input: z.infer<typeof moveDaySchem
   await db.$transaction(async (tx) => {
     const week = await lockEditableWeek(tx, viewer, input.weekId);
     const [days, { daysVersion }] = await Promise.all([
-      tx.day.findMany({ where: { weekId: week.id }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
+      tx.day.findMany({
+        where: { weekId: week.id },
+        orderBy: { position: "asc" },
+        select: { id: true, label: true, position: true },
+      }),
       tx.week.findUniqueOrThrow({ where: { id: week.id }, select: { daysVersion: true } }),
     ]);
     if (daysVersion !== input.baseVersion) {
       throw new StaleEditError({
         version: daysVersion,
-        now: [`The days now: ${days.map((d) => d.label).join(", ")}.`],
+        now: [say("errors.week.daysNow", { days: days.map((d) => d.label).join(", ") })],
       });
     }
     const from = days.findIndex((d) => d.id === input.dayId);
     if (from < 0) throw new NotFoundError("day");
     const to = input.direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= days.length) return;
-    [days[from], days[to]] = [days[to]!, days[from]!];
-    for (const [position, day] of days.entries()) await tx.day.update({ where: { id: day.id }, data: { position } });
+    // Only the two days that change places are written.
+    const [moving, other] = [days[from]!, days[to]!];
+    await tx.day.update({ where: { id: moving.id }, data: { position: other.position } });
+    await tx.day.update({ where: { id: other.id }, data: { position: moving.position } });
     await bumpDaysVersion(tx, week.id);
     await audit(tx, {
       actorId: viewer.id,

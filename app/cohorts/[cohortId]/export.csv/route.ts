@@ -24,10 +24,7 @@ function csvWords(t: Translate): CsvWords {
 export async function GET(request: Request, { params }: RouteContext<"/cohorts/[cohortId]/export.csv">) {
   const { cohortId } = await params;
   const filter = parseGridFilter(new URL(request.url).searchParams);
-  // Said before the viewer is known (serveDownload reads them, and answers if the database is away):
-  // the cookie's or the browser's language, which is the viewer's own once they chose one.
-  const before = translatorFor(await requestLocale({ viewer: null }));
-  return serveDownload(request, before("grid.csv.thisCohort"), async (viewer) => {
+  return serveDownload(request, "cohort", async (viewer) => {
     const words = csvWords(translatorFor(await requestLocale({ viewer })));
     const { filename, csv } = await exportCohortGridCsv(viewer, cohortId, filter, { words });
     return { body: csv, contentType: "text/csv; charset=utf-8", fileName: filename };

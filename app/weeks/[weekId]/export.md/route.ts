@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/weeks/[weekId]/export.md">) {
   const { weekId } = await params;
   const lang = exportLangSchema.safeParse(new URL(request.url).searchParams.get("lang") ?? undefined);
-  return serveDownload(request, "This week", async (viewer) => {
+  return serveDownload(request, "week", async (viewer) => {
     if (!lang.success) return null;
     const page = await exportWeek(viewer, weekId, lang.data);
     return { body: page.markdown, contentType: "text/markdown; charset=utf-8", fileName: page.fileName };

@@ -1,7 +1,8 @@
 // The shapes of everything an intern can send about a week. One schema per form, shared by the
 // form (client-side hints) and its server action (the real check). Limits are in README.md.
 import { z } from "zod";
-import { ALLOWED_TAGS, findUnsafeContent, MAX_NESTING } from "@/lib/worklog/markdown/safety";
+import { MAX_NESTING } from "@/lib/worklog/markdown/page-shape";
+import { ALLOWED_TAGS, findUnsafeContent } from "@/lib/worklog/markdown/safety";
 import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
 

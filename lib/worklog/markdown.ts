@@ -9,6 +9,6 @@
  */
 export { WorklogParseError, type WorklogParseErrorCode } from "./markdown/errors";
 export { defaultFrontMatter } from "./markdown/front-matter";
-export { MAX_WORKLOG_BYTES, parseWorklog } from "./markdown/parse";
+export { checkPageText, MAX_WORKLOG_BYTES, parseWorklog } from "./markdown/parse";
 export { renderWorklog } from "./markdown/render";
 export { localizeDayLabel } from "./markdown/weekdays";

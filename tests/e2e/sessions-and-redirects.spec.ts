@@ -211,7 +211,9 @@ test("an admin deactivates a person: their open browser is signed out at once, s
     const fresh = await browser.newContext();
     const refused = await signInFresh(fresh, intern);
     await expect(refused).toHaveURL(/\/sign-in\?error=Deactivated/);
-    await expect(refused.getByRole("alert")).toContainText("Your Worklog account has been deactivated.");
+    await expect(refused.getByRole("alert").filter({ hasText: "deactivated" })).toContainText(
+      "Your Worklog account has been deactivated.",
+    );
     await fresh.close();
 
     await page.goto("/admin");

@@ -41,14 +41,7 @@ import {
 import { EDITOR_FORMS, type Checked, type EditorForm } from "../adversarial-forms";
 
 /** Accepted today where they should be refused (reported; see the file's header). */
-const KNOWN_GAPS = new Set([
-  // A page with a few control characters (under the 2% that reads as binary) is imported with them in
-  // a day's label, a reference or a section Worklog keeps as written, and they are exported; the
-  // editors refuse them, and the imported tasks and objectives too.
-  "import/control-in-label",
-  "import/control-in-reference",
-  "import/control-in-extra",
-]);
+const KNOWN_GAPS = new Set<string>([]);
 const knownGap = (key: string) => (KNOWN_GAPS.has(key) ? it.fails : it);
 
 /** C0 controls other than tab and newline, and DEL: never in a page Worklog writes. */

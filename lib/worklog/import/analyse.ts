@@ -3,9 +3,9 @@
 // editors' limits (so an imported week stays editable). One page per week.
 import { say } from "@/lib/i18n/said";
 import { importedWeekSchema } from "@/lib/schemas/import";
-import { parseWorklog, WorklogParseError } from "../markdown";
+import { checkPageText, parseWorklog, WorklogParseError } from "../markdown";
 import type { WorklogLang, WorklogWeek } from "../week";
-import { unsafeContentIn } from "./page-safety";
+import { misshapenPage, unsafeContentIn } from "./page-safety";
 import type { AnalysedUploads, ImportFileReport, ParsedPage } from "./types";
 import { baseName, readUploads, type UploadedFile, type UploadedPage } from "./uploads";
 
@@ -60,8 +60,11 @@ export function analysePage(page: UploadedPage): PageOutcome {
   if ("ignored" in page) return { status: "ignored", message: page.ignored };
   let parsed: ReturnType<typeof parseWorklog>;
   try {
-    const unsafe = unsafeContentIn(page.text);
-    if (unsafe) return { status: "error", message: unsafe };
+    // Cheapest first: size and binary, then the page's shape (both linear), then one parse that the
+    // safety check and the reading share.
+    checkPageText(page.text);
+    const refused = misshapenPage(page.text) ?? unsafeContentIn(page.text);
+    if (refused) return { status: "error", message: refused };
     parsed = parseWorklog(page.text);
   } catch (error) {
     if (error instanceof WorklogParseError) return { status: "error", message: error.message };

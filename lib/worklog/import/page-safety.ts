@@ -2,8 +2,10 @@
 // parser keeps extra sections verbatim. So a page with HTML beyond the allowlist, or a link that is
 // not a web or mail link, is refused at import with the line to fix, rather than stored and shipped
 // later (lib/worklog/markdown/safety.ts). The HTML worklogs use (<br>, <b>) is fine.
+import { say } from "@/lib/i18n/said";
 import { readFrontMatter, splitFrontMatter } from "@/lib/worklog/markdown/front-matter";
-import { ALLOWED_TAGS, disallowedHtml, findUnsafeContent, MAX_NESTING } from "@/lib/worklog/markdown/safety";
+import { MAX_MARKS, MAX_NESTING, pageShapeProblem } from "@/lib/worklog/markdown/page-shape";
+import { ALLOWED_TAGS, disallowedHtml, findUnsafeContent } from "@/lib/worklog/markdown/safety";
 
 const ALLOWED = ALLOWED_TAGS.map((tag) => `<${tag}>`).join(", ");
 
@@ -25,9 +27,23 @@ function frontMatterProblem(yaml: string): string | null {
     : null;
 }
 
+const normalised = (markdown: string) => markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+/**
+ * Why the parser must not read this page (a control character, nesting or marks far past any
+ * worklog's: lib/worklog/markdown/page-shape.ts), or null. Linear in the page; run before parsing.
+ */
+export function misshapenPage(markdown: string): string | null {
+  const problem = pageShapeProblem(normalised(markdown));
+  if (!problem) return null;
+  if (problem.kind === "marks") return say("importProblems.shape.marks", { marks: problem.marks, max: MAX_MARKS });
+  if (problem.kind === "control") return say("importProblems.shape.control", { line: problem.line });
+  return say("importProblems.shape.nesting", { line: problem.line, max: MAX_NESTING });
+}
+
 /** Why this page may not be imported, or null when it is safe to store and export. */
 export function unsafeContentIn(markdown: string): string | null {
-  const page = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const page = normalised(markdown);
   let body = page;
   try {
     const split = splitFrontMatter(page);
@@ -43,7 +59,7 @@ export function unsafeContentIn(markdown: string): string | null {
   const offset = page.endsWith(body) ? page.slice(0, page.length - body.length).split("\n").length - 1 : 0;
   const where = unsafe.line ? `Line ${unsafe.line + offset}` : "The page";
   if (unsafe.kind === "nesting") {
-    return `${where} nests lists or quotes more than ${MAX_NESTING} deep, more than a worklog page does. Flatten it and import again.`;
+    return say("importProblems.shape.nesting", { line: unsafe.line ? unsafe.line + offset : 1, max: MAX_NESTING });
   }
   return unsafe.kind === "html"
     ? `${where} holds HTML that Worklog does not keep (${unsafe.snippet}): ${unsafe.refused} is refused, only ${ALLOWED} (links to web or mail addresses) are kept, since Hugo renders this HTML on your site. Remove it, or put it in \`backticks\` to show it as code.`

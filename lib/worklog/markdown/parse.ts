@@ -3,9 +3,6 @@
  * and records what the page looked like in `week.layout`, so that export can reproduce it.
  */
 import type { Table } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { WorklogFrontMatter, WorklogLang, WorklogLayout, WorklogWeek } from "@/lib/worklog/week";
 import { IMPORT_LIMITS, sizeInWords } from "@/lib/schemas/import";
 import { WorklogParseError } from "./errors";
@@ -13,12 +10,14 @@ import { defaultFrontMatter, readFrontMatter, splitFrontMatter } from "./front-m
 import { readLayoutBlocks } from "./layout-blocks";
 import { findTaskTable, sectionRoles, sectionsOf, warnAboutMissingParts, type SectionRoles } from "./sections";
 import { innerSliceOf } from "./source";
+import { markdownTree } from "./tree";
 import { TEMPLATES, detectLang, weekNumberIn } from "./vocabulary";
 
 /** Larger input is refused before parsing: a worklog page is a few kilobytes (lib/schemas/import.ts). */
 export const MAX_WORKLOG_BYTES = IMPORT_LIMITS.pageBytes;
 
-function checkInput(markdown: string): void {
+/** Refuses text too large, empty or binary to be a worklog page (WorklogParseError); cheap, linear. */
+export function checkPageText(markdown: string): void {
   const tooLarge = () =>
     new WorklogParseError(
       "too-large",
@@ -37,16 +36,14 @@ function checkInput(markdown: string): void {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: string[] } {
-  checkInput(markdown);
+  checkPageText(markdown);
   const page = markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const split = splitFrontMatter(page);
   const front = split.yaml === undefined ? undefined : readFrontMatter(split.yaml);
   const warnings = [...(front?.warnings ?? [])];
   const body = split.body;
-  const sections = sectionsOf(parser.parse(body));
+  const sections = sectionsOf(markdownTree(body));
   const roles = sectionRoles(sections, body);
   const table = findTaskTable(sections, roles, body);
 

@@ -5,10 +5,9 @@
 // pass over the text), which decodes entities in attributes as a browser does, so `java&#9;script:`
 // is seen as what it is. Used by the editors' schemas and by import.
 import type { Node } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import sanitizeHtml from "sanitize-html";
-import { unified } from "unified";
+import { tooDeeplyNested } from "./page-shape";
+import { markdownTree } from "./tree";
 
 /** The HTML tags worklog pages use (`<br>` between a day's tasks, `<b>` in the menu's `pre`). */
 export const ALLOWED_TAGS = ["br", "b", "i", "em", "strong", "code", "sup", "sub", "a"] as const;
@@ -60,8 +59,6 @@ export interface UnsafeContent {
   refused?: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** The first link with an unsafe scheme, or HTML beyond the allowlist, in this Markdown; or null. */
 export function findUnsafeContent(markdown: string): UnsafeContent | null {
   // HTML needs a "<", and a link with a scheme of its choosing a "<" or a "[" (GFM's bare autolinks
@@ -71,7 +68,7 @@ export function findUnsafeContent(markdown: string): UnsafeContent | null {
   if (deep) return { line: deep, kind: "nesting", snippet: "" };
   // Depth-first with a stack of our own: a page of 10,000 nested quotes must not overflow the call stack.
   type Visited = Node & { children?: Node[]; value?: unknown; url?: unknown };
-  const pending: Visited[] = [parser.parse(markdown)];
+  const pending: Visited[] = [markdownTree(markdown)];
   while (pending.length > 0) {
     const node = pending.pop()!;
     const line = node.position?.start.line;
@@ -87,46 +84,6 @@ export function findUnsafeContent(markdown: string): UnsafeContent | null {
     if (node.children) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
   }
   return null;
-}
-
-/** Worklogs nest a list or a quote two or three deep; the Markdown parser recurses once a level. */
-export const MAX_NESTING = 20;
-
-/**
- * The first line (1-based) that opens more than MAX_NESTING quotes or list items at its start
- * ("> > > …", "- - - …", "1. 1. …") or is indented past MAX_NESTING levels, or 0. One pass.
- */
-function tooDeeplyNested(markdown: string): number {
-  let line = 1;
-  let depth = 0;
-  let indent = 0;
-  let atStart = true;
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      depth = 0;
-      indent = 0;
-      atStart = true;
-      continue;
-    }
-    if (!atStart) continue;
-    if (c === 32 || c === 9) {
-      // Lists nested by indentation, one level a line: as deep as the indentation is long.
-      if (++indent > MAX_NESTING * 4) return line;
-      continue;
-    }
-    let end = i;
-    while (end < markdown.length && markdown.charCodeAt(end) >= 48 && markdown.charCodeAt(end) <= 57) end++;
-    const digits = end > i;
-    const marker = digits ? markdown[end] === "." || markdown[end] === ")" : ">*+-".includes(markdown[i]!);
-    const after = markdown.charCodeAt(digits ? end + 1 : i + 1);
-    if (marker && (c === 62 || Number.isNaN(after) || after === 32 || after === 9 || after === 10)) {
-      if (++depth > MAX_NESTING) return line;
-      i = digits ? end : i;
-    } else atStart = false;
-  }
-  return 0;
 }
 
 function snippet(text: string): string {

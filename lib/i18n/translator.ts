@@ -1,6 +1,8 @@
 // A translator for one language, made once and kept: for code that speaks to a person outside a
 // React render (server actions' answers, route handlers, e-mails, CSV headers).
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core) rather than next-intl: the scripts run under react-server,
+// where next-intl's entry loads React hooks that condition does not have.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./locales";
 import { MESSAGES } from "./messages";
 import type { Translate } from "./said";

@@ -183,6 +183,8 @@ async function startServer(
       DATABASE_URL: env.databaseUrl,
       WORKLOG_TODAY: BENCH_TODAY,
       WORKLOG_BENCH: "1",
+      // The endpoints' checks read English; a row in Vietnamese asks for it (Accept-Language).
+      WORKLOG_DEFAULT_LOCALE: "en",
       // The bench stands for many people at many addresses (X-Forwarded-For), as behind a load balancer.
       WORKLOG_TRUSTED_PROXY_HOPS: "1",
       WORKLOG_MUTATIONS_PER_MINUTE: "1000000000",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { MessagePage } from "@/components/ui/message-page";
 import { requireViewer } from "@/lib/server/data/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,12 +13,9 @@ export default async function NoAccessPage() {
   if (viewer.role) redirect("/");
   const t = await getTranslations("shell.noAccess");
   return (
-    <div className="mx-auto max-w-md py-12">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mt-2 text-slate-600">
-        {t.rich("signedInAs", { email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}
-      </p>
-      <p className="mt-2 text-slate-600">{t("askAdmin")}</p>
-    </div>
+    <MessagePage title={t("title")}>
+      <p>{t.rich("signedInAs", { email: viewer.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p>{t("askAdmin")}</p>
+    </MessagePage>
   );
 }

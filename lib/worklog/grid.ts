@@ -5,6 +5,7 @@ import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
 import { isWeekBehind, programPhase, type ProgramPhase } from "./schedule";
+import { withoutDiacritics } from "./slug";
 import type { GridStatus, WeekStatus } from "./status";
 
 export type { GridStatus } from "./status";
@@ -130,11 +131,6 @@ export function buildGrid(input: GridInput): CohortGrid {
   return { cohort, today, currentWeek, phase: programPhase(cohort, today), columns, rows: sortRows(rows, "name") };
 }
 
-/** Lower case without diacritics, so that "nguyen" finds "Nguyễn" and "dung" finds "Dũng". */
-export function searchKey(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
-
 export function cellMatches(cell: GridCell, filter: GridFilter): boolean {
   if (filter.status && cell.status !== STATUS_SLUGS[filter.status]) return false;
   if (filter.behind && !cell.behind) return false;
@@ -143,8 +139,8 @@ export function cellMatches(cell: GridCell, filter: GridFilter): boolean {
 
 function rowMatchesSearch(row: GridRow, q: string | undefined): boolean {
   if (!q) return true;
-  const key = searchKey(q);
-  return searchKey(row.intern.name).includes(key) || row.intern.email.toLowerCase().includes(key);
+  const key = withoutDiacritics(q);
+  return withoutDiacritics(row.intern.name).includes(key) || row.intern.email.toLowerCase().includes(key);
 }
 
 export function sortRows(rows: readonly GridRow[], sort: GridFilter["sort"]): GridRow[] {

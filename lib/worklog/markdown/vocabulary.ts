@@ -2,6 +2,7 @@
  * The words worklog pages use, in both languages: the standard template we export, and the
  * many ways interns actually wrote headings and column names, which import must recognise.
  */
+import { withoutDiacritics } from "@/lib/worklog/slug";
 import type { WorklogColumnRole, WorklogLang, WorklogSlot } from "@/lib/worklog/week";
 
 export interface WorklogTemplate {
@@ -40,15 +41,7 @@ export const TEMPLATES: Record<WorklogLang, WorklogTemplate> = {
  * "**Ngày Hoàn Thành:**" -> "ngay hoan thanh". Matching on this survives most hand-typed variants.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[*_`]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/\s*:$/, "");
+  return withoutDiacritics(text).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().replace(/\s*:$/, "");
 }
 
 const SECTION_PATTERNS: [WorklogSlot, RegExp][] = [

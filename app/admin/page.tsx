@@ -10,6 +10,7 @@ import { findPeople } from "@/lib/server/data/people";
 import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
+import { Section } from "@/components/ui/section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -31,13 +32,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <p className="text-slate-600">{t("intro")}</p>
       </header>
 
-      <section aria-labelledby="cohorts-title" className="space-y-3">
-        <h2 id="cohorts-title" className="text-lg font-semibold">
-          {t("cohorts.title")}
-        </h2>
+      <Section headingId="cohorts-title" heading={t("cohorts.title")}>
         <AdminCohortList cohorts={overview.cohorts} />
         <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />
-      </section>
+      </Section>
 
       <PeopleSection people={people} query={query} viewerId={viewer.id} />
 

@@ -2,16 +2,22 @@ import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { AdminOverview } from "@/lib/server/data/admin";
 import { ModuleListItem, NewModuleForm } from "./module-editor";
+import { Section } from "@/components/ui/section";
 
 /** The module catalogue: a form to add a module, then the modules by curriculum week, each editable. */
 export function ModuleCatalogue({ modules }: { modules: AdminOverview["modules"] }) {
   const t = useTranslations("admin.modules");
   const moduleWeeks = [...new Set(modules.map((m) => m.curriculumWeek))];
   return (
-    <section aria-labelledby="modules-title" className="space-y-3">
-      <h2 id="modules-title" className="text-lg font-semibold">
-        {t("title")} <span className="text-sm font-normal text-slate-600">{t("count", { count: modules.length })}</span>
-      </h2>
+    <Section
+      headingId="modules-title"
+      heading={
+        <>
+          {t("title")}{" "}
+          <span className="text-sm font-normal text-slate-600">{t("count", { count: modules.length })}</span>
+        </>
+      }
+    >
       <Card heading={t("add")} headingId="new-module-title" headingLevel={3}>
         <NewModuleForm />
       </Card>
@@ -35,6 +41,6 @@ export function ModuleCatalogue({ modules }: { modules: AdminOverview["modules"]
           </Card>
         ))
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import type { PersonRow, findPeople } from "@/lib/server/data/people";
 import { dateTime } from "@/lib/worklog/dates";
 import { ROLE_LABEL } from "@/lib/worklog/status";
 import { PersonAccessButton } from "./person-access-button";
+import { Section } from "@/components/ui/section";
 
 type People = Awaited<ReturnType<typeof findPeople>>;
 
@@ -44,10 +45,7 @@ function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: s
 export function PeopleSection({ people, query, viewerId }: { people: People; query: string; viewerId: string }) {
   const t = useTranslations("admin.people");
   return (
-    <section aria-labelledby="people-title" className="space-y-3">
-      <h2 id="people-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="people-title" heading={t("title")}>
       <Card heading={t("find")} headingId="people-search-title" headingLevel={3}>
         <form method="get" action="/admin#people-title" role="search" className="flex flex-col gap-2 sm:flex-row">
           <label htmlFor="person" className="sr-only">
@@ -109,6 +107,6 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
           </ul>
         )}
       </Card>
-    </section>
+    </Section>
   );
 }

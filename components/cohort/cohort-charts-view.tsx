@@ -7,6 +7,7 @@ import { ApprovedByWeekChart, TasksByWeekChart, type WeekPoint } from "@/compone
 import { DataTable } from "@/components/charts/data-table";
 import { InternStandingChart } from "@/components/charts/intern-standing-chart";
 import { Card } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 
 /** A week's column of the cohort, beyond its chart point. */
 export interface WeekRow {
@@ -57,16 +58,13 @@ export function CohortChartsView({
 }) {
   const t = useTranslations("charts");
   return (
-    <section aria-labelledby="charts-title" className="space-y-4">
-      <h2 id="charts-title" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
+    <Section headingId="charts-title" heading={t("heading")} className="space-y-4">
       <div className="grid gap-4 lg:grid-cols-2">
         <TasksByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.tasks} />
         <ApprovedByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.approved} />
       </div>
       <StandingCard ranked={ranked} cohortPercent={cohortPercent} summary={summaries.standing} />
-    </section>
+    </Section>
   );
 }
 

@@ -6,6 +6,7 @@ import { filtersCells, gridFilterQuery, STATUS_SLUGS, type GridFilter } from "@/
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
+import { Section } from "@/components/ui/section";
 
 type GridWords = Awaited<ReturnType<typeof getTranslations<"grid">>>;
 
@@ -52,10 +53,7 @@ export async function CohortGridSection({
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
   return (
-    <section aria-labelledby="grid-title" className="space-y-3">
-      <h2 id="grid-title" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
+    <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}
       <GridFilters key={query} action={basePath} filter={filter} />
       <p role="status" className="text-sm text-slate-600">
@@ -92,6 +90,6 @@ export async function CohortGridSection({
       ) : (
         <CohortGrid rows={rows} columns={grid.columns} filter={filter} basePath={basePath} caption={caption} />
       )}
-    </section>
+    </Section>
   );
 }

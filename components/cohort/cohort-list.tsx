@@ -3,15 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CohortSummary } from "@/lib/server/data/cohorts";
 import { CohortCard } from "./cohort-card";
+import { Section } from "@/components/ui/section";
 
 /** The cohorts a mentor mentors (an admin: every cohort), or what to do when there are none. */
 export async function CohortList({ cohorts, isAdmin }: { cohorts: CohortSummary[]; isAdmin: boolean }) {
   const t = await getTranslations("cohorts.list");
   return (
-    <section aria-labelledby="cohorts-title" className="space-y-3">
-      <h2 id="cohorts-title" className="text-lg font-semibold">
-        {isAdmin ? t("headingAdmin") : t("headingMentor")}
-      </h2>
+    <Section headingId="cohorts-title" heading={isAdmin ? t("headingAdmin") : t("headingMentor")}>
       {cohorts.length === 0 ? (
         <Card>
           <p className="text-slate-700">
@@ -35,6 +33,6 @@ export async function CohortList({ cohorts, isAdmin }: { cohorts: CohortSummary[
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

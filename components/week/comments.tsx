@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CommentView } from "@/lib/server/data/weeks";
 import { dateTime } from "@/lib/worklog/dates";
+import { Section } from "@/components/ui/section";
 
 export async function Comments({
   comments,
@@ -16,10 +17,7 @@ export async function Comments({
   const [t, locale] = await Promise.all([getTranslations("week.comments"), getLocale()]);
   const dayLabel = new Map(days.map((d) => [d.id, d.label]));
   return (
-    <section aria-labelledby="comments-title" className="space-y-3">
-      <h2 id="comments-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Section headingId="comments-title" heading={t("title")}>
       <ul className="space-y-2">
         {comments.map((c) => {
           const meta = { author: c.authorName, when: dateTime(c.createdAt, timeZone, locale) };
@@ -34,6 +32,6 @@ export async function Comments({
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage, inputClass } from "@/components/ui/form";
 import { useAction, type ServerAction } from "@/components/ui/use-action";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
+import { Label } from "@/components/ui/label";
 
 export interface FieldHelpers {
   /** Props for the input, select or textarea named `name`: id, name, error state and description. */
@@ -146,9 +147,7 @@ export function Field({
   const error = field.error(name);
   return (
     <div>
-      <label htmlFor={field.id(name)} className="text-sm font-medium">
-        {label}
-      </label>
+      <Label htmlFor={field.id(name)}>{label}</Label>
       {hint ? <p className="text-xs text-slate-600">{hint}</p> : null}
       {children}
       {error ? (

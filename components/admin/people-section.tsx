@@ -7,6 +7,7 @@ import { dateTime } from "@/lib/worklog/dates";
 import { ROLE_LABEL } from "@/lib/worklog/status";
 import { PersonAccessButton } from "./person-access-button";
 import { Section } from "@/components/ui/section";
+import { Label } from "@/components/ui/label";
 
 type People = Awaited<ReturnType<typeof findPeople>>;
 
@@ -48,9 +49,9 @@ export function PeopleSection({ people, query, viewerId }: { people: People; que
     <Section headingId="people-title" heading={t("title")}>
       <Card heading={t("find")} headingId="people-search-title" headingLevel={3}>
         <form method="get" action="/admin#people-title" role="search" className="flex flex-col gap-2 sm:flex-row">
-          <label htmlFor="person" className="sr-only">
+          <Label htmlFor="person" hidden>
             {t("searchLabel")}
-          </label>
+          </Label>
           <input
             id="person"
             name="person"

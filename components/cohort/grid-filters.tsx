@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/form";
 import { STATUS_LABEL } from "@/lib/worklog/status";
 import { SEARCH_MAX, STATUS_SLUGS, type GridFilter, type StatusSlug } from "@/lib/schemas/cohort";
+import { Label } from "@/components/ui/label";
 
 /** Each sort's words in the messages (grid.filters). */
 const SORT_LABEL = {
@@ -29,9 +30,7 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
       className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
     >
       <div className="min-w-48 flex-1">
-        <label htmlFor="grid-q" className="text-sm font-medium">
-          {t("intern")}
-        </label>
+        <Label htmlFor="grid-q">{t("intern")}</Label>
         <input
           id="grid-q"
           name="q"
@@ -43,9 +42,7 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
         />
       </div>
       <div>
-        <label htmlFor="grid-status" className="text-sm font-medium">
-          {t("status")}
-        </label>
+        <Label htmlFor="grid-status">{t("status")}</Label>
         <select id="grid-status" name="status" defaultValue={filter.status ?? ""} className={inputClass}>
           <option value="">{t("anyStatus")}</option>
           {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
@@ -56,9 +53,7 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
         </select>
       </div>
       <div>
-        <label htmlFor="grid-sort" className="text-sm font-medium">
-          {t("sortBy")}
-        </label>
+        <Label htmlFor="grid-sort">{t("sortBy")}</Label>
         <select id="grid-sort" name="sort" defaultValue={filter.sort} className={inputClass}>
           {(Object.keys(SORT_LABEL) as GridFilter["sort"][]).map((sort) => (
             <option key={sort} value={sort}>

@@ -9,6 +9,7 @@ import { DayTaskFields } from "./day-task-fields";
 import { Button, FieldError, inputClass } from "@/components/ui/form";
 import type { ModuleOption } from "./module-picker";
 import { useDayDraft, type EditableDay } from "./use-day-draft";
+import { Label } from "@/components/ui/label";
 
 /**
  * The form that edits a day (or adds one, with no `day`): its label, dates, ordered tasks with
@@ -148,9 +149,7 @@ function DayField({
 } & Pick<React.ComponentProps<"input">, "maxLength" | "placeholder" | "min" | "max">) {
   return (
     <div>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+      <Label htmlFor={id}>{label}</Label>
       <input
         id={id}
         type={type}

@@ -5,6 +5,7 @@ import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, inputClass } from "@/components/ui/form";
 import { ModulePicker, type ModuleOption } from "./module-picker";
 import type { TaskDraft, useDayDraft } from "./use-day-draft";
+import { Label } from "@/components/ui/label";
 
 type TaskActions = ReturnType<typeof useDayDraft>["taskActions"];
 
@@ -77,9 +78,9 @@ function TaskRow({
     <li className="rounded-lg border border-slate-200 p-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <label htmlFor={inputId} className="sr-only">
+          <Label htmlFor={inputId} hidden>
             {t("task", { n })}
-          </label>
+          </Label>
           <input
             id={inputId}
             className={inputClass}

@@ -6,6 +6,7 @@ import { saveWeekItemsAction } from "@/lib/server/actions/weeks";
 import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, inputClass, move } from "@/components/ui/form";
 import { SaveProblem, useVersionedSave } from "@/components/ui/versioned-save";
+import { Label } from "@/components/ui/label";
 
 interface Item {
   key: string;
@@ -153,9 +154,9 @@ function ItemRow({
   return (
     <li className="flex flex-col gap-2 sm:flex-row sm:items-start">
       <div className="flex-1">
-        <label htmlFor={inputId} className="sr-only">
+        <Label htmlFor={inputId} hidden>
           {t("item", { n })}
-        </label>
+        </Label>
         <textarea
           id={inputId}
           rows={2}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { Label } from "@/components/ui/label";
 
 export interface ModuleOption {
   code: string;
@@ -45,9 +46,9 @@ export function ModulePicker({
           onUnlink={(code) => onChange(value.filter((c) => c !== code))}
         />
       ) : null}
-      <label htmlFor={id} className="sr-only">
+      <Label htmlFor={id} hidden>
         {t("link", { task: label })}
-      </label>
+      </Label>
       <input
         id={id}
         role="combobox"

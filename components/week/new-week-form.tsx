@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useAction } from "@/components/ui/use-action";
 import { createWeekAction } from "@/lib/server/actions/weeks";
 import { dateRange } from "@/lib/worklog/dates";
+import { Label } from "@/components/ui/label";
 
 const TEMPLATES = ["curriculum", "copy-previous", "blank"] as const;
 
@@ -29,9 +30,7 @@ export function NewWeekForm({
     <form action={formAction} className="space-y-4">
       <FormMessage message={result && !result.ok && !result.fieldErrors ? result.formError : undefined} />
       <div>
-        <label htmlFor="number" className="text-sm font-medium">
-          {t("week")}
-        </label>
+        <Label htmlFor="number">{t("week")}</Label>
         <select
           id="number"
           name="number"

@@ -6,6 +6,7 @@ import { addCommentAction, decideWeekAction } from "@/lib/server/actions/reviews
 import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
+import { Label } from "@/components/ui/label";
 
 /** For the intern's mentor: comment on the week (or a day), approve it, or return it with changes requested. */
 export function ReviewPanel({
@@ -32,9 +33,7 @@ export function ReviewPanel({
       ) : null}
       <FormMessage message={review.formError} />
       <div>
-        <label htmlFor={`${id}-body`} className="text-sm font-medium">
-          {t("comment")}
-        </label>
+        <Label htmlFor={`${id}-body`}>{t("comment")}</Label>
         <textarea
           id={`${id}-body`}
           rows={3}
@@ -48,9 +47,7 @@ export function ReviewPanel({
         <FieldError id={`${id}-body-error`} message={review.bodyError} />
       </div>
       <div>
-        <label htmlFor={`${id}-day`} className="text-sm font-medium">
-          {t("about")}
-        </label>
+        <Label htmlFor={`${id}-day`}>{t("about")}</Label>
         <select
           id={`${id}-day`}
           className={inputClass}

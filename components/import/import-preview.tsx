@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { InlineMarkdown } from "@/components/inline-markdown";
 import { dateRange } from "@/lib/worklog/dates";
 import type { ImportPreview, ImportWeekPreview } from "@/lib/worklog/import/types";
+import { ModuleChips } from "@/components/ui/module-chips";
 
 const ACTION_CLASS = {
   create: "border-emerald-300 bg-emerald-50 text-emerald-800",
@@ -116,17 +117,7 @@ function WeekPreview({ week, open }: { week: ImportWeekPreview; open: boolean })
       {week.modules.length > 0 ? (
         <div className="mt-3 text-sm">
           <span className="text-slate-600">{t("modules")} </span>
-          <span className="inline-flex flex-wrap gap-1 align-middle">
-            {week.modules.map((m) => (
-              <span
-                key={m.code}
-                title={m.title}
-                className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
-              >
-                {m.code} {m.title}
-              </span>
-            ))}
-          </span>
+          <ModuleChips modules={week.modules} withTitles />
         </div>
       ) : null}
       <details open={open} className="mt-3">

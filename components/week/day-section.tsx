@@ -8,6 +8,7 @@ import type { DayView, TaskView, WeekView } from "@/lib/server/data/weeks";
 import { DayEditor } from "./day-editor";
 import type { ModuleOption } from "./module-picker";
 import type { EditableDay } from "./use-day-draft";
+import { ModuleChips } from "@/components/ui/module-chips";
 
 /** What the day editor starts from: the day's fields and its tasks' text and module codes. */
 function editableDay(day: DayView): EditableDay {
@@ -94,19 +95,7 @@ function DayTask({ task, canTick }: { task: TaskView; canTick: boolean }) {
     <>
       <TaskCheckbox taskId={task.id} done={task.done} disabled={!canTick}>
         <InlineMarkdown text={task.text} />
-        {task.modules.length > 0 ? (
-          <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
-            {task.modules.map((m) => (
-              <span
-                key={m.code}
-                title={m.title}
-                className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-700 no-underline"
-              >
-                {m.code}
-              </span>
-            ))}
-          </span>
-        ) : null}
+        {task.modules.length > 0 ? <ModuleChips modules={task.modules} className="ml-2" /> : null}
       </TaskCheckbox>
       {task.subItems.length > 0 ? (
         <ul className="ml-8 mt-1 list-[circle] pl-4 text-sm text-slate-600">

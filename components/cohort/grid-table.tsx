@@ -6,7 +6,6 @@
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { STATUS_LABEL } from "@/lib/worklog/status";
 import { progressOf } from "@/lib/worklog/progress";
 import {
   CELL_BEHIND,
@@ -42,13 +41,14 @@ const STATUS_CLASS = {
 
 function Cell({ cell }: { cell: GridTableCell }) {
   const t = useTranslations("gridTable");
+  const statusWords = useTranslations("common.status");
   const [weekId, statusIndex, done, total, flags] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
   const behind = (flags & CELL_BEHIND) !== 0;
   const matches = (flags & CELL_MATCHES) !== 0;
   const body = (
     <>
-      <span>{STATUS_LABEL[status]}</span>
+      <span>{statusWords(status)}</span>
       {status !== "NONE" ? t("tasks", { done, total }) : null}
       {behind ? <span className="behind-flag">{t("behind")}</span> : null}
       {matches ? <span className="sr-only">{t("matchesFilter")}</span> : null}

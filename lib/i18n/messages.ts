@@ -3,6 +3,7 @@
 // (tests/unit/i18n/messages.test.ts checks that each key exists in both and is used).
 import enAdmin from "@/messages/en/admin.json";
 import enAdminForms from "@/messages/en/adminForms.json";
+import enAudit from "@/messages/en/audit.json";
 import enAuth from "@/messages/en/auth.json";
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
@@ -26,6 +27,7 @@ import enWeek from "@/messages/en/week.json";
 import enWeekForms from "@/messages/en/weekForms.json";
 import viAdmin from "@/messages/vi/admin.json";
 import viAdminForms from "@/messages/vi/adminForms.json";
+import viAudit from "@/messages/vi/audit.json";
 import viAuth from "@/messages/vi/auth.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
@@ -62,6 +64,7 @@ const en = {
   reviews: enReviews,
   dashboard: enDashboard,
   week: enWeek,
+  audit: enAudit,
   weekForms: enWeekForms,
   markdown: enMarkdown,
   modules: enModules,
@@ -92,6 +95,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     reviews: viReviews,
     dashboard: viDashboard,
     week: viWeek,
+    audit: viAudit,
     weekForms: viWeekForms,
     markdown: viMarkdown,
     modules: viModules,

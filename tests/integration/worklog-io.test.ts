@@ -215,7 +215,7 @@ describe("weeks that already exist", () => {
     const snapshot = await weekAsShown(existingId);
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "skip" });
     expect(result).toMatchObject({ saved: true, weeks: [] });
-    expect(result.preview.weeks[0]).toMatchObject({
+    expect(previewInWords(result.preview, translatorFor("en")).weeks[0]).toMatchObject({
       action: "skip",
       reason: "You already have week 5 (a draft); it is kept as it is.",
     });
@@ -260,10 +260,13 @@ describe("weeks that already exist", () => {
     await submitWeek(intern, existingId);
     const before = await rowCounts();
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "replace" });
-    expect(result.preview.weeks[0]).toMatchObject({
+    expect(previewInWords(result.preview, translatorFor("en")).weeks[0]).toMatchObject({
       action: "skip",
       reason: expect.stringContaining("submitted for review, so it cannot be replaced"),
     });
+    expect(previewInWords(result.preview, translatorFor("vi")).weeks[0]?.reason).toBe(
+      "Tuần 5 của bạn đã nộp, đang chờ duyệt nên không thể thay thế; tuần đó được giữ nguyên.",
+    );
     expect(await rowCounts()).toEqual(before);
   });
 });

@@ -9,6 +9,8 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
  * What is said after the verb: a message of `audit.detail` with its values, or text shown as it is
  * (an e-mail, a name, a module code).
  */
+export const AUDIT_DETAIL_KEYS = ["quoted", "fromTemplate", "fromFile", "toCohort", "count", "taskGone"] as const;
+
 export type AuditDetail =
   | { key: "quoted"; values: { text: string } }
   | { key: "fromTemplate"; values: { template: string; name: string } }

@@ -111,7 +111,7 @@ describe("importing the real FCJ week 5 page", () => {
       "05-07",
       "05-08",
     ]);
-    expect(week!.warnings).toEqual([
+    expect(week!.warnings.map(inEnglish)).toEqual([
       expect.stringContaining("The page's days (6 – 12 Oct 2025) are not in your cohort's week 5"),
     ]);
   });
@@ -153,7 +153,7 @@ describe("importing the real FCJ week 5 page", () => {
     const page = read("import/week6.en.md");
     const preview = await previewImport(intern, [upload("week6.md", page)], { mode: "skip" });
     expect(preview.weeks[0]!.modules.map((m) => m.code)).toEqual(["05-03"]);
-    expect(preview.weeks[0]!.warnings).toContain(
+    expect(preview.weeks[0]!.warnings.map(inEnglish)).toContain(
       "Module 06-01 is not in the module catalogue, so its task is kept but not linked to a module.",
     );
     const result = await importWorklog(intern, [upload("week6.md", page)], { mode: "skip" });
@@ -174,7 +174,7 @@ describe("importing the real FCJ week 5 page", () => {
     });
     expect(preview.weeks).toHaveLength(1);
     expect(preview.weeks[0]).toMatchObject({ lang: "en", fileName: "_index.md" });
-    expect(preview.weeks[0]!.warnings).toContain(
+    expect(preview.weeks[0]!.warnings.map(inEnglish)).toContain(
       "The Vietnamese page (_index.vi.md) was not imported: a week keeps one page, and export writes both languages from it.",
     );
   });

@@ -108,14 +108,18 @@ function planWarnings(item: PlannedWeek, codes: string[], catalogue: Map<string,
   const { week } = item.page;
   const warnings = codes
     .filter((code) => !catalogue.has(code))
-    .map((code) => `Module ${code} is not in the module catalogue, so its task is kept but not linked to a module.`);
+    .map((code) => say("importProblems.warnings.moduleNotInCatalogue", { code }));
   const dated = week.days
     .flatMap((day) => [day.startDate, day.endDate].filter((date): date is string => Boolean(date)))
     .sort();
   const [first, last] = [dated[0], dated[dated.length - 1]];
   if (first && last && (first < item.startDate || last > item.endDate)) {
     warnings.push(
-      `The page's days (${dateRange(first, last)}) are not in your cohort's week ${week.number} (${dateRange(item.startDate, item.endDate)}). The days keep the page's dates; the week takes your cohort's.`,
+      say("importProblems.warnings.datesOutsideWeek", {
+        pageDates: dateRange(first, last),
+        number: week.number,
+        weekDates: dateRange(item.startDate, item.endDate),
+      }),
     );
   }
   return warnings;

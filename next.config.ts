@@ -20,4 +20,8 @@ const nextConfig: NextConfig = {
 };
 
 // The interface's language per request: lib/i18n/request.ts (docs/decisions/016-languages.md).
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+// Its messages are compiled when bundled (messages/**/*.json), so that the browser gets no ICU parser.
+export default createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["en", "vi"], precompile: true } },
+})(nextConfig);

@@ -4,7 +4,7 @@ import { GeistMono } from "geist/font/mono";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
-import { clientMessages } from "@/lib/i18n/messages";
+import { pickMessages, SHELL_MESSAGES } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages(locale)}>
+        <NextIntlClientProvider messages={pickMessages(locale, SHELL_MESSAGES)}>
           <AppHeader />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
             {children}

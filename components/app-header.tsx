@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
 import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/lib/server/actions/session";
-import { ROLE_LABEL } from "@/lib/worklog/status";
+import { RoleName } from "@/components/ui/status-badge";
 
 export async function AppHeader() {
   const [viewer, t, app] = await Promise.all([getViewer(), getTranslations("shell"), getTranslations("common.app")]);
@@ -48,7 +48,7 @@ export async function AppHeader() {
               {viewer.name}
               {viewer.role ? (
                 <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                  {ROLE_LABEL[viewer.role]}
+                  <RoleName role={viewer.role} />
                 </span>
               ) : null}
             </span>

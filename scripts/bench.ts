@@ -62,11 +62,8 @@ async function measure(
   const endpoints = benchEndpoints(people, tickRequest);
   const { loaded, restartWanted, hostileWanted } = selectEndpoints(endpoints, settings.only);
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
-  const firstLoad = await measureFirstLoad(
-    origin,
-    endpoints.find((e) => e.key === "dashboard")!,
-    log,
-  );
+  const endpoint = (key: string) => endpoints.find((e) => e.key === key)!;
+  const firstLoad = await measureFirstLoad(origin, { en: endpoint("dashboard"), vi: endpoint("dashboardVi") }, log);
   const sqlAlone = await timeDataFloorSql(database, people.mentors[0]!, log);
   const results = await measureUnderLoad({ origin, loaded, settings, log });
   // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.

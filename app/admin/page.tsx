@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
 import { Section } from "@/components/ui/section";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -26,20 +27,22 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   ]);
   const nextMonday = addDaysIso(mondayOf(programToday()), 7);
   return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro")}</p>
-      </header>
+    <ClientMessages page="admin">
+      <div className="space-y-6">
+        <header>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-slate-600">{t("intro")}</p>
+        </header>
 
-      <Section headingId="cohorts-title" heading={t("cohorts.title")}>
-        <AdminCohortList cohorts={overview.cohorts} />
-        <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />
-      </Section>
+        <Section headingId="cohorts-title" heading={t("cohorts.title")}>
+          <AdminCohortList cohorts={overview.cohorts} />
+          <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />
+        </Section>
 
-      <PeopleSection people={people} query={query} viewerId={viewer.id} />
+        <PeopleSection people={people} query={query} viewerId={viewer.id} />
 
-      <ModuleCatalogue modules={overview.modules} />
-    </div>
+        <ModuleCatalogue modules={overview.modules} />
+      </div>
+    </ClientMessages>
   );
 }

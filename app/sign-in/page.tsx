@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { safeLocalPath } from "@/lib/safe-redirect";
+import { isSignInError } from "@/lib/sign-in-errors";
 import { appOrigin } from "@/lib/server/auth";
 import { getViewer } from "@/lib/server/data/session";
 import { signInWithCognito } from "@/lib/server/actions/session";
@@ -11,20 +12,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
 }
 
-/** The errors Auth.js sends back here (`?error=`) that we explain; any other gets the general message. */
-const KNOWN_ERRORS = ["AccessDenied", "Configuration", "Verification", "UnverifiedEmail", "Deactivated"] as const;
-
-function isKnownError(error: string): error is (typeof KNOWN_ERRORS)[number] {
-  return (KNOWN_ERRORS as readonly string[]).includes(error);
-}
-
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const callbackUrl = safeLocalPath(params.callbackUrl, appOrigin());
   if (await getViewer()) redirect(callbackUrl);
   const t = await getTranslations("auth");
   const error =
-    typeof params.error === "string" ? t(isKnownError(params.error) ? `errors.${params.error}` : "errors.other") : null;
+    typeof params.error === "string"
+      ? t(isSignInError(params.error) ? `errors.${params.error}` : "errors.other")
+      : null;
   return (
     <div className="mx-auto max-w-sm py-12">
       <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>

@@ -4,7 +4,7 @@ import { inputClass } from "@/components/ui/form";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 import type { PersonRow, findPeople } from "@/lib/server/data/people";
 import { dateTime } from "@/lib/worklog/dates";
-import { ROLE_LABEL } from "@/lib/worklog/status";
+import { RoleName } from "@/components/ui/status-badge";
 import { PersonAccessButton } from "./person-access-button";
 import { Section } from "@/components/ui/section";
 import { Label } from "@/components/ui/label";
@@ -26,7 +26,7 @@ function PersonItem({ person, timeZone, self }: { person: PersonRow; timeZone: s
           ) : null}
         </p>
         <p className="truncate text-sm text-slate-600">
-          {person.email} · {person.role ? ROLE_LABEL[person.role] : t("noRole")}
+          {person.email} · {person.role ? <RoleName role={person.role} /> : t("noRole")}
           {person.cohort ? ` · ${person.cohort}` : ""} ·{" "}
           {person.lastSignInAt
             ? t("lastSignedIn", { when: dateTime(person.lastSignInAt, timeZone, locale) })

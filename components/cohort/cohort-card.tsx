@@ -4,15 +4,22 @@ import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { shortDate } from "@/lib/worklog/dates";
 import type { CohortSummary } from "@/lib/server/data/cohorts";
-import { describePhase } from "@/lib/worklog/schedule";
+import { phaseValues } from "@/lib/worklog/schedule";
 
 /** A cohort in the list: where it stands, its interns' progress, what waits for review, who is behind. */
 export async function CohortCard({ cohort }: { cohort: CohortSummary }) {
-  const [t, locale] = await Promise.all([getTranslations("cohorts.card"), getLocale()]);
+  const [t, common, locale] = await Promise.all([
+    getTranslations("cohorts.card"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   return (
     <CohortCardFrame
       cohort={cohort}
-      summary={t("summary", { date: shortDate(cohort.startDate, true, locale), phase: describePhase(cohort.phase) })}
+      summary={t("summary", {
+        date: shortDate(cohort.startDate, true, locale),
+        phase: common("phase", phaseValues(cohort.phase)),
+      })}
     >
       {cohort.progress ? (
         <ProgressBar progress={cohort.progress} label={t("progressLabel", { cohort: cohort.name })} />

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { STATUS_LABEL } from "@/lib/worklog/status";
 import { filtersCells, gridFilterQuery, STATUS_SLUGS, type GridFilter } from "@/lib/schemas/cohort";
+import type { GridStatus } from "@/lib/worklog/status";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
@@ -11,8 +11,8 @@ import { Section } from "@/components/ui/section";
 type GridWords = Awaited<ReturnType<typeof getTranslations<"grid">>>;
 
 /** What the filter keeps, for the grid's caption: "matching “binh”, with a week “Submitted”". */
-function describeFilter(filter: GridFilter, t: GridWords): string {
-  const status = filter.status ? STATUS_LABEL[STATUS_SLUGS[filter.status]] : null;
+function describeFilter(filter: GridFilter, t: GridWords, statusWords: (status: GridStatus) => string): string {
+  const status = filter.status ? statusWords(STATUS_SLUGS[filter.status]) : null;
   const parts = [
     filter.q ? t("matching", { q: filter.q }) : null,
     status ? t(filter.behind ? "withStatusBehind" : "withStatus", { status }) : filter.behind ? t("withBehind") : null,
@@ -36,13 +36,13 @@ export async function CohortGridSection({
   /** An admin is offered the admin page to add interns to an empty cohort. */
   isAdmin: boolean;
 }) {
-  const t = await getTranslations("grid");
+  const [t, statusWords] = await Promise.all([getTranslations("grid"), getTranslations("common.status")]);
   const rows = filterRows(grid.rows, filter);
   const query = gridFilterQuery(filter);
   const matching = filtersCells(filter)
     ? rows.reduce((n, r) => n + r.cells.filter((c) => cellMatches(c, filter)).length, 0)
     : null;
-  const described = describeFilter(filter, t);
+  const described = describeFilter(filter, t, (status) => statusWords(status));
   const caption = t("caption", {
     cohort: grid.cohort.name,
     shown:

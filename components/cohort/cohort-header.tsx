@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
 import type { CohortGrid } from "@/lib/worklog/grid";
-import { describePhase } from "@/lib/worklog/schedule";
+import { phaseValues } from "@/lib/worklog/schedule";
 
 /** The cohort's name, where it stands in its weeks, and the grid as a CSV file (as filtered). */
 export async function CohortHeader({
@@ -14,7 +14,11 @@ export async function CohortHeader({
   filter: GridFilter;
   basePath: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("cohorts.header"), getLocale()]);
+  const [t, common, locale] = await Promise.all([
+    getTranslations("cohorts.header"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const { cohort } = grid;
   const query = gridFilterQuery(filter);
   return (
@@ -24,7 +28,7 @@ export async function CohortHeader({
         <p className="text-slate-600">
           {t("summary", {
             start: shortDate(cohort.startDate, true, locale),
-            phase: describePhase(grid.phase),
+            phase: common("phase", phaseValues(grid.phase)),
             today: shortDate(grid.today, true, locale),
           })}
         </p>

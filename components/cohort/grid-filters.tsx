@@ -2,7 +2,6 @@ import Form from "next/form";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/form";
-import { STATUS_LABEL } from "@/lib/worklog/status";
 import { SEARCH_MAX, STATUS_SLUGS, type GridFilter, type StatusSlug } from "@/lib/schemas/cohort";
 import { Label } from "@/components/ui/label";
 
@@ -20,7 +19,7 @@ const SORT_LABEL = {
  * keyboard or screen-reader user is never moved by a change of a field.
  */
 export async function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
-  const t = await getTranslations("grid.filters");
+  const [t, statusWords] = await Promise.all([getTranslations("grid.filters"), getTranslations("common.status")]);
   const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
   return (
     <Form
@@ -47,7 +46,7 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
           <option value="">{t("anyStatus")}</option>
           {(Object.keys(STATUS_SLUGS) as StatusSlug[]).map((slug) => (
             <option key={slug} value={slug}>
-              {STATUS_LABEL[STATUS_SLUGS[slug]]}
+              {statusWords(STATUS_SLUGS[slug])}
             </option>
           ))}
         </select>

@@ -6,7 +6,6 @@
 // (docs/PERFORMANCE.md). It has no state; cohort-grid.tsx prepares everything it shows.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { STATUS_LABEL } from "@/lib/worklog/status";
 import { progressOf } from "@/lib/worklog/progress";
 import {
   CELL_BEHIND,
@@ -40,15 +39,20 @@ const STATUS_CLASS = {
   APPROVED: "st-a",
 } as const;
 
-function Cell({ cell }: { cell: GridTableCell }) {
-  const t = useTranslations("gridTable");
+/** A cell's words, looked up once per row rather than once per cell (600 cells). */
+interface CellWords {
+  t: ReturnType<typeof useTranslations<"gridTable">>;
+  statusWords: ReturnType<typeof useTranslations<"common.status">>;
+}
+
+function Cell({ cell, words: { t, statusWords } }: { cell: GridTableCell; words: CellWords }) {
   const [weekId, statusIndex, done, total, flags] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
   const behind = (flags & CELL_BEHIND) !== 0;
   const matches = (flags & CELL_MATCHES) !== 0;
   const body = (
     <>
-      <span>{STATUS_LABEL[status]}</span>
+      <span>{statusWords(status)}</span>
       {status !== "NONE" ? t("tasks", { done, total }) : null}
       {behind ? <span className="behind-flag">{t("behind")}</span> : null}
       {matches ? <span className="sr-only">{t("matchesFilter")}</span> : null}
@@ -154,6 +158,8 @@ function GridHead({
 /** An intern: their name, email and worklog download, their weeks, their total. */
 function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColumn[] }) {
   const t = useTranslations("gridTable");
+  const statusWords = useTranslations("common.status");
+  const words = { t, statusWords };
   return (
     <tr>
       <th scope="row">
@@ -164,7 +170,7 @@ function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColu
         </a>
       </th>
       {row.cells.map((cell, index) => (
-        <Cell key={columns[index]?.number ?? index} cell={cell} />
+        <Cell key={columns[index]?.number ?? index} cell={cell} words={words} />
       ))}
       <td className="total">
         <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>

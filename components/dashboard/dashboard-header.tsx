@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { shortDate } from "@/lib/worklog/dates";
-import { describePhase } from "@/lib/worklog/schedule";
+import { phaseValues } from "@/lib/worklog/schedule";
 import type { InternDashboard } from "@/lib/server/data/dashboard";
 
 /** The dashboard's title and where the intern stands in their cohort, or that they have none yet. */
 export async function DashboardHeader({ cohort, today }: Pick<InternDashboard, "cohort" | "today">) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+  const [t, common, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("common"), getLocale()]);
   return (
     <header>
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
@@ -13,7 +13,7 @@ export async function DashboardHeader({ cohort, today }: Pick<InternDashboard, "
         {cohort
           ? t("standing", {
               cohort: cohort.name,
-              phase: describePhase(cohort.phase),
+              phase: common("phase", phaseValues(cohort.phase)),
               date: shortDate(today, true, locale),
             })
           : t("noCohort")}

@@ -1,4 +1,5 @@
-import { STATUS_LABEL, type GridStatus } from "@/lib/worklog/status";
+import { useTranslations } from "next-intl";
+import type { GridStatus, Role } from "@/lib/worklog/status";
 
 /** The badge's class in app/globals.css, which also draws its icon (hidden from screen readers), so colour is never the only cue. */
 const CLASS: Record<GridStatus, string> = {
@@ -10,5 +11,12 @@ const CLASS: Record<GridStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: GridStatus }) {
-  return <span className={CLASS[status]}>{STATUS_LABEL[status]}</span>;
+  const t = useTranslations("common.status");
+  return <span className={CLASS[status]}>{t(status)}</span>;
+}
+
+/** A role in the reader's words ("Intern", "Thực tập sinh"). */
+export function RoleName({ role }: { role: Role }) {
+  const t = useTranslations("common.role");
+  return t(role);
 }

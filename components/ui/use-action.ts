@@ -14,7 +14,7 @@ import type { ActionResult } from "@/lib/schemas/action-result";
 export type ServerAction<I, T> = (previous: ActionResult<T> | null, input: I) => Promise<ActionResult<T>>;
 
 export function useAction<I, T>(action: ServerAction<I, T>) {
-  const t = useTranslations("errors");
+  const t = useTranslations("ui");
   const [formResult, formAction, formPending] = useActionState(action, null);
   const [pending, startTransition] = useTransition();
   // The latest answer to `run`, with the form's answer it superseded (a later form post wins).

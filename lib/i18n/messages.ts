@@ -3,6 +3,7 @@
 // (tests/unit/i18n/messages.test.ts checks that each key exists in both and is used).
 import enAdmin from "@/messages/en/admin.json";
 import enAdminForms from "@/messages/en/adminForms.json";
+import enAudit from "@/messages/en/audit.json";
 import enAuth from "@/messages/en/auth.json";
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
@@ -26,6 +27,7 @@ import enWeek from "@/messages/en/week.json";
 import enWeekForms from "@/messages/en/weekForms.json";
 import viAdmin from "@/messages/vi/admin.json";
 import viAdminForms from "@/messages/vi/adminForms.json";
+import viAudit from "@/messages/vi/audit.json";
 import viAuth from "@/messages/vi/auth.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
@@ -62,6 +64,7 @@ const en = {
   reviews: enReviews,
   dashboard: enDashboard,
   week: enWeek,
+  audit: enAudit,
   weekForms: enWeekForms,
   markdown: enMarkdown,
   modules: enModules,
@@ -92,6 +95,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     reviews: viReviews,
     dashboard: viDashboard,
     week: viWeek,
+    audit: viAudit,
     weekForms: viWeekForms,
     markdown: viMarkdown,
     modules: viModules,
@@ -106,27 +110,47 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
 };
 
-/**
- * The namespaces client components read: only these reach the browser (the rest stay on the
- * server, so a page's JavaScript does not grow with every message).
- */
-const CLIENT_NAMESPACES = [
-  "common",
-  "errors",
-  "validation",
-  "gridTable",
-  "charts",
-  "weekForms",
-  "inlineMarkdown",
-  "ui",
-  "adminForms",
-  "import",
-] as const satisfies readonly (keyof Messages)[];
+/** A part of the messages the browser may be sent: a namespace, or a part of one ("weekForms.overdue"). */
+export type ClientMessagePath = keyof Messages | `${keyof Messages}.${string}`;
 
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  const all = MESSAGES[locale];
-  return Object.fromEntries(CLIENT_NAMESPACES.map((name) => [name, all[name]])) as Pick<
-    Messages,
-    (typeof CLIENT_NAMESPACES)[number]
-  >;
+/**
+ * What every page's client components read: the header's language switch, the error page, a failed
+ * connection (components/ui/use-action.ts). The root layout sends these; a page that has client
+ * components of its own sends theirs as well (components/client-messages.tsx, PAGE_MESSAGES).
+ */
+export const SHELL_MESSAGES = ["common", "ui"] as const satisfies readonly ClientMessagePath[];
+
+/**
+ * The messages each page's client components read, beyond the shell's: only these reach its
+ * browser, so that a page's HTML and JavaScript do not grow with every other page's messages.
+ * tests/unit/i18n/client-messages.test.ts checks them against the client components each page renders.
+ */
+export const PAGE_MESSAGES = {
+  dashboard: ["weekForms.saving", "weekForms.overdue"],
+  week: ["weekForms"],
+  newWeek: ["weekForms.newWeek"],
+  cohort: ["gridTable", "charts"],
+  import: ["import", "validation", "inlineMarkdown"],
+  admin: ["adminForms"],
+} as const satisfies Record<string, readonly ClientMessagePath[]>;
+
+export type ClientPage = keyof typeof PAGE_MESSAGES;
+
+type Tree = { [key: string]: string | Tree };
+
+/** The parts of one language's messages named by `paths`, nested as in the whole (for NextIntlClientProvider). */
+export function pickMessages(locale: Locale, paths: readonly ClientMessagePath[]): Partial<Messages> {
+  const picked: Tree = {};
+  for (const path of paths) {
+    const names = path.split(".");
+    let from: string | Tree | undefined = MESSAGES[locale] as unknown as Tree;
+    let into = picked;
+    names.forEach((name, i) => {
+      from = typeof from === "object" ? from[name] : undefined;
+      if (from === undefined) throw new Error(`No messages at ${path}`);
+      if (i === names.length - 1) into[name] = from;
+      else into = (into[name] = typeof into[name] === "object" ? into[name] : {}) as Tree;
+    });
+  }
+  return picked as Partial<Messages>;
 }

@@ -2,6 +2,7 @@
 // One schema per form, shared by the form and its server action.
 import { z } from "zod";
 import { say } from "@/lib/i18n/said";
+import type { Choice, TextThing } from "./things";
 import { moduleCode } from "./week";
 
 export const ADMIN_LIMITS = { cohortName: 100, personName: 100, moduleTitle: 200, url: 500, weeks: 52 } as const;
@@ -9,7 +10,7 @@ export const ADMIN_LIMITS = { cohortName: 100, personName: 100, moduleTitle: 200
 /** Empty form fields are "not given". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const text = (max: number, thing: "name" | "title") => {
+const text = (max: number, thing: Extract<TextThing, "name" | "title">) => {
   const what = say(`validation.what.${thing}`);
   return z
     .string({ error: say("validation.required", { what }) })
@@ -19,8 +20,7 @@ const text = (max: number, thing: "name" | "title") => {
     .refine((t) => !/[\u0000-\u001F\u007F]/.test(t), say("validation.control", { what }));
 };
 
-const id = (what: "cohort" | "intern" | "targetCohort" | "person") =>
-  z.uuid({ error: say(`validation.choose.${what}`) });
+const id = (what: Exclude<Choice, "role">) => z.uuid({ error: say(`validation.choose.${what}`) });
 
 export const createCohortSchema = z.object({
   name: text(ADMIN_LIMITS.cohortName, "name"),

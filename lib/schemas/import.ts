@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
+import type { TextThing } from "./things";
 
 /**
  * From real worklogs: the largest FCJ week page seen is 12 KB, a whole worklog (twelve weeks in
@@ -72,7 +73,10 @@ export const importUploadSchema = z
 export type ImportUpload = z.infer<typeof importUploadSchema>;
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
-const importedText = (max: number, thing: "objective" | "achievement" | "task" | "text" | "reference" | "day") => {
+const importedText = (
+  max: number,
+  thing: Extract<TextThing, "objective" | "achievement" | "task" | "text" | "reference" | "day">,
+) => {
   const what = say(`validation.what.${thing}`);
   return z
     .string()

@@ -5,9 +5,10 @@ import { MAX_NESTING } from "@/lib/worklog/markdown/page-shape";
 import { ALLOWED_TAGS, findUnsafeContent } from "@/lib/worklog/markdown/safety";
 import { say } from "@/lib/i18n/said";
 import { LIMITS } from "./limits";
+import type { TextThing } from "./things";
 
 /** What a text field is, for its messages ("The task cannot be empty."). */
-type Thing = "text" | "task" | "day" | "reference" | "comment";
+type Thing = Extract<TextThing, "text" | "task" | "day" | "reference" | "comment">;
 
 export { LIMITS };
 

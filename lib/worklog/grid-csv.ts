@@ -1,11 +1,13 @@
 // The cohort grid as a CSV file: one record per intern and week of the filtered grid, safe to open
 // in a spreadsheet (formula cells neutralised, UTF-8 with a byte-order mark for Vietnamese names).
 import { stringify } from "csv-stringify/sync";
+import englishCommon from "@/messages/en/common.json";
 import englishGrid from "@/messages/en/grid.json";
 import { spreadsheetDateTime } from "./dates";
 import { cellMatches, filterRows, type GridRow } from "./grid";
 import { filtersCells, type GridFilter } from "./grid-filter";
-import { STATUS_LABEL } from "./status";
+import type { Translate } from "@/lib/i18n/said";
+import { GRID_STATUSES, type GridStatus } from "./status";
 
 /** The CSV's columns, in order: each names its header in the messages (grid.csv.columns). */
 export const CSV_COLUMNS = [
@@ -23,9 +25,10 @@ export const CSV_COLUMNS = [
   "approvedAt",
 ] as const;
 
-/** The words a CSV is written with: its column headers (in CSV_COLUMNS' order), and yes and no for "Behind". */
+/** The words a CSV is written with: its column headers (in CSV_COLUMNS' order), the statuses, and yes and no for "Behind". */
 export interface CsvWords {
   columns: readonly string[];
+  statuses: Readonly<Record<GridStatus, string>>;
   yes: string;
   no: string;
 }
@@ -33,9 +36,23 @@ export interface CsvWords {
 /** The English words, from the English messages: for callers that speak to no one in particular (tests, scripts). */
 export const ENGLISH_CSV_WORDS: CsvWords = {
   columns: CSV_COLUMNS.map((column) => englishGrid.csv.columns[column]),
+  statuses: englishCommon.status,
   yes: englishGrid.csv.yes,
   no: englishGrid.csv.no,
 };
+
+/** The CSV's words in the language of `t` (the export route's reader's). */
+export function csvWords(t: Translate): CsvWords {
+  return {
+    columns: CSV_COLUMNS.map((column) => t(`grid.csv.columns.${column}`)),
+    statuses: Object.fromEntries(GRID_STATUSES.map((status) => [status, t(`common.status.${status}`)])) as Record<
+      GridStatus,
+      string
+    >,
+    yes: t("grid.csv.yes"),
+    no: t("grid.csv.no"),
+  };
+}
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
@@ -62,7 +79,7 @@ export function gridCsvRecords(
         cell.number,
         cell.startDate,
         cell.endDate,
-        STATUS_LABEL[cell.status],
+        words.statuses[cell.status],
         cell.progress.done,
         cell.progress.total,
         cell.progress.percent,

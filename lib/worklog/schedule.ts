@@ -18,15 +18,22 @@ export function programPhase(cohort: { startDate: IsoDate; weekCount: number }, 
   return { kind: "running", week, weekCount: cohort.weekCount };
 }
 
-/** "week 3 of 12", "not started yet", "finished". */
-export function describePhase(phase: ProgramPhase): string {
+/**
+ * The values of the phase's message (`common.phase`: "week 3 of 12", "not started yet", "finished"):
+ * ICU's select takes no hyphen, so the kind is said in camel case.
+ */
+export function phaseValues(phase: ProgramPhase): {
+  kind: "notStarted" | "running" | "finished";
+  week: number;
+  weekCount: number;
+} {
   switch (phase.kind) {
     case "not-started":
-      return "not started yet";
+      return { kind: "notStarted", week: 0, weekCount: 0 };
     case "finished":
-      return "finished";
+      return { kind: "finished", week: phase.weekCount, weekCount: phase.weekCount };
     case "running":
-      return `week ${phase.week} of ${phase.weekCount}`;
+      return { kind: "running", week: phase.week, weekCount: phase.weekCount };
   }
 }
 

@@ -9,25 +9,14 @@ export type WeekStatus = (typeof WEEK_STATUSES)[number];
 /** A cell of the cohort grid: a week's status, or NONE when the intern has no page for it yet. */
 export type GridStatus = WeekStatus | "NONE";
 
-export type Role = "INTERN" | "MENTOR" | "ADMIN";
+export const GRID_STATUSES = ["NONE", ...WEEK_STATUSES] as const satisfies readonly GridStatus[];
 
-export const ROLE_LABEL: Record<Role, string> = { INTERN: "Intern", MENTOR: "Mentor", ADMIN: "Admin" };
+export const ROLES = ["INTERN", "MENTOR", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
 
-/**
- * The words for each status, wherever one is shown as text: `label` on its own (badges, CSV, charts,
- * filters), `phrase` inside a sentence ("You already have week 3 (a draft)").
- */
-export const STATUS_WORDS: Record<GridStatus, { label: string; phrase: string }> = {
-  NONE: { label: "Not started", phrase: "not started" },
-  DRAFT: { label: "Draft", phrase: "a draft" },
-  SUBMITTED: { label: "Submitted", phrase: "submitted for review" },
-  CHANGES_REQUESTED: { label: "Changes requested", phrase: "changes requested" },
-  APPROVED: { label: "Approved", phrase: "approved" },
-};
-
-export const STATUS_LABEL = Object.fromEntries(
-  Object.entries(STATUS_WORDS).map(([status, words]) => [status, words.label]),
-) as Record<GridStatus, string>;
+// A status or a role is shown in words by its code: `common.status.<status>` on its own (badges, CSV,
+// charts, filters), `common.statusPhrase.<status>` inside a sentence ("You already have week 3 (a
+// draft)"), `common.role.<role>` (messages/*/common.json; tests/unit/i18n checks one key per code).
 
 /** Statuses in which the intern may change their week: a submitted week waits for review, an approved one is final. */
 export const EDITABLE_STATUSES: readonly WeekStatus[] = ["DRAFT", "CHANGES_REQUESTED"];

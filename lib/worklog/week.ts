@@ -5,7 +5,8 @@
  * client components, so no classes, Dates, Maps or undefined-in-arrays.
  */
 
-export type WorklogLang = "en" | "vi";
+export const WORKLOG_LANGS = ["en", "vi"] as const;
+export type WorklogLang = (typeof WORKLOG_LANGS)[number];
 
 export interface WorklogTask {
   /** Inline Markdown of the task, without the leading "- ". */

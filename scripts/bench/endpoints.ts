@@ -19,8 +19,12 @@ export interface Endpoint {
 /** Builds the tick request of an intern. */
 export type TickRequest = (who: Intern) => LoadRequest;
 
-export const html = (session: Session): Record<string, string> => ({
+/** What each language's browser says it reads (the bench's people have saved no language). */
+const ACCEPT_LANGUAGE = { en: "en-US,en;q=0.9", vi: "vi-VN,vi;q=0.9" } as const;
+
+export const html = (session: Session, lang: keyof typeof ACCEPT_LANGUAGE = "en"): Record<string, string> => ({
   accept: "text/html,application/xhtml+xml",
+  "accept-language": ACCEPT_LANGUAGE[lang],
   cookie: session.cookie,
   "x-forwarded-for": session.address,
 });
@@ -96,6 +100,12 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       check: (s, b) => s === 200 && b.includes("Your worklog"),
     },
     {
+      key: "dashboardVi",
+      label: "intern dashboard, Vietnamese",
+      request: (n) => ({ method: "GET", path: "/", headers: html(intern(n), "vi") }),
+      check: (s, b) => s === 200 && b.includes("Worklog của bạn") && b.includes('lang="vi"'),
+    },
+    {
       key: "week",
       label: "week page (/weeks/<id>)",
       request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}`, headers: html(intern(n)) }),
@@ -112,6 +122,12 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "cohort grid, 50 × 12 (/cohorts/<id>)",
       request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n)) }),
       check: (s, b) => s === 200 && b.includes("Interns and weeks"),
+    },
+    {
+      key: "gridVi",
+      label: "cohort grid, Vietnamese",
+      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n), "vi") }),
+      check: (s, b) => s === 200 && b.includes("Thực tập sinh và các tuần") && b.includes('lang="vi"'),
     },
     {
       key: "weekExport",

@@ -19,7 +19,16 @@ export interface FirstLoad {
   noModulePolyfills: GzippedFiles;
   css: GzippedFiles;
   inlineRscChars: number;
+  /** The same in Vietnamese: the page's messages travel in it (only what its client components read). */
+  inlineRscCharsVi: number;
 }
+
+/** The characters of the RSC payload inlined in a page's HTML (self.__next_f.push(…)). */
+const inlineRscOf = (page: string) =>
+  [...page.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
+    (n, m) => n + m[1]!.length,
+    0,
+  );
 
 function gzipFiles(files: string[], read: (file: string) => Buffer): GzippedFiles {
   let raw = 0;
@@ -48,10 +57,11 @@ function dashboardBundleStats(): { firstLoadUncompressedJsBytes: number; firstLo
 
 export async function measureFirstLoad(
   origin: string,
-  dashboard: Endpoint,
+  dashboards: { en: Endpoint; vi: Endpoint },
   log: (line: string) => void,
 ): Promise<FirstLoad> {
-  const dashboardHtml = (await send(origin, dashboard.request(0))).body;
+  const dashboardHtml = (await send(origin, dashboards.en.request(0))).body;
+  const dashboardHtmlVi = (await send(origin, dashboards.vi.request(0))).body;
   const home = dashboardBundleStats();
   const js = {
     ...gzipFiles(home.firstLoadChunkPaths, (file) => readFileSync(path.join(repoRoot, file))),
@@ -77,14 +87,11 @@ export async function measureFirstLoad(
       ...new Set([...dashboardHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)),
     ]),
   );
-  const inlineRsc = [...dashboardHtml.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
-    (n, m) => n + m[1]!.length,
-    0,
-  );
   return {
     js,
     noModulePolyfills: gzipFiles([...noModule.keys()], (file) => noModule.get(file)!),
     css: gzipFiles([...styleBytes.keys()], (file) => styleBytes.get(file)!),
-    inlineRscChars: inlineRsc,
+    inlineRscChars: inlineRscOf(dashboardHtml),
+    inlineRscCharsVi: inlineRscOf(dashboardHtmlVi),
   };
 }

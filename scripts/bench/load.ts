@@ -24,6 +24,8 @@ export interface RunResult {
   mean: number;
   rps: number;
   bytesPerResponse: number;
+  /** Each round's p50 in ms, in order (one for a single run). */
+  roundP50s: number[];
   /** Latencies in ms (kept to merge repeated runs of one endpoint; not written to JSON). */
   latencies: number[];
 }
@@ -60,6 +62,7 @@ export function summarize(
     mean: requests ? latencies.reduce((a, b) => a + b, 0) / requests : NaN,
     rps: requests / seconds,
     bytesPerResponse: requests ? bytes / requests : 0,
+    roundP50s: [percentile(sorted, 50)],
     latencies,
   };
 }
@@ -69,7 +72,7 @@ export function mergeRuns(a: RunResult, b: RunResult): RunResult {
   const codes: Record<string, number> = { ...a.statusCodes };
   for (const [code, count] of Object.entries(b.statusCodes)) codes[code] = (codes[code] ?? 0) + count;
   const socketErrors = a.errors - (a.requests - a.ok) + (b.errors - (b.requests - b.ok));
-  return summarize(
+  const merged = summarize(
     a.endpoint,
     a.connections,
     a.seconds + b.seconds,
@@ -77,6 +80,15 @@ export function mergeRuns(a: RunResult, b: RunResult): RunResult {
     codes,
     socketErrors,
     a.bytesPerResponse * a.requests + b.bytesPerResponse * b.requests,
+  );
+  return { ...merged, roundP50s: [...a.roundP50s, ...b.roundP50s] };
+}
+
+/** The median of the rounds' p50s: one slow round (a neighbour's burst) does not move it. */
+export function medianOfRounds(result: RunResult): number {
+  return percentile(
+    [...result.roundP50s].sort((x, y) => x - y),
+    50,
   );
 }
 

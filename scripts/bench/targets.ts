@@ -3,7 +3,7 @@
 // targets of endpoints BENCH_ONLY left out are not judged.
 import type { Endpoint } from "./endpoints.ts";
 import type { FirstLoad } from "./first-load.ts";
-import type { RunResult } from "./load.ts";
+import { medianOfRounds, type RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
 import { modeOf, type StatementCounts } from "./statements.ts";
 import { resultOf } from "./under-load.ts";
@@ -47,6 +47,22 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
   for (const c of concurrency) {
     p50Target("dashboard", "floor", 2, c, "dashboard");
     rpsTarget("dashboard", "floor", 0.5, c, "dashboard");
+  }
+  // Vietnamese against English, the same page in the same rounds (issue 13).
+  for (const c of concurrency) {
+    for (const [vi, en, name] of [
+      ["dashboardVi", "dashboard", "dashboard"],
+      ["gridVi", "grid", "cohort grid"],
+    ] as const) {
+      if (!isLoaded(vi, en)) continue;
+      const r = medianOfRounds(get(vi, c)) / medianOfRounds(get(en, c));
+      targets.push({
+        name: `${name} in Vietnamese / in English, median of the rounds' p50, c=${c}`,
+        measured: `${r.toFixed(3)}×`,
+        limit: "≤ 1.15×",
+        pass: r <= 1.15,
+      });
+    }
   }
   for (const c of concurrency) p50Target("tick", "floor", 2, c, "tick");
   for (const c of concurrency) p50Target("weekExport", "floor", 1.5, c, "week export");
@@ -99,7 +115,7 @@ export function judgeTargets(measured: {
     },
     ...(measured.restart ? restartTargets(measured.restart) : []),
     {
-      name: "first-load JS of the dashboard (gzip)",
+      name: "first-load JS of / (the dashboard), gzip",
       measured: `${(js.gzip / 1000).toFixed(1)} kB`,
       limit: "≤ 150 kB",
       pass: js.gzip <= 150_000,

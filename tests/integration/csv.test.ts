@@ -5,7 +5,8 @@ import { NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { DEFAULT_GRID_FILTER, parseGridFilter } from "@/lib/schemas/cohort";
-import { neutraliseFormula } from "@/lib/worklog/grid-csv";
+import { translatorFor } from "@/lib/i18n/translator";
+import { csvWords, neutraliseFormula } from "@/lib/worklog/grid-csv";
 import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";
@@ -57,6 +58,18 @@ describe("the demo cohort as CSV", () => {
     expect(lines[25 + 2]).toBe(
       "Trần Thị Bình,intern2@example.com,3,2026-11-09,2026-11-15,Changes requested,5,7,71,yes,2026-11-16 01:00,",
     );
+  });
+
+  it("is written in the reader's language: Vietnamese headers, statuses and yes/no", async () => {
+    const words = csvWords(translatorFor("vi"));
+    const { csv } = await exportCohortGridCsv(mentor, cohortId, DEFAULT_GRID_FILTER, { today: TODAY, words });
+    const lines = linesOf(csv);
+    expect(lines[0]).toBe(words.columns.join(","));
+    expect(lines[0]).toMatch(/^Thực tập sinh,Email,Tuần,/);
+    expect(lines[1]).toBe(
+      "Lê Minh Châu,intern3@example.com,1,2026-10-26,2026-11-01,Đã nộp,8,10,80,có,2026-11-02 01:00,",
+    );
+    expect(lines[27]).toContain(",Cần chỉnh sửa,");
   });
 
   it("follows the page's filter: only the matching weeks, of the matching interns, in the page's order", async () => {

@@ -111,7 +111,7 @@ describe("importing the real FCJ week 5 page", () => {
       "05-07",
       "05-08",
     ]);
-    expect(week!.warnings).toEqual([
+    expect(week!.warnings.map(inEnglish)).toEqual([
       expect.stringContaining("The page's days (6 – 12 Oct 2025) are not in your cohort's week 5"),
     ]);
   });
@@ -153,7 +153,7 @@ describe("importing the real FCJ week 5 page", () => {
     const page = read("import/week6.en.md");
     const preview = await previewImport(intern, [upload("week6.md", page)], { mode: "skip" });
     expect(preview.weeks[0]!.modules.map((m) => m.code)).toEqual(["05-03"]);
-    expect(preview.weeks[0]!.warnings).toContain(
+    expect(preview.weeks[0]!.warnings.map(inEnglish)).toContain(
       "Module 06-01 is not in the module catalogue, so its task is kept but not linked to a module.",
     );
     const result = await importWorklog(intern, [upload("week6.md", page)], { mode: "skip" });
@@ -174,7 +174,7 @@ describe("importing the real FCJ week 5 page", () => {
     });
     expect(preview.weeks).toHaveLength(1);
     expect(preview.weeks[0]).toMatchObject({ lang: "en", fileName: "_index.md" });
-    expect(preview.weeks[0]!.warnings).toContain(
+    expect(preview.weeks[0]!.warnings.map(inEnglish)).toContain(
       "The Vietnamese page (_index.vi.md) was not imported: a week keeps one page, and export writes both languages from it.",
     );
   });
@@ -215,7 +215,7 @@ describe("weeks that already exist", () => {
     const snapshot = await weekAsShown(existingId);
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "skip" });
     expect(result).toMatchObject({ saved: true, weeks: [] });
-    expect(result.preview.weeks[0]).toMatchObject({
+    expect(previewInWords(result.preview, translatorFor("en")).weeks[0]).toMatchObject({
       action: "skip",
       reason: "You already have week 5 (a draft); it is kept as it is.",
     });
@@ -260,10 +260,13 @@ describe("weeks that already exist", () => {
     await submitWeek(intern, existingId);
     const before = await rowCounts();
     const result = await importWorklog(intern, [upload("_index.md", week5)], { mode: "replace" });
-    expect(result.preview.weeks[0]).toMatchObject({
+    expect(previewInWords(result.preview, translatorFor("en")).weeks[0]).toMatchObject({
       action: "skip",
       reason: expect.stringContaining("submitted for review, so it cannot be replaced"),
     });
+    expect(previewInWords(result.preview, translatorFor("vi")).weeks[0]?.reason).toBe(
+      "Tuần 5 của bạn đã nộp, đang chờ duyệt nên không thể thay thế; tuần đó được giữ nguyên.",
+    );
     expect(await rowCounts()).toEqual(before);
   });
 });

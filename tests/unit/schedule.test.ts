@@ -2,22 +2,27 @@
 import { describe, expect, it } from "vitest";
 import {
   currentWeekOf,
-  describePhase,
   isTaskOverdue,
   isWeekBehind,
   nextWeekToStart,
   programPhase,
+  phaseValues,
 } from "@/lib/worklog/schedule";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const cohort = { startDate: "2026-11-02", weekCount: 12 };
 
 describe("the program's clock", () => {
   it("says where the program stands", () => {
-    expect(describePhase(programPhase(cohort, "2026-11-01"))).toBe("not started yet");
-    expect(describePhase(programPhase(cohort, "2026-11-02"))).toBe("week 1 of 12");
-    expect(describePhase(programPhase(cohort, "2026-11-29"))).toBe("week 4 of 12");
-    expect(describePhase(programPhase(cohort, "2027-01-24"))).toBe("week 12 of 12");
-    expect(describePhase(programPhase(cohort, "2027-01-25"))).toBe("finished");
+    const say = (today: string, locale: "en" | "vi" = "en") =>
+      translatorFor(locale)("common.phase", phaseValues(programPhase(cohort, today)));
+    expect(say("2026-11-01")).toBe("not started yet");
+    expect(say("2026-11-02")).toBe("week 1 of 12");
+    expect(say("2026-11-29")).toBe("week 4 of 12");
+    expect(say("2027-01-24")).toBe("week 12 of 12");
+    expect(say("2027-01-25")).toBe("finished");
+    expect(say("2026-11-29", "vi")).toBe("tuần 4/12");
+    expect(say("2027-01-25", "vi")).toBe("đã kết thúc");
   });
 
   it("finds the intern's current week by its dates, else by the program's week number", () => {

@@ -1,11 +1,11 @@
 // The week's status machine: who may change a week, hand it in, and decide on it, and when.
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   canEdit,
   canReview,
   editRefusal,
-  STATUS_LABEL,
-  STATUS_WORDS,
+  GRID_STATUSES,
   transitionRefusal,
   WEEK_STATUSES,
   type Actor,
@@ -52,14 +52,21 @@ describe("the week's status machine", () => {
     expect(canReview(intern, week("SUBMITTED"))).toBe(false);
   });
 
-  it("names every status once, on its own and in a sentence", () => {
-    expect(STATUS_LABEL).toEqual({
+  it("names every status once, on its own and in a sentence, in both languages", () => {
+    const en = translatorFor("en");
+    expect(Object.fromEntries(GRID_STATUSES.map((status) => [status, en(`common.status.${status}`)]))).toEqual({
       NONE: "Not started",
       DRAFT: "Draft",
       SUBMITTED: "Submitted",
       CHANGES_REQUESTED: "Changes requested",
       APPROVED: "Approved",
     });
-    expect(Object.keys(STATUS_WORDS)).toEqual(["NONE", ...WEEK_STATUSES]);
+    expect(GRID_STATUSES).toEqual(["NONE", ...WEEK_STATUSES]);
+    for (const locale of ["en", "vi"] as const) {
+      const t = translatorFor(locale);
+      const labels = GRID_STATUSES.map((status) => t(`common.status.${status}`));
+      expect(new Set(labels).size).toBe(GRID_STATUSES.length);
+      for (const status of GRID_STATUSES) expect(t.has(`common.statusPhrase.${status}`)).toBe(true);
+    }
   });
 });

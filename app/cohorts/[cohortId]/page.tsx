@@ -9,6 +9,7 @@ import { parseGridFilter } from "@/lib/schemas/cohort";
 import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
 import { requireRole } from "@/lib/server/data/session";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cohorts");
@@ -22,12 +23,14 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const [grid, t] = await Promise.all([orNotFound(getCohortGrid(viewer, cohortId)), getTranslations("cohorts")]);
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
-    <div className="space-y-6">
-      <Breadcrumb trail={[{ href: "/cohorts", label: t("title") }]} current={grid.cohort.name} />
-      <CohortHeader grid={grid} filter={filter} basePath={basePath} />
-      {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
-      <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
-      <CohortCharts grid={grid} />
-    </div>
+    <ClientMessages page="cohort">
+      <div className="space-y-6">
+        <Breadcrumb trail={[{ href: "/cohorts", label: t("title") }]} current={grid.cohort.name} />
+        <CohortHeader grid={grid} filter={filter} basePath={basePath} />
+        {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
+        <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
+        <CohortCharts grid={grid} />
+      </div>
+    </ClientMessages>
   );
 }

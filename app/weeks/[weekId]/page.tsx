@@ -11,6 +11,7 @@ import { orNotFound } from "@/lib/server/answers";
 import { moduleOptions } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("week"))("title") };
@@ -23,22 +24,24 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
   // The module picker's catalogue, only for the intern who can edit the week.
   const modules = week.canEdit ? await moduleOptions(viewer) : [];
   return (
-    <RenderedAt at={week.readAt}>
-      <article className="space-y-6">
-        <WeekHeader week={week} own={viewer.id === week.intern.id} />
-        {week.canReview ? (
-          <ReviewPanel
-            weekId={week.id}
-            submitted={week.status === "SUBMITTED"}
-            days={week.days.map(({ id, label }) => ({ id, label }))}
-          />
-        ) : null}
-        <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
-        <WeekItemsCard week={week} kind="OBJECTIVE" />
-        <WeekDays week={week} modules={modules} />
-        <UncoveredModules number={week.number} modules={week.uncoveredModules} />
-        <WeekItemsCard week={week} kind="ACHIEVEMENT" />
-      </article>
-    </RenderedAt>
+    <ClientMessages page="week">
+      <RenderedAt at={week.readAt}>
+        <article className="space-y-6">
+          <WeekHeader week={week} own={viewer.id === week.intern.id} />
+          {week.canReview ? (
+            <ReviewPanel
+              weekId={week.id}
+              submitted={week.status === "SUBMITTED"}
+              days={week.days.map(({ id, label }) => ({ id, label }))}
+            />
+          ) : null}
+          <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
+          <WeekItemsCard week={week} kind="OBJECTIVE" />
+          <WeekDays week={week} modules={modules} />
+          <UncoveredModules number={week.number} modules={week.uncoveredModules} />
+          <WeekItemsCard week={week} kind="ACHIEVEMENT" />
+        </article>
+      </RenderedAt>
+    </ClientMessages>
   );
 }

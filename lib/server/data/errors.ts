@@ -1,12 +1,13 @@
 import "server-only";
 import { say } from "@/lib/i18n/said";
 import type { StaleEdit } from "@/lib/schemas/action-result";
+import type { Thing } from "@/lib/schemas/things";
 
 /**
  * Not there, or not yours to see: the same answer either way, so that nobody learns that another
  * intern's week exists. Pages turn it into a 404.
  */
-export type Thing = "page" | "person" | "task" | "cohort" | "intern" | "module" | "day" | "worklog" | "week";
+export type { Thing } from "@/lib/schemas/things";
 
 export class NotFoundError extends Error {
   constructor(what: Thing = "page") {

@@ -105,9 +105,7 @@ function onePagePerWeek(files: ImportFileReport[], pages: ParsedPage[]): ParsedP
           status: "ignored",
           message: `The English page of week ${number} (${first.name}) is imported instead.`,
         });
-        first.warnings.push(
-          `The Vietnamese page (${other.name}) was not imported: a week keeps one page, and export writes both languages from it.`,
-        );
+        first.warnings.push(say("importProblems.warnings.vietnameseNotImported", { name: other.name }));
       }
     }
   }

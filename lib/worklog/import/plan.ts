@@ -1,9 +1,10 @@
 // Analysed pages against the intern's cohort, weeks and the module catalogue: what importing them
 // would create, replace or skip, and why, with each week's preview. Pure: the data layer reads the
 // cohort, the weeks and the catalogue, and saves the plan.
+import { say } from "@/lib/i18n/said";
 import type { ImportMode } from "@/lib/schemas/import";
 import { cohortWeekDates, dateRange, type IsoDate } from "../dates";
-import { isEditableStatus, STATUS_WORDS, type WeekStatus } from "../status";
+import { isEditableStatus, type WeekStatus } from "../status";
 import type { AnalysedUploads, ImportAction, ImportPreview, ImportWeekPreview, ParsedPage } from "./types";
 
 export interface ImportTarget {
@@ -63,11 +64,12 @@ function reasonFor(item: PlannedWeek, status: WeekStatus | undefined, mode: Impo
   const { number } = item.page.week;
   if (!status) return undefined;
   if (item.action === "replace") {
-    return `Replaces your week ${number}: its review comments stay, and tasks whose day and text did not change stay ticked.`;
+    return say("importProblems.reason.replaces", { number });
   }
+  const values = { number, status: say(`common.statusPhrase.${status}`) };
   return mode === "skip"
-    ? `You already have week ${number} (${STATUS_WORDS[status].phrase}); it is kept as it is.`
-    : `Your week ${number} is ${STATUS_WORDS[status].phrase}, so it cannot be replaced; it is kept as it is.`;
+    ? say("importProblems.reason.kept", values)
+    : say("importProblems.reason.notReplaceable", values);
 }
 
 function weekPreview(item: PlannedWeek, reason: string | undefined, catalogue: Map<string, string>): ImportWeekPreview {
@@ -106,14 +108,18 @@ function planWarnings(item: PlannedWeek, codes: string[], catalogue: Map<string,
   const { week } = item.page;
   const warnings = codes
     .filter((code) => !catalogue.has(code))
-    .map((code) => `Module ${code} is not in the module catalogue, so its task is kept but not linked to a module.`);
+    .map((code) => say("importProblems.warnings.moduleNotInCatalogue", { code }));
   const dated = week.days
     .flatMap((day) => [day.startDate, day.endDate].filter((date): date is string => Boolean(date)))
     .sort();
   const [first, last] = [dated[0], dated[dated.length - 1]];
   if (first && last && (first < item.startDate || last > item.endDate)) {
     warnings.push(
-      `The page's days (${dateRange(first, last)}) are not in your cohort's week ${week.number} (${dateRange(item.startDate, item.endDate)}). The days keep the page's dates; the week takes your cohort's.`,
+      say("importProblems.warnings.datesOutsideWeek", {
+        pageDates: dateRange(first, last),
+        number: week.number,
+        weekDates: dateRange(item.startDate, item.endDate),
+      }),
     );
   }
   return warnings;

@@ -11,7 +11,8 @@ export interface ImportFileReport {
   weekNumber?: number;
 }
 
-export type ImportAction = "create" | "replace" | "skip";
+export const IMPORT_ACTIONS = ["create", "replace", "skip"] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
 export interface ImportWeekPreview {
   number: number;

@@ -7,6 +7,7 @@ import { isMap, isScalar, parseDocument, stringify, type Document } from "yaml";
 import type { WorklogFrontMatter, WorklogLang } from "@/lib/worklog/week";
 import { WorklogParseError } from "./errors";
 import { TEMPLATES } from "./vocabulary";
+import { say } from "@/lib/i18n/said";
 
 export interface SplitPage {
   yaml?: string;
@@ -81,13 +82,11 @@ export function readFrontMatter(yaml: string): { values: Partial<WorklogFrontMat
       values[known] = typeof value === "object" ? JSON.stringify(value) : String(value);
     } else {
       extra[key] = value;
-      warnings.push(`Front matter "${key}: ${String(value)}" is not what Hugo expects; kept as written.`);
+      warnings.push(say("importProblems.warnings.frontMatterValue", { line: `${key}: ${String(value)}` }));
     }
   }
   if (values.date !== undefined && !isHugoDate(values.date)) {
-    warnings.push(
-      `Front matter date "${values.date}" is not a date (YYYY-MM-DD); kept as written. Set a real date before publishing.`,
-    );
+    warnings.push(say("importProblems.warnings.frontMatterDate", { date: values.date }));
   }
   if (Object.keys(extra).length > 0) values.extra = extra;
   return { values, warnings };

@@ -12,6 +12,7 @@ import { findTaskTable, sectionRoles, sectionsOf, warnAboutMissingParts, type Se
 import { innerSliceOf } from "./source";
 import { markdownTree } from "./tree";
 import { TEMPLATES, detectLang, weekNumberIn } from "./vocabulary";
+import { say } from "@/lib/i18n/said";
 
 /** Larger input is refused before parsing: a worklog page is a few kilobytes (lib/schemas/import.ts). */
 export const MAX_WORKLOG_BYTES = IMPORT_LIMITS.pageBytes;
@@ -56,8 +57,7 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
   }
 
   const { lang, number } = identifyWeek(roles, table, body, front?.values);
-  if (number === undefined)
-    warnings.push("Could not find the week number in the title or headings; set it before saving.");
+  if (number === undefined) warnings.push(say("importProblems.warnings.noWeekNumber"));
   const week = emptyWeek(number ?? 0, lang, front?.values, warnings);
 
   const layout: WorklogLayout = { lang, number: week.number, blocks: [] };
@@ -108,9 +108,9 @@ function emptyWeek(
     extraSections: [],
   };
   if (!front) {
-    warnings.push("The page has no front matter; the template's front matter will be written on export.");
+    warnings.push(say("importProblems.warnings.noFrontMatter"));
   } else if (!front.title) {
-    warnings.push(`The front matter has no title; "${week.frontMatter.title}" will be used.`);
+    warnings.push(say("importProblems.warnings.noTitle", { title: week.frontMatter.title }));
   }
   return week;
 }

@@ -7,6 +7,7 @@ import type { WorklogLayout, WorklogSlot } from "@/lib/worklog/week";
 import { innerSliceOf } from "./source";
 import { isTaskTable } from "./table-read";
 import { sectionOfHeading } from "./vocabulary";
+import { say } from "@/lib/i18n/said";
 
 export interface Section {
   heading?: Heading;
@@ -55,24 +56,14 @@ export function warnAboutMissingParts(
     const html = sections.some((section) =>
       section.nodes.some((node) => node.type === "html" && /<table/i.test(node.value)),
     );
-    warnings.push(
-      html
-        ? "The task table is written in HTML, so its days were not imported (it is kept as written). Rewrite it as a Markdown table to import the days."
-        : "No task table was found; only the objectives and achievements were imported.",
-    );
+    warnings.push(html ? say("importProblems.warnings.htmlTable") : say("importProblems.warnings.noTable"));
   }
   for (const slot of ["objectives", "achievements"] as const) {
     const section = sectionFor(slot);
-    const name = slot === "objectives" ? "objectives" : "achievements";
-    if (!section) warnings.push(`No ${name} section was found.`);
-    else if (!layout[slot])
-      warnings.push(
-        `"${headingOf(section)}" has no bullet list, so no ${name} were imported (the text is kept as written).`,
-      );
+    if (!section) warnings.push(say("importProblems.warnings.noSection", { slot }));
+    else if (!layout[slot]) warnings.push(say("importProblems.warnings.noList", { slot, heading: headingOf(section) }));
     else if (section.nodes.filter((node) => node.type === "list").length > 1) {
-      warnings.push(
-        `Only the first list under "${headingOf(section)}" was imported as ${name}; the rest is kept as written.`,
-      );
+      warnings.push(say("importProblems.warnings.extraLists", { slot, heading: headingOf(section) }));
     }
   }
 }

@@ -27,6 +27,7 @@ import { standardTableLayout } from "./table";
 import { readReferenceCell, readTaskCell, type TaskCell } from "./table-read-cells";
 import { columnRole } from "./vocabulary";
 import { dayNumberLabel, isDayNumberLabel, parseWeekdayLabel } from "./weekdays";
+import { say } from "@/lib/i18n/said";
 
 function cellSource(cell: TableCell | undefined, source: string): string {
   return cell ? innerSliceOf(cell, source) : "";
@@ -111,24 +112,21 @@ function readTableDates(drafts: RowDraft[], weekdays: (number | undefined)[], co
   const parts = written.flatMap(({ cell }) => (cell ? [cell.start, ...(cell.end ? [cell.end] : [])] : []));
   const fallbackYear = mostCommonYear(parts) ?? (context.pageDate ? Number(context.pageDate.slice(0, 4)) : undefined);
   const decision = decideDateOrder(samples, parts, fallbackYear, context.pageDate);
-  const reading = decision.order === "dmy" ? "day/month" : "month/day";
+  const order = decision.order;
 
   const example = written.find(({ cell }) => cell?.start.kind === "pair" && cell.start.first !== cell.start.second);
   if (decision.ambiguous && example) {
-    context.warnings.push(
-      `Dates such as "${example.text}" could be day/month or month/day and nothing in the table tells which; they were read as ${reading}. Check the dates.`,
-    );
+    context.warnings.push(say("importProblems.warnings.ambiguousDates", { example: example.text, order }));
   }
   if (decision.conflicting) {
-    context.warnings.push(
-      `Some dates only make sense as day/month and others only as month/day; they were read as ${reading}. Check the dates.`,
-    );
+    context.warnings.push(say("importProblems.warnings.conflictingDates", { order }));
   }
   if (parts.some((part) => part.kind === "pair" && part.year === undefined)) {
     context.warnings.push(
       fallbackYear === undefined
-        ? "Some dates have no year and none could be inferred; they were kept as text."
-        : `Some dates have no year; ${fallbackYear} was assumed.`,
+        ? say("importProblems.warnings.noYear")
+        : // As text: a year is not a number to group ("2,025").
+          say("importProblems.warnings.yearAssumed", { year: String(fallbackYear) }),
     );
   }
   const first = samples[0]?.part;
@@ -140,7 +138,12 @@ function dayOf(draft: RowDraft, row: number, dates: TableDates, warnings: string
     const part = date.cell && (which === "end" ? (date.cell.end ?? date.cell.start) : date.cell.start);
     const iso = part ? resolveDate(part, dates.order, dates.fallbackYear) : undefined;
     if (!iso)
-      warnings.push(`${draft.label || `Row ${row + 1}`}: "${date.text}" is not a date; it was kept as written.`);
+      warnings.push(
+        say("importProblems.warnings.notADate", {
+          where: draft.label || say("importProblems.warnings.row", { row: row + 1 }),
+          text: date.text,
+        }),
+      );
     return iso;
   };
   const startCell = draft.dates.start ?? draft.dates.date;
@@ -196,10 +199,13 @@ export function readTable(
   const others = headers.filter((_, i) => roles[i] === "other");
   if (others.length > 0)
     warnings.push(
-      `Column ${others.map((name) => `"${name}"`).join(", ")} is not part of a worklog; it is kept only for export.`,
+      say("importProblems.warnings.otherColumns", {
+        count: others.length,
+        columns: others.map((name) => `"${name}"`).join(", "),
+      }),
     );
   if (rows.some((row) => row.children.length > headers.length))
-    warnings.push("Some rows have more cells than the header; the extra cells were dropped.");
+    warnings.push(say("importProblems.warnings.extraCells"));
 
   const drafts = rows
     .map((row) => headers.map((_, i) => cellSource(row.children[i], source)))
@@ -224,7 +230,7 @@ export function readTable(
         ? (WEEKDAY_LABELS[context.lang][weekdayOf(day.startDate)] ?? "")
         : dayNumberLabel(i + 1, context.lang);
     });
-    warnings.push("The table has no Day column; days were labelled from their dates (or numbered).");
+    warnings.push(say("importProblems.warnings.noDayColumn"));
   }
   writingStyle(drafts, layout);
   return { days, layout };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { IMPORT_LIMITS } from "@/lib/schemas/import";
 import { MAX_WORKLOG_BYTES, WorklogParseError, parseWorklog } from "@/lib/worklog/markdown";
+import { inEnglish, inVietnamese } from "../../support/words";
+
+/** A page read as the import reads it, its warnings in English as a person reads them. */
+function parseInEnglish(page: string) {
+  const parsed = parseWorklog(page);
+  return { ...parsed, warnings: parsed.warnings.map(inEnglish) };
+}
 
 function errorOf(markdown: string): WorklogParseError {
   try {
@@ -58,7 +65,7 @@ describe("input that is not a worklog page", () => {
 
 describe("pages that are worklogs despite missing parts", () => {
   it("accepts sections without front matter and warns", () => {
-    const { week, warnings } = parseWorklog(
+    const { week, warnings } = parseInEnglish(
       "### Week 3 Objectives:\n\n- Learn EC2\n\n### Week 3 Achievements:\n\n- Launched EC2\n",
     );
     expect(week).toMatchObject({ number: 3, objectives: ["Learn EC2"], achievements: ["Launched EC2"] });
@@ -67,7 +74,7 @@ describe("pages that are worklogs despite missing parts", () => {
   });
 
   it("accepts a bare task table", () => {
-    const { week, warnings } = parseWorklog("| Day | Task |\n| --- | --- |\n| Mon | - Study |\n");
+    const { week, warnings } = parseInEnglish("| Day | Task |\n| --- | --- |\n| Mon | - Study |\n");
     expect(week.days).toEqual([
       { label: "Mon", references: [], tasks: [{ text: "Study", subItems: [], moduleCodes: [] }] },
     ]);
@@ -75,7 +82,7 @@ describe("pages that are worklogs despite missing parts", () => {
   });
 
   it("accepts a worklog front matter with nothing under it", () => {
-    const { week, warnings } = parseWorklog('---\ntitle: "Week 2 Worklog"\nTitle2: x\nDate: 2025-09-15\n---\n');
+    const { week, warnings } = parseInEnglish('---\ntitle: "Week 2 Worklog"\nTitle2: x\nDate: 2025-09-15\n---\n');
     expect(week).toMatchObject({
       number: 2,
       frontMatter: { title: "Week 2 Worklog", date: "2025-09-15", extra: { Title2: "x" } },
@@ -86,8 +93,15 @@ describe("pages that are worklogs despite missing parts", () => {
   it("keeps an HTML task table as written and says why its days are missing", () => {
     const page =
       '---\ntitle: "Worklog Tuần 1"\n---\n\n### Các công việc cần triển khai trong tuần này:\n<table>\n  <tr><td>2</td></tr>\n</table>\n';
-    const { week, warnings } = parseWorklog(page);
+    const { week, warnings } = parseInEnglish(page);
     expect(week.days).toEqual([]);
     expect(warnings[0]).toMatch(/written in HTML/);
+  });
+
+  it("says its warnings in the reader's language", () => {
+    const { warnings } = parseWorklog("| Day | Task |\n| --- | --- |\n| Mon | - Study |\n");
+    expect(warnings.map(inVietnamese)).toContain(
+      "Không tìm thấy số tuần trong tiêu đề hay các đề mục; hãy điền số tuần trước khi lưu.",
+    );
   });
 });

@@ -4,6 +4,13 @@ import { describe, expect, it } from "vitest";
 import { parseWorklog, renderWorklog } from "@/lib/worklog/markdown";
 import type { WorklogWeek } from "@/lib/worklog/week";
 import { normalisePage } from "./normalise";
+import { inEnglish } from "../../support/words";
+
+/** A page read as the import reads it, its warnings in English as a person reads them. */
+function parseInEnglish(page: string) {
+  const parsed = parseWorklog(page);
+  return { ...parsed, warnings: parsed.warnings.map(inEnglish) };
+}
 
 const read = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../fixtures/worklog", name), "utf8");
 const dataOf = ({ layout: _layout, ...week }: WorklogWeek) => week;
@@ -20,7 +27,7 @@ function expectStableRoundTrip(markdown: string, expected = markdown) {
 
 describe("Vietnamese page: 2..7/CN days, sub-items, several links, no blank line before the table", () => {
   const page = read("vi-implemented.vi.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("reads the week", () => {
     expect(warnings).toEqual([]);
@@ -95,7 +102,7 @@ describe("Vietnamese page: 2..7/CN days, sub-items, several links, no blank line
 
 describe("English page: planned heading without colon, aligned columns, month/day dates, bare links, extras", () => {
   const page = read("en-planned-mdy.en.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("reads goals, nested achievements and the extra section", () => {
     expect(warnings).toEqual([]);
@@ -161,7 +168,7 @@ describe("English page: planned heading without colon, aligned columns, month/da
 
 describe("English page: implemented heading, day numbers 1..7, DD-MM-YYYY, short rows, template leftover date", () => {
   const page = read("en-numbered-ambiguous.en.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("keeps the leftover front-matter date as written and warns", () => {
     expect(week.frontMatter.date).toBe("`r Sys.Date()`");
@@ -201,7 +208,7 @@ describe("English page: implemented heading, day numbers 1..7, DD-MM-YYYY, short
 
 describe("English page without a Day column", () => {
   const page = read("en-no-day-column.en.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("labels days by the weekday of their date, else by number, and warns", () => {
     expect(week.days.map((day) => [day.label, day.startDate, day.endDate, day.startText])).toEqual([
@@ -227,7 +234,7 @@ describe("English page without a Day column", () => {
 
 describe("English page with full weekday names and month/day dates that only the weekdays explain", () => {
   const page = read("en-weekday-names.en.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("decides month/day from the Day column", () => {
     expect(warnings).toEqual([]);
@@ -261,7 +268,7 @@ describe("English page with full weekday names and month/day dates that only the
 
 describe("Vietnamese page without a table", () => {
   const page = read("vi-no-table.vi.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("imports objectives and achievements and warns", () => {
     expect(week).toMatchObject({ number: 2, lang: "vi", days: [] });
@@ -309,7 +316,7 @@ describe("HTML and pipes in cells", () => {
 
 describe("Vietnamese page after a formatter ran: capitalised keys, long fence, padded cells, Thứ 2/Thứ Ba/T5", () => {
   const page = read("vi-formatter.vi.md");
-  const { week, warnings } = parseWorklog(page);
+  const { week, warnings } = parseInEnglish(page);
 
   it("reads front matter keys in any case and a closing fence of many dashes", () => {
     expect(warnings).toEqual([]);
@@ -366,7 +373,7 @@ describe("a column that is not part of a worklog", () => {
     "### Tasks to be carried out this week:\n\n| Day | Status | Task |\n| --- | --- | --- |\n| Mon | done <script>x</script> | - Study |\n| Tue | | - Rest |\n";
 
   it("is kept for export, as text, with a warning", () => {
-    const { week, warnings } = parseWorklog(page);
+    const { week, warnings } = parseInEnglish(page);
     expect(week.days.map((day) => day.tasks[0]?.text)).toEqual(["Study", "Rest"]);
     expect(warnings).toContain('Column "Status" is not part of a worklog; it is kept only for export.');
     expect(week.layout?.table?.otherCells).toEqual([["done <script>x</script>"], [""]]);

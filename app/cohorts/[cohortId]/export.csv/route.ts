@@ -1,21 +1,11 @@
 import { translatorFor } from "@/lib/i18n/translator";
-import type { Translate } from "@/lib/i18n/said";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { serveDownload } from "@/lib/server/download";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
 import { requestLocale } from "@/lib/server/locale";
-import { CSV_COLUMNS, type CsvWords } from "@/lib/worklog/grid-csv";
+import { csvWords } from "@/lib/worklog/grid-csv";
 
 export const dynamic = "force-dynamic";
-
-/** The CSV's words (its column headers, yes and no) in one language. */
-function csvWords(t: Translate): CsvWords {
-  return {
-    columns: CSV_COLUMNS.map((column) => t(`grid.csv.columns.${column}`)),
-    yes: t("grid.csv.yes"),
-    no: t("grid.csv.no"),
-  };
-}
 
 /**
  * The cohort grid as CSV, filtered by the same URL parameters as the page, with the page's access;

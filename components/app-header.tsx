@@ -6,7 +6,12 @@ import { signOutEverywhere } from "@/lib/server/actions/session";
 import { RoleName } from "@/components/ui/status-badge";
 
 export async function AppHeader() {
-  const [viewer, t, app] = await Promise.all([getViewer(), getTranslations("shell"), getTranslations("common.app")]);
+  const [viewer, t, app, program] = await Promise.all([
+    getViewer(),
+    getTranslations("shell"),
+    getTranslations("common.app"),
+    getTranslations("program"),
+  ]);
   const links =
     viewer?.role === "INTERN"
       ? [
@@ -19,7 +24,12 @@ export async function AppHeader() {
             { href: "/cohorts", label: t("nav.cohorts") },
             { href: "/reviews", label: t("nav.reviews") },
             { href: "/modules", label: t("nav.modules") },
-            ...(viewer.role === "ADMIN" ? [{ href: "/admin", label: t("nav.admin") }] : []),
+            ...(viewer.role === "ADMIN"
+              ? [
+                  { href: "/program", label: program("nav") },
+                  { href: "/admin", label: t("nav.admin") },
+                ]
+              : []),
           ]
         : [];
   return (

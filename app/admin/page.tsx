@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
@@ -20,10 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const viewer = await requireRole("ADMIN");
   const query = personSearchSchema.parse((await searchParams).person);
-  const [overview, people, t] = await Promise.all([
+  const [overview, people, t, program] = await Promise.all([
     getAdminOverview(viewer),
     findPeople(viewer, query),
     getTranslations("admin"),
+    getTranslations("program"),
   ]);
   const nextMonday = addDaysIso(mondayOf(programToday()), 7);
   return (
@@ -32,6 +34,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <header>
           <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="text-slate-600">{t("intro")}</p>
+          <p className="mt-2">
+            <Link href="/program" className="font-medium text-brand-800 underline underline-offset-2">
+              {program("adminLink")}
+            </Link>
+          </p>
         </header>
 
         <Section headingId="cohorts-title" heading={t("cohorts.title")}>

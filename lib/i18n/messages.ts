@@ -12,12 +12,14 @@ import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
 import enGrid from "@/messages/en/grid.json";
 import enGridTable from "@/messages/en/gridTable.json";
+import enHeatmap from "@/messages/en/heatmap.json";
 import enImport from "@/messages/en/import.json";
 import enImportProblems from "@/messages/en/import-problems.json";
 import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
 import enOutage from "@/messages/en/outage.json";
+import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
@@ -36,12 +38,14 @@ import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
 import viGrid from "@/messages/vi/grid.json";
 import viGridTable from "@/messages/vi/gridTable.json";
+import viHeatmap from "@/messages/vi/heatmap.json";
 import viImport from "@/messages/vi/import.json";
 import viImportProblems from "@/messages/vi/import-problems.json";
 import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
 import viOutage from "@/messages/vi/outage.json";
+import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
@@ -76,6 +80,8 @@ const en = {
   admin: enAdmin,
   adminForms: enAdminForms,
   import: enImport,
+  heatmap: enHeatmap,
+  program: enProgram,
 };
 
 export type Messages = typeof en;
@@ -107,6 +113,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     admin: viAdmin,
     adminForms: viAdminForms,
     import: viImport,
+    heatmap: viHeatmap,
+    program: viProgram,
   },
 };
 

@@ -71,6 +71,11 @@ export interface GridInput {
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
+/** How every list of interns is ordered by name: Vietnamese collation, then e-mail for namesakes. */
+export function compareInterns(a: { name: string; email: string }, b: { name: string; email: string }): number {
+  return collator.compare(a.name, b.name) || a.email.localeCompare(b.email);
+}
+
 export function buildGrid(input: GridInput): CohortGrid {
   const { cohort, today } = input;
   const enrolled = new Set(input.interns.map((i) => i.id));
@@ -144,8 +149,7 @@ function rowMatchesSearch(row: GridRow, q: string | undefined): boolean {
 }
 
 export function sortRows(rows: readonly GridRow[], sort: GridFilter["sort"]): GridRow[] {
-  const byName = (a: GridRow, b: GridRow) =>
-    collator.compare(a.intern.name, b.intern.name) || a.intern.email.localeCompare(b.intern.email);
+  const byName = (a: GridRow, b: GridRow) => compareInterns(a.intern, b.intern);
   const byProgress = (a: GridRow, b: GridRow) => a.total.percent - b.total.percent || a.total.done - b.total.done;
   const compare = {
     name: byName,

@@ -1,5 +1,5 @@
 // The endpoints the bench loads (docs/PERFORMANCE.md, "What is measured"): the two floors, the
-// intern's pages, the tick action and the exports. Each rotates through the signed-in users request by
+// intern's pages, the tick action, the mentors' and admins' pages and the exports. Each rotates through the signed-in users request by
 // request and says what a good answer looks like.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -128,6 +128,19 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "cohort grid, Vietnamese",
       request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n), "vi") }),
       check: (s, b) => s === 200 && b.includes("Thực tập sinh và các tuần") && b.includes('lang="vi"'),
+    },
+    {
+      key: "heatmap",
+      label: "module heatmap, 50 × 29 (/cohorts/<id>/modules)",
+      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}/modules`, headers: html(mentor(n)) }),
+      // Every intern's row, every module's column (the catalogue has 29).
+      check: (s, b) => s === 200 && b.includes('class="heatmap"') && (b.match(/<th scope="row">/g) ?? []).length === 51,
+    },
+    {
+      key: "program",
+      label: "program overview, 21 cohorts (/program)",
+      request: () => ({ method: "GET", path: "/program", headers: html(people.demoAdmin) }),
+      check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="program-caption"'),
     },
     {
       key: "weekExport",

@@ -1,5 +1,5 @@
 // Who the bench's requests come from: 3 interns and both mentors of every bench cohort, plus the demo
-// intern and mentor, each signed in through the real sign-in flow from an address of their own; and
+// intern, mentor and admin, each signed in through the real sign-in flow from an address of their own; and
 // the task of today each intern ticks, which starts from "not done" and gets its state back at the end.
 import { Browser } from "./browser.ts";
 import type { BenchDatabase } from "./database.ts";
@@ -8,6 +8,8 @@ import { BENCH_TODAY, benchCohorts, DEMO_MENTOR_OF_COHORT_1 } from "./dataset.ts
 /** Interns and mentors the load comes from: enough that no one passes the export rate limit (60 a minute each). */
 const INTERNS_PER_COHORT_SIGNED_IN = 3;
 const DEMO_INTERN = "intern@example.com";
+/** The admin the program overview's load comes from (it is an admin's page). */
+const DEMO_ADMIN = "admin@example.com";
 
 export interface Session {
   email: string;
@@ -35,6 +37,8 @@ export interface People {
   /** The demo mentor's two cohorts: "demo" (3 interns) and "bench" (50). */
   demoMentorCohorts: Map<string, string>;
   demoIntern: Intern | undefined;
+  /** The demo admin, for the program overview. */
+  demoAdmin: Session;
 }
 
 async function signInAll(
@@ -101,7 +105,7 @@ export async function signInPeople(
   const cohorts = benchCohorts();
   const internEmails = cohorts.flatMap((c) => c.interns.slice(0, INTERNS_PER_COHORT_SIGNED_IN).map((p) => p.email));
   const mentorEmails = cohorts.flatMap((c) => c.mentors.map((p) => p.email));
-  const everyone = [...internEmails, ...mentorEmails, DEMO_INTERN, DEMO_MENTOR_OF_COHORT_1];
+  const everyone = [...internEmails, ...mentorEmails, DEMO_INTERN, DEMO_MENTOR_OF_COHORT_1, DEMO_ADMIN];
   // Each user comes from their own address (X-Forwarded-For, as a load balancer would append it).
   const address = (index: number) => `10.${64 + Math.floor(index / 250)}.0.${(index % 250) + 1}`;
   const signInStarted = Date.now();
@@ -138,7 +142,14 @@ export async function signInPeople(
     userId: "",
     cohortId: demoMentorCohorts.get("bench")!,
   };
-  return { interns, mentors, demoMentor, demoMentorCohorts, demoIntern: internBy.get(DEMO_INTERN) };
+  return {
+    interns,
+    mentors,
+    demoMentor,
+    demoMentorCohorts,
+    demoIntern: internBy.get(DEMO_INTERN),
+    demoAdmin: session(DEMO_ADMIN),
+  };
 }
 
 /** Sets the interns' ticked tasks to "not done"; the function it returns gives them their state from before back. */

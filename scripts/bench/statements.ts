@@ -1,7 +1,8 @@
 // SQL statements per request: the server's statement counter (GET /bench/queries, on with
 // WORKLOG_BENCH=1) read before and after a request sent alone, three times per endpoint; also the
-// check that every endpoint answers as it should before any load runs. Then the grid and the CSV of a
-// 3-intern and a 50-intern cohort, and the dashboard with 5 and with 12 weeks: constant in the size.
+// check that every endpoint answers as it should before any load runs. Then the grid, the CSV and the
+// module heatmap of a 3-intern and a 50-intern cohort, and the dashboard with 5 and with 12 weeks:
+// constant in the size.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { html, send, type Endpoint } from "./endpoints.ts";
@@ -17,6 +18,8 @@ export interface StatementCounts {
     grid50: number[];
     csv3: number[];
     csv50: number[];
+    heatmap3: number[];
+    heatmap50: number[];
     dashboard5weeks: number[];
     dashboard12weeks: number[];
   };
@@ -79,6 +82,16 @@ export async function countStatements(options: {
       asDemoMentor(demoMentorCohorts.get("bench")!, "/export.csv"),
       (s) => s === 200,
       "csv, bench cohort",
+    ),
+    heatmap3: await countQueries(
+      asDemoMentor(demoMentorCohorts.get("demo")!, "/modules"),
+      (s) => s === 200,
+      "heatmap, demo cohort",
+    ),
+    heatmap50: await countQueries(
+      asDemoMentor(demoMentorCohorts.get("bench")!, "/modules"),
+      (s) => s === 200,
+      "heatmap, bench cohort",
     ),
     dashboard5weeks: demoIntern
       ? await countQueries(

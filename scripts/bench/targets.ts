@@ -65,6 +65,8 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
     }
   }
   for (const c of concurrency) p50Target("tick", "floor", 2, c, "tick");
+  for (const c of concurrency) p50Target("heatmap", "dataFloor", 2, c, "module heatmap");
+  for (const c of concurrency) p50Target("program", "dataFloor", 1.5, c, "program overview");
   for (const c of concurrency) p50Target("weekExport", "floor", 1.5, c, "week export");
   return targets;
 }
@@ -103,15 +105,28 @@ export function judgeTargets(measured: {
   firstLoad: FirstLoad;
 }): Target[] {
   const { sizes } = measured.statements;
-  const constant = modeOf(sizes.grid3) === modeOf(sizes.grid50) && modeOf(sizes.csv3) === modeOf(sizes.csv50);
+  const constant =
+    modeOf(sizes.grid3) === modeOf(sizes.grid50) &&
+    modeOf(sizes.csv3) === modeOf(sizes.csv50) &&
+    modeOf(sizes.heatmap3) === modeOf(sizes.heatmap50);
+  // The overview reads every cohort in one query: the framework floor's session statement and that one.
+  const { queryCounts } = measured.statements;
+  const programStatements = modeOf(queryCounts.program ?? []);
+  const floorStatements = modeOf(queryCounts.floor ?? []);
   const js = measured.firstLoad.js;
   return [
     ...ratioTargets(measured.results, measured.loaded, measured.concurrency),
     {
       name: "queries per request constant in the cohort's size (3 vs 50 interns)",
-      measured: `grid ${modeOf(sizes.grid3)} vs ${modeOf(sizes.grid50)}, csv ${modeOf(sizes.csv3)} vs ${modeOf(sizes.csv50)}`,
+      measured: `grid ${modeOf(sizes.grid3)} vs ${modeOf(sizes.grid50)}, csv ${modeOf(sizes.csv3)} vs ${modeOf(sizes.csv50)}, heatmap ${modeOf(sizes.heatmap3)} vs ${modeOf(sizes.heatmap50)}`,
       limit: "equal",
       pass: constant,
+    },
+    {
+      name: "program overview: one query for every cohort (statements = framework floor's + 1)",
+      measured: `${programStatements} (floor ${floorStatements})`,
+      limit: `= ${floorStatements + 1}`,
+      pass: programStatements === floorStatements + 1,
     },
     ...(measured.restart ? restartTargets(measured.restart) : []),
     {

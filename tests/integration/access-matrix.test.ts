@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { listCohorts } from "@/lib/server/data/cohorts";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
+import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
+import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { recordSignIn } from "@/lib/server/data/users";
@@ -47,6 +49,26 @@ const ITS_REVIEWERS_ONLY: Row = {
   noGroup: ["404", "404"],
 };
 
+/** The cohort's reviewing pages (grid, heatmap): its mentors and admins; to anyone else the cohort does not exist. */
+const ITS_COHORTS_REVIEWERS: Row = {
+  intern: ["404", "404"],
+  otherIntern: ["404", "404"],
+  mentor: ["ok", "404"],
+  otherMentor: ["404", "ok"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+
+/** The program's pages (the overview of every cohort): admins only; other roles are told who may. */
+const ADMINS_ONLY: Row = {
+  intern: ["403", "403"],
+  otherIntern: ["403", "403"],
+  mentor: ["403", "403"],
+  otherMentor: ["403", "403"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+
 /**
  * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
  * `otherIntern`, in another cohort that only `otherMentor` mentors. So each row reads: this
@@ -60,6 +82,9 @@ const TABLE: Record<string, Row> = {
   submitWeek: ITS_INTERN_ONLY,
   decideWeek: ITS_REVIEWERS_ONLY,
   addReviewComment: ITS_REVIEWERS_ONLY,
+  getCohortHeatmap: ITS_COHORTS_REVIEWERS,
+  exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
+  getProgramOverview: ADMINS_ONLY,
 };
 
 interface Fixture {
@@ -124,6 +149,11 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   },
   listCohorts: async (viewer, week) => {
     if (!(await listCohorts(viewer)).some((c) => c.id === week.cohortId)) throw new NotFoundError();
+  },
+  getCohortHeatmap: (viewer, week) => getCohortHeatmap(viewer, week.cohortId),
+  exportCohortHeatmapCsv: (viewer, week) => exportCohortHeatmapCsv(viewer, week.cohortId),
+  getProgramOverview: async (viewer, week) => {
+    if (!(await getProgramOverview(viewer)).some((c) => c.id === week.cohortId)) throw new NotFoundError();
   },
   setTaskDone: (viewer, week) => setTaskDone(viewer, { taskId: week.taskId, done: true }),
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),

@@ -5,6 +5,7 @@ import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
 import { CohortTotals } from "@/components/cohort/cohort-totals";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PendingLink } from "@/components/ui/pending-link";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
@@ -20,13 +21,26 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const viewer = await requireRole("MENTOR", "ADMIN");
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
-  const [grid, t] = await Promise.all([orNotFound(getCohortGrid(viewer, cohortId)), getTranslations("cohorts")]);
+  const [grid, t, heatmap] = await Promise.all([
+    orNotFound(getCohortGrid(viewer, cohortId)),
+    getTranslations("cohorts"),
+    getTranslations("heatmap"),
+  ]);
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
     <ClientMessages page="cohort">
       <div className="space-y-6">
         <Breadcrumb trail={[{ href: "/cohorts", label: t("title") }]} current={grid.cohort.name} />
         <CohortHeader grid={grid} filter={filter} basePath={basePath} />
+        <p>
+          <PendingLink
+            href={`${basePath}/modules`}
+            pendingText={heatmap("loading")}
+            className="font-medium text-brand-800 underline underline-offset-2"
+          >
+            {heatmap("link")}
+          </PendingLink>
+        </p>
         {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
         <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
         <CohortCharts grid={grid} />

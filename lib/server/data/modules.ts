@@ -1,4 +1,5 @@
 import "server-only";
+import { moduleState, type ModuleState } from "@/lib/worklog/heatmap";
 import { db } from "../db";
 import { assertRole } from "./access";
 import type { Viewer } from "./viewer";
@@ -9,8 +10,8 @@ export interface ModuleView {
   title: string;
   referenceUrl: string | null;
   curriculumWeek: number;
-  /** For interns: "done" when every task linked to it is done, "planned" when some are not. */
-  state: "done" | "planned" | "not-planned" | null;
+  /** For interns: "done" when every task linked to it is done, "planned" when some are not (moduleState). */
+  state: ModuleState | null;
 }
 
 /** The catalogue, by curriculum week and code; for an intern, how far they are with each module. */
@@ -33,11 +34,7 @@ export async function listModules(viewer: Viewer): Promise<ModuleView[]> {
       : Promise.resolve([]),
   ]);
   const byModule = new Map(progress.map((p) => [p.module_id, p]));
-  return modules.map((m) => {
-    const p = byModule.get(m.id);
-    const state = viewer.role !== "INTERN" ? null : !p ? "not-planned" : p.done === p.total ? "done" : "planned";
-    return { ...m, state };
-  });
+  return modules.map((m) => ({ ...m, state: viewer.role === "INTERN" ? moduleState(byModule.get(m.id)) : null }));
 }
 
 /** Codes and titles for the module picker. */

@@ -1,6 +1,7 @@
 import "server-only";
-import { daysBetween, isoDateFromDb, todayIn, type IsoDate } from "@/lib/worklog/dates";
+import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { reviewWait } from "@/lib/worklog/review-wait";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
@@ -70,8 +71,7 @@ export async function listReviewQueue(
   return {
     total,
     items: weeks.map((w) => {
-      const submittedAt = w.submittedAt ?? w.updatedAt;
-      const submittedOn = todayIn(zone, submittedAt);
+      const { submittedAt, submittedOn, waitingDays } = reviewWait(w, zone, today);
       return {
         weekId: w.id,
         number: w.number,
@@ -80,7 +80,7 @@ export async function listReviewQueue(
         endDate: isoDateFromDb(w.endDate),
         submittedAt: submittedAt.toISOString(),
         submittedOn,
-        waitingDays: Math.max(0, daysBetween(submittedOn, today)),
+        waitingDays,
         intern: w.intern,
         cohort: w.cohort,
         progress: progressOf(w.doneCount, w.taskCount),

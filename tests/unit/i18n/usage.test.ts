@@ -17,6 +17,7 @@ import { IMPORT_ACTIONS } from "@/lib/worklog/import/types";
 import { GRID_STATUSES, ROLES } from "@/lib/worklog/status";
 import { WORKLOG_LANGS } from "@/lib/worklog/week";
 import { filesUnder, parse, walk } from "./sources";
+import { PROGRAM_COLUMNS } from "@/components/program/columns";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -41,6 +42,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   "auth.errors": [...SIGN_IN_ERRORS, "other"],
   "import.preview.action": IMPORT_ACTIONS,
   "import.preview.lang": WORKLOG_LANGS,
+  "program.columns": PROGRAM_COLUMNS,
 };
 
 const CODE = filesUnder("app", "components", "lib", "scripts", "proxy.ts", "instrumentation.ts");

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ProgramTable } from "@/components/program/program-table";
+import { getProgramOverview } from "@/lib/server/data/program";
+import { requireRole } from "@/lib/server/data/session";
+import { programToday } from "@/lib/server/today";
+import { longDate } from "@/lib/worklog/dates";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("program"))("title") };
+}
+
+/** Every cohort of the program in one table: admins only (a 404 for anyone else). */
+export default async function ProgramPage() {
+  const viewer = await requireRole("ADMIN");
+  const today = programToday();
+  const [cohorts, t, locale] = await Promise.all([
+    getProgramOverview(viewer, { today }),
+    getTranslations("program"),
+    getLocale(),
+  ]);
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro", { today: longDate(today, locale) })}</p>
+      </header>
+      <ProgramTable cohorts={cohorts} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { translatorFor } from "@/lib/i18n/translator";
+import { buildHeatmap, type CohortHeatmap, type HeatmapSort } from "@/lib/worklog/heatmap";
+import { heatmapCsvWords, heatmapToCsv, type HeatmapCsvWords } from "@/lib/worklog/heatmap-csv";
+import { fileSlug } from "@/lib/worklog/slug";
+import { db } from "../db";
+import { programToday } from "../today";
+import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
+import { NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+
+/** An intern: [id, name, email]. A module: [id, code, title, curriculum week]. Counts: [intern id, module id, tasks, done]. */
+type InternTuple = [string, string, string];
+type ModuleTuple = [string, string, string, number];
+type CountTuple = [string, string, number, number];
+
+interface HeatmapRowSql {
+  id: string;
+  name: string;
+  interns: InternTuple[];
+  modules: ModuleTuple[];
+  counts: CountTuple[];
+}
+
+/**
+ * The cohort's module heatmap: each intern × each module of the catalogue, from the tasks of the
+ * intern's weeks in this cohort that reference the module (moduleState says what the counts mean).
+ * One query, one row, whatever the cohort's size (as getCohortGrid): the cohort, its interns, the
+ * catalogue and the counts per intern and module as JSON arrays. Who may see it is the grid's rule
+ * (reviewerSeesCohortSql): the cohort's mentors and admins; anyone else gets NotFoundError, the
+ * same answer as a cohort that does not exist.
+ */
+export async function getCohortHeatmap(
+  viewer: Viewer,
+  cohortId: string,
+  options: { sort?: HeatmapSort } = {},
+): Promise<CohortHeatmap> {
+  assertRole(viewer);
+  const [row] = isUuid(cohortId)
+    ? await db.$queryRaw<HeatmapRowSql[]>`
+        SELECT c.id, c.name,
+               coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
+                         FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
+               coalesce((SELECT json_agg(json_build_array(m.id, m.code, m.title, m.curriculum_week)
+                                         ORDER BY m.curriculum_week, m.code)
+                         FROM modules m), '[]') AS modules,
+               coalesce((SELECT json_agg(json_build_array(x.intern_id, x.module_id, x.total, x.done))
+                         FROM (SELECT w.intern_id, tm.module_id, count(*)::int AS total,
+                                      count(*) FILTER (WHERE t.done)::int AS done
+                               FROM weeks w
+                               JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
+                               JOIN days d ON d.week_id = w.id
+                               JOIN tasks t ON t.day_id = d.id
+                               JOIN task_modules tm ON tm.task_id = t.id
+                               WHERE w.cohort_id = c.id
+                               GROUP BY w.intern_id, tm.module_id) x), '[]') AS counts
+        FROM cohorts c
+        WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
+    : [];
+  if (!row) throw new NotFoundError("cohort");
+  return buildHeatmap(
+    {
+      cohort: { id: row.id, name: row.name },
+      interns: row.interns.map(([id, name, email]) => ({ id, name, email })),
+      modules: row.modules.map(([id, code, title, curriculumWeek]) => ({ id, code, title, curriculumWeek })),
+      tasks: row.counts.map(([internId, moduleId, total, done]) => ({ internId, moduleId, total, done })),
+    },
+    options.sort ?? "curriculum",
+  );
+}
+
+/** The heatmap as the page shows it, as a CSV file (same access), in `words` (English by default). */
+export async function exportCohortHeatmapCsv(
+  viewer: Viewer,
+  cohortId: string,
+  options: { sort?: HeatmapSort; words?: HeatmapCsvWords } = {},
+): Promise<{ filename: string; csv: string }> {
+  const heatmap = await getCohortHeatmap(viewer, cohortId, options);
+  const slug = fileSlug(heatmap.cohort.name);
+  return {
+    filename: `${slug || "cohort"}-modules-${programToday()}.csv`,
+    csv: heatmapToCsv(heatmap, options.words ?? heatmapCsvWords(translatorFor("en"))),
+  };
+}

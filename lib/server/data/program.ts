@@ -1,0 +1,94 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
+import { progressOf, type Progress } from "@/lib/worklog/progress";
+import { reviewWait } from "@/lib/worklog/review-wait";
+import { programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
+import { db } from "../db";
+import { databaseEnv } from "../env";
+import { programToday } from "../today";
+import { assertRole } from "./access";
+import { weekBehindSql } from "./rules-sql";
+import type { Viewer } from "./viewer";
+
+export interface ProgramCohort {
+  id: string;
+  name: string;
+  startDate: IsoDate;
+  weekCount: number;
+  internCount: number;
+  /** Where the cohort stands today: not started, week N of M, finished (programPhase). */
+  phase: ProgramPhase;
+  /** Done over planned tasks of all its interns' weeks. */
+  progress: Progress;
+  /** Weeks submitted and waiting for a review, and the days the oldest of them has waited (null: none waits). */
+  waiting: number;
+  oldestWaitingDays: number | null;
+  /** Interns with at least one week behind (isWeekBehind, through its SQL twin). */
+  internsBehind: number;
+}
+
+interface ProgramRowSql {
+  id: string;
+  name: string;
+  start_date: Date;
+  week_count: number;
+  interns: number;
+  done: number;
+  total: number;
+  behind: number;
+  waiting: number;
+  oldest_submitted_at: Date | null;
+  oldest_updated_at: Date | null;
+}
+
+/**
+ * Every cohort of the program in one table, for admins: the cohort cards' numbers (listCohorts) and
+ * the oldest week waiting for review, in one query whatever the number of cohorts. Progress and
+ * "behind" count the weeks of the cohort's enrolled interns, as the grid does; the waiting weeks are
+ * the review queue's (submitted weeks of the cohort), and their wait is reckoned as the queue's.
+ */
+export async function getProgramOverview(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<ProgramCohort[]> {
+  assertRole(viewer, "ADMIN");
+  const today = options.today ?? programToday();
+  const behind = weekBehindSql(
+    { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
+    Prisma.sql`${today}::date`,
+  );
+  const rows = await db.$queryRaw<ProgramRowSql[]>`
+    SELECT c.id, c.name, c.start_date, c.week_count,
+           (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id)::int AS interns,
+           coalesce(s.done, 0)::int AS done, coalesce(s.total, 0)::int AS total, coalesce(s.behind, 0)::int AS behind,
+           q.waiting, o.submitted_at AS oldest_submitted_at, o.updated_at AS oldest_updated_at
+    FROM cohorts c
+    CROSS JOIN LATERAL (
+      SELECT sum(w.done_count) AS done, sum(w.task_count) AS total,
+             count(DISTINCT w.intern_id) FILTER (WHERE ${behind}) AS behind
+      FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
+      WHERE w.cohort_id = c.id) s
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS waiting FROM weeks w WHERE w.cohort_id = c.id AND w.status = 'SUBMITTED') q
+    LEFT JOIN LATERAL (
+      SELECT w.submitted_at, w.updated_at FROM weeks w
+      WHERE w.cohort_id = c.id AND w.status = 'SUBMITTED'
+      ORDER BY coalesce(w.submitted_at, w.updated_at), w.id LIMIT 1) o ON TRUE
+    ORDER BY c.start_date DESC, c.name ASC`;
+  const zone = databaseEnv().WORKLOG_TIME_ZONE;
+  return rows.map((r) => {
+    const startDate = isoDateFromDb(r.start_date);
+    return {
+      id: r.id,
+      name: r.name,
+      startDate,
+      weekCount: r.week_count,
+      internCount: r.interns,
+      phase: programPhase({ startDate, weekCount: r.week_count }, today),
+      progress: progressOf(r.done, r.total),
+      waiting: r.waiting,
+      oldestWaitingDays: r.oldest_updated_at
+        ? reviewWait({ submittedAt: r.oldest_submitted_at, updatedAt: r.oldest_updated_at }, zone, today).waitingDays
+        : null,
+      internsBehind: r.behind,
+    };
+  });
+}

@@ -16,6 +16,7 @@ import enImportProblems from "@/messages/en/import-problems.json";
 import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
+import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
@@ -39,6 +40,7 @@ import viImportProblems from "@/messages/vi/import-problems.json";
 import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
+import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
@@ -73,6 +75,7 @@ const en = {
   admin: enAdmin,
   adminForms: enAdminForms,
   import: enImport,
+  notifications: enNotifications,
 };
 
 export type Messages = typeof en;
@@ -103,6 +106,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     admin: viAdmin,
     adminForms: viAdminForms,
     import: viImport,
+    notifications: viNotifications,
   },
 };
 

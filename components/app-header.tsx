@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { NotificationBell } from "@/components/notifications/bell";
+import { unreadNotificationCount } from "@/lib/server/data/notifications/inbox";
 import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/lib/server/actions/session";
 import { ROLE_LABEL } from "@/lib/worklog/status";
 
 export async function AppHeader() {
   const [viewer, t, app] = await Promise.all([getViewer(), getTranslations("shell"), getTranslations("common.app")]);
+  const unread = viewer?.role ? await unreadNotificationCount(viewer) : null;
   const links =
     viewer?.role === "INTERN"
       ? [
@@ -53,6 +56,7 @@ export async function AppHeader() {
               ) : null}
             </span>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              {unread !== null ? <NotificationBell initialCount={unread} /> : null}
               <Link href="/settings" className="rounded px-1 py-1 text-slate-700 hover:text-brand-700">
                 {t("nav.settings")}
               </Link>

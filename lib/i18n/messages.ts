@@ -4,6 +4,7 @@
 import enAdmin from "@/messages/en/admin.json";
 import enAdminForms from "@/messages/en/adminForms.json";
 import enAuth from "@/messages/en/auth.json";
+import enBell from "@/messages/en/bell.json";
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
 import enCommon from "@/messages/en/common.json";
@@ -28,6 +29,7 @@ import enWeekForms from "@/messages/en/weekForms.json";
 import viAdmin from "@/messages/vi/admin.json";
 import viAdminForms from "@/messages/vi/adminForms.json";
 import viAuth from "@/messages/vi/auth.json";
+import viBell from "@/messages/vi/bell.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
 import viCommon from "@/messages/vi/common.json";
@@ -76,6 +78,7 @@ const en = {
   adminForms: enAdminForms,
   import: enImport,
   notifications: enNotifications,
+  bell: enBell,
 };
 
 export type Messages = typeof en;
@@ -107,6 +110,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     adminForms: viAdminForms,
     import: viImport,
     notifications: viNotifications,
+    bell: viBell,
   },
 };
 
@@ -125,6 +129,7 @@ const CLIENT_NAMESPACES = [
   "ui",
   "adminForms",
   "import",
+  "bell",
 ] as const satisfies readonly (keyof Messages)[];
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

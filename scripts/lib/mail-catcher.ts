@@ -52,8 +52,19 @@ function inboxPage(mails: CaughtMail[]): string {
 <p>Nothing here left this machine. <a href="/messages.json">messages.json</a></p>${items || "<p>No mail yet.</p>"}</body></html>`;
 }
 
-function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown }, port: number) {
-  return new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+/** Listens on `port`, or on a free one when it is taken (another Worklog, a test run): the URL printed says which. */
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE" && port !== 0) server.listen(0, "127.0.0.1", resolve);
+      else reject(error);
+    };
+    server.once("error", onError);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", onError);
+      resolve();
+    });
+  });
 }
 
 export async function startMailCatcher(

@@ -2,7 +2,7 @@
 // the test's own database) with quick retries, and a way to wait for the worker's results.
 import { startMailCatcher, type MailCatcher } from "../../scripts/lib/mail-catcher.ts";
 import { startWorker, type Worker } from "@/lib/server/jobs/worker";
-import { smtpTransport } from "@/lib/server/mail/transport";
+import { smtpTransport, type MailTransport } from "@/lib/server/mail/transport";
 import { db } from "@/lib/server/db";
 
 process.env.AUTH_SECRET ??= "test-secret-for-unsubscribe-links-0123456789";
@@ -14,11 +14,12 @@ export async function catcher(port?: number): Promise<MailCatcher> {
 
 /** A worker sending to `smtpUrl`, retrying after 1 s (then 2, 4 …), a job's worker taken as dead after 2 s. */
 export async function testWorker(
-  smtpUrl: string,
+  smtp: string | MailTransport,
   options: { schedule?: boolean; clock?: () => Date } = {},
 ): Promise<Worker> {
   return startWorker({
-    transport: smtpTransport(smtpUrl),
+    transport: typeof smtp === "string" ? smtpTransport(smtp) : smtp,
+    maintenanceSeconds: 1,
     retry: { retryLimit: 6, retryDelay: 1, expireInSeconds: 2 },
     pollMs: 100,
     schedule: options.schedule ?? false,

@@ -37,6 +37,8 @@ export interface WorkerOptions {
   schedule?: boolean;
   /** The clock the scheduled jobs run on (tests inject one). */
   clock?: () => Date;
+  /** How often pg-boss looks for expired jobs (a dead worker's) to retry; 60 s by default. */
+  maintenanceSeconds?: number;
 }
 
 export interface Worker {
@@ -48,8 +50,9 @@ export interface Worker {
 
 const DEFAULT_RETRY: MailRetry = { retryLimit: 8, retryDelay: 30, expireInSeconds: 120 };
 
-export function newBoss(databaseUrl: string, schedule: boolean): PgBoss {
+export function newBoss(databaseUrl: string, schedule: boolean, maintenanceSeconds = 60): PgBoss {
   return new PgBoss({
+    maintenanceIntervalSeconds: maintenanceSeconds,
     connectionString: databaseUrl,
     schema: BOSS_SCHEMA,
     application_name: "worklog-worker",
@@ -98,7 +101,7 @@ export async function startWorker(options: WorkerOptions = {}): Promise<Worker> 
   const smtpUrl = options.transport === undefined ? mailEnv().WORKLOG_SMTP_URL : undefined;
   const transport = options.transport ?? (smtpUrl ? smtpTransport(smtpUrl) : null);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const boss = newBoss(databaseUrl, options.schedule ?? true);
+  const boss = newBoss(databaseUrl, options.schedule ?? true, options.maintenanceSeconds);
   boss.on("error", (error) => log.error({ event: "worker.error", message: error.message }, "worker error"));
   await boss.start();
   await createQueues(boss, retry);

@@ -105,3 +105,8 @@ export async function deleteOldNotifications(before: Date): Promise<number> {
   const { count } = await db.notification.deleteMany({ where: { createdAt: { lt: before } } });
   return count;
 }
+
+/** Notifications whose mail has not gone out yet (the CLI waits for them; the bench reads it). */
+export async function mailBacklog(): Promise<number> {
+  return db.notification.count({ where: { mailStatus: { in: ["PENDING", "QUEUED"] } } });
+}

@@ -8,6 +8,8 @@ export interface StartedNotifications {
 }
 
 export async function startNotifications(): Promise<StartedNotifications> {
+  // Web instances whose workers run apart (`npm run worker`, docs/DEPLOYMENT.md) start none here.
+  if (process.env.WORKLOG_WORKER === "off") return { inboxUrl: null, close: async () => {} };
   let catcher: Awaited<ReturnType<typeof startMailCatcher>> | null = null;
   if (!process.env.WORKLOG_SMTP_URL) {
     catcher = await startMailCatcher({

@@ -6,7 +6,6 @@ import { runDueNotifications } from "@/lib/server/data/notifications/due";
 import { addReviewComment, decideWeek } from "@/lib/server/data/reviews";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { db } from "@/lib/server/db";
-import type { Worker } from "@/lib/server/jobs/worker";
 import type { MailTransport } from "@/lib/server/mail/transport";
 import type { MailCatcher } from "../../scripts/lib/mail-catcher.ts";
 import { createCohort, createIntern, createMentor, createUser, createWeek } from "../factories";

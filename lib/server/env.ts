@@ -58,6 +58,11 @@ const mailSchema = databaseSchema.extend({
     .string()
     .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "WORKLOG_MAIL_FROM must be an e-mail address")
     .default("Worklog <worklog@localhost>"),
+  /** When the worker looks for due reminders and digests (cron, program time); each is sent once whatever the interval. */
+  WORKLOG_REMINDER_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "WORKLOG_REMINDER_CRON must be a cron line of five fields, e.g. */5 * * * *")
+    .default("*/5 * * * *"),
 });
 
 const schema = mailSchema.extend({

@@ -1,10 +1,13 @@
 // Reminders and the weekly digest at the right moments of the program's clock (Asia/Ho_Chi_Minh,
 // UTC+7; the clock is injected), each at most once, and a digest never empty.
 import { describe, expect, it } from "vitest";
+import { installQueryCounter, queryCount } from "@/lib/server/bench/query-counter";
+import { writeDueDigests } from "@/lib/server/data/notifications/digest";
 import { runDueNotifications } from "@/lib/server/data/notifications/due";
 import { db } from "@/lib/server/db";
+import { addDaysIso } from "@/lib/worklog/dates";
 import type { NotificationData } from "@/lib/worklog/notifications/facts";
-import { createCohort, createIntern, createMentor, createUser, createWeek } from "../factories";
+import { createCohort, createCohortWithWeeks, createIntern, createMentor, createUser, createWeek } from "../factories";
 
 /** An instant given as Ho Chi Minh City's wall clock. */
 const hcm = (local: string) => new Date(`${local}:00+07:00`);
@@ -136,5 +139,39 @@ describe("the weekly digest", () => {
     expect(await count(mentor.id, "DIGEST")).toBe(1);
     await runDueNotifications(hcm("2026-06-22T08:00"));
     expect(await count(mentor.id, "DIGEST")).toBe(2);
+  });
+});
+
+describe("the digest's cost", () => {
+  it("takes the same number of statements for a 3-intern and a 40-intern cohort", async () => {
+    installQueryCounter();
+    const counted = async (interns: number, startDate: string) => {
+      const mentor = await createUser({ role: "MENTOR" });
+      await createCohortWithWeeks({
+        interns,
+        weeks: 3,
+        startDate,
+        mentorIds: [mentor.id],
+        status: (_, w) => (w === 1 ? "SUBMITTED" : "DRAFT"),
+      });
+      const before = queryCount();
+      let written = 0;
+      await db
+        .$transaction(async (tx) => {
+          written = await writeDueDigests(tx, {
+            now: hcm(`${addDaysIso(startDate, 14)}T08:05`),
+            timeZone: "Asia/Ho_Chi_Minh",
+          });
+          throw new Error("rollback");
+        })
+        .catch(() => {});
+      expect(written).toBeGreaterThanOrEqual(1);
+      return queryCount() - before;
+    };
+    // Mondays no other test's digest falls on.
+    const small = await counted(3, "2026-08-03");
+    const large = await counted(40, "2026-09-07");
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(8);
   });
 });

@@ -92,7 +92,7 @@ async function schedule(boss: PgBoss, clock: () => Date): Promise<void> {
     const deleted = await deleteOldNotifications(new Date(clock().getTime() - RETENTION_DAYS * 86_400_000));
     log.info({ event: "notifications.retention", deleted }, "old notifications deleted");
   });
-  await boss.schedule(QUEUES.due, "*/5 * * * *", {}, { tz });
+  await boss.schedule(QUEUES.due, mailEnv().WORKLOG_REMINDER_CRON, {}, { tz });
   await boss.schedule(QUEUES.retention, "17 3 * * *", {}, { tz });
 }
 

@@ -5,7 +5,7 @@ import { MailFailures } from "@/components/notifications/mail-failures";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { listMailFailures, listNotifications } from "@/lib/server/data/notifications/inbox";
-import { requireViewer } from "@/lib/server/data/session";
+import { requireRole } from "@/lib/server/data/session";
 import { databaseEnv } from "@/lib/server/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NotificationsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
   const [t, locale, notifications, failures] = await Promise.all([
     getTranslations("notifications.page"),
     getLocale(),

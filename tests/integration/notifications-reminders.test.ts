@@ -3,10 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { installQueryCounter, queryCount } from "@/lib/server/bench/query-counter";
 import { writeDueDigests } from "@/lib/server/data/notifications/digest";
+import { deleteOldNotifications } from "@/lib/server/data/notifications/outbox";
 import { runDueNotifications } from "@/lib/server/data/notifications/due";
 import { db } from "@/lib/server/db";
 import { addDaysIso } from "@/lib/worklog/dates";
 import type { NotificationData } from "@/lib/worklog/notifications/facts";
+import { RETENTION_DAYS } from "@/lib/worklog/notifications/kinds";
 import { createCohort, createCohortWithWeeks, createIntern, createMentor, createUser, createWeek } from "../factories";
 
 /** An instant given as Ho Chi Minh City's wall clock. */
@@ -173,5 +175,24 @@ describe("the digest's cost", () => {
     const large = await counted(40, "2026-09-07");
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("retention", () => {
+  it("keeps 90 days of notifications, read or not", async () => {
+    const intern = await createUser();
+    const day = 86_400_000;
+    // Before every other test's clock, so that only these rows can be old enough.
+    const now = Date.parse("2025-06-01T00:00:00Z");
+    await db.notification.createMany({
+      data: [91, 89, 1].map((age) => ({
+        userId: intern.id,
+        kind: "WELCOME" as const,
+        createdAt: new Date(now - age * day),
+        mailStatus: "SENT" as const,
+      })),
+    });
+    expect(await deleteOldNotifications(new Date(now - RETENTION_DAYS * day))).toBe(1);
+    expect(await db.notification.count({ where: { userId: intern.id } })).toBe(2);
   });
 });

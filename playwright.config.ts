@@ -7,7 +7,13 @@ import { freePorts } from "./tests/support/free-ports.ts";
 // build) on free ports of its own, with its own data folder, fresh for every run. The ports are
 // chosen once, in Playwright's main process; its workers and the web server inherit the environment
 // and evaluate this file again, so they find the same ones (and two runs never share one).
-const PORT_VARIABLES = ["WORKLOG_E2E_PORT", "WORKLOG_E2E_PG_PORT", "WORKLOG_E2E_OIDC_PORT"] as const;
+const PORT_VARIABLES = [
+  "WORKLOG_E2E_PORT",
+  "WORKLOG_E2E_PG_PORT",
+  "WORKLOG_E2E_OIDC_PORT",
+  "WORKLOG_E2E_MAIL_PORT",
+  "WORKLOG_E2E_SMTP_PORT",
+] as const;
 if (PORT_VARIABLES.some((name) => !process.env[name])) {
   const ports = await freePorts(PORT_VARIABLES.length);
   PORT_VARIABLES.forEach((name, i) => (process.env[name] ||= String(ports[i])));
@@ -15,6 +21,8 @@ if (PORT_VARIABLES.some((name) => !process.env[name])) {
 export const E2E_PORT = Number(process.env.WORKLOG_E2E_PORT);
 export const E2E_PG_PORT = Number(process.env.WORKLOG_E2E_PG_PORT);
 export const E2E_OIDC_PORT = Number(process.env.WORKLOG_E2E_OIDC_PORT);
+/** The launcher's local mail catcher (no WORKLOG_SMTP_URL): its inbox, where the specs read the mail sent. */
+export const E2E_MAIL_URL = `http://127.0.0.1:${process.env.WORKLOG_E2E_MAIL_PORT}`;
 export const E2E_TODAY = "2026-11-29";
 /** How often the server confirms a session with the provider (seconds), so that a change there shows quickly. */
 export const E2E_SESSION_CHECK_SECONDS = 3;
@@ -101,6 +109,12 @@ export default defineConfig({
       WORKLOG_PG_PORT: String(E2E_PG_PORT),
       WORKLOG_DATA_DIR: E2E_DATA_DIR,
       OIDC_PORT: String(E2E_OIDC_PORT),
+      WORKLOG_SMTP_URL: "",
+      WORKLOG_MAIL_CATCHER_PORT: String(process.env.WORKLOG_E2E_MAIL_PORT),
+      WORKLOG_MAIL_CATCHER_SMTP_PORT: String(process.env.WORKLOG_E2E_SMTP_PORT),
+      // Reminders never fall due during a run (the pinned "today" would make some due at once), so
+      // that the specs count only the notifications they cause; their moments have their own tests.
+      WORKLOG_REMINDER_CRON: "0 0 1 1 *",
       // A fixed "today" (a Sunday: week 5's last day, three tasks to tick) keeps the demo data
       // and every date the tests see the same from run to run.
       WORKLOG_TODAY: E2E_TODAY,

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { NotificationBell } from "@/components/notifications/bell";
+import { unreadNotificationCount } from "@/lib/server/data/notifications/inbox";
 import { getViewer } from "@/lib/server/data/session";
 import { signOutEverywhere } from "@/lib/server/actions/session";
 import { RoleName } from "@/components/ui/status-badge";
@@ -12,6 +14,7 @@ export async function AppHeader() {
     getTranslations("common.app"),
     getTranslations("program"),
   ]);
+  const unread = viewer?.role ? await unreadNotificationCount(viewer) : null;
   const links =
     viewer?.role === "INTERN"
       ? [
@@ -63,6 +66,7 @@ export async function AppHeader() {
               ) : null}
             </span>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              {unread !== null ? <NotificationBell initialCount={unread} /> : null}
               <Link href="/settings" className="rounded px-1 py-1 text-slate-700 hover:text-brand-700">
                 {t("nav.settings")}
               </Link>

@@ -11,6 +11,7 @@ import { BENCH_TODAY } from "./bench/dataset.ts";
 import { benchEndpoints, selectEndpoints, tickRequester } from "./bench/endpoints.ts";
 import { measureFirstLoad } from "./bench/first-load.ts";
 import { measureHostileInput } from "./bench/hostile-input.ts";
+import { measureNotifications } from "./bench/notifications.ts";
 import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
 import { resetTickedTasks, signInPeople } from "./bench/people.ts";
@@ -60,11 +61,14 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted, hostileWanted } = selectEndpoints(endpoints, settings.only);
+  const { loaded, restartWanted, hostileWanted, notificationsWanted } = selectEndpoints(endpoints, settings.only);
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
   const endpoint = (key: string) => endpoints.find((e) => e.key === key)!;
   const firstLoad = await measureFirstLoad(origin, { en: endpoint("dashboard"), vi: endpoint("dashboardVi") }, log);
   const sqlAlone = await timeDataFloorSql(database, people.mentors[0]!, log);
+  const notifications = notificationsWanted
+    ? await measureNotifications({ databaseUrl: stack.databaseUrl, database, log })
+    : undefined;
   const results = await measureUnderLoad({ origin, loaded, settings, log });
   // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.
   const hostile = hostileWanted
@@ -92,9 +96,22 @@ async function measure(
   const targets = [
     ...judgeTargets({ results, loaded, concurrency: settings.concurrency, statements, restart, firstLoad }),
     ...(hostile ? hostileTargets(hostile) : []),
+    ...(notifications?.targets ?? []),
   ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
-  return { dataset, signedIn, statements, firstLoad, sqlAlone, loaded, results, restart, hostile, targets };
+  return {
+    dataset,
+    signedIn,
+    statements,
+    firstLoad,
+    sqlAlone,
+    loaded,
+    results,
+    restart,
+    hostile,
+    notifications: notifications?.result,
+    targets,
+  };
 }
 
 async function main() {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { buildIsCurrent, markBuilt } from "./lib/build-fingerprint.ts";
 import { migrateDatabase, openDatabase, type OpenDatabase } from "./lib/database.ts";
 import { startLocalAuth } from "./lib/local-auth.ts";
+import { startNotifications } from "./lib/notifications.ts";
 import { repoRoot, resolveDataDir } from "./lib/paths.ts";
 
 const dev = process.argv.includes("--dev");
@@ -113,6 +114,10 @@ async function main() {
   const provider = await startLocalAuth({ dataDir, appUrl: url, oidcPort: Number(process.env.OIDC_PORT ?? 9229) });
   if (provider) cleanups.push(() => provider.close());
 
+  // The notification worker (and, with no WORKLOG_SMTP_URL, the local mail catcher it sends to).
+  const notifications = await startNotifications();
+  cleanups.push(() => notifications.close());
+
   const env = { ...process.env, PORT: String(port) };
   const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
   if (!dev && !buildIsCurrent(repoRoot)) {
@@ -145,6 +150,7 @@ async function main() {
 
   await waitForReady(`${url}/api/ready`, 120_000);
   console.log(`\nWorklog is running at ${url}`);
+  if (notifications.inboxUrl) console.log(`Mail it sends is caught (not delivered) at ${notifications.inboxUrl}`);
   if (provider)
     console.log(`Sign in as intern@example.com, mentor@example.com or admin@example.com, password worklog-demo.`);
   console.log(`Press Ctrl-C to stop it (and everything it started).\n`);

@@ -4,6 +4,7 @@
 //
 //   npm run worklog -- import <file|dir|zip>... --user <email> [--replace] [--dry-run]
 //   npm run worklog -- export --user <email> [--week N] [--lang en|vi] --out <dir>
+//   npm run worklog -- notify --due [--now <ISO instant>]
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { IMPORT_LIMITS } from "../lib/schemas/import.ts";
 import { translatorFor } from "../lib/i18n/translator.ts";
 import { previewInWords } from "../lib/worklog/import/in-words.ts";
 import { migrateDatabase, openDatabase } from "./lib/database.ts";
+import { notifyArgsSchema, runNotify } from "./lib/notify-command.ts";
 import { progressBar } from "./lib/progress-bar.ts";
 
 const USAGE = `Usage:
@@ -20,7 +22,9 @@ const USAGE = `Usage:
       Imports week pages (.md), zips of content/1-Worklog, or folders of them as the intern's weeks.
       Weeks the intern already has are skipped, or replaced with --replace (not submitted or approved ones).
   npm run worklog -- export --user <email> [--week N] [--lang en|vi] --out <dir>
-      Writes the intern's worklog as <dir>/content/1-Worklog/... (every week, both languages, unless narrowed).`;
+      Writes the intern's worklog as <dir>/content/1-Worklog/... (every week, both languages, unless narrowed).
+  npm run worklog -- notify --due [--now <ISO instant>]
+      Writes the reminders and weekly digests due now (each at most once) and sends their mail.`;
 
 const email = z
   .string({ error: "--user <email> is required" })
@@ -56,6 +60,8 @@ function readArgs() {
       out: { type: "string" },
       replace: { type: "boolean" },
       "dry-run": { type: "boolean" },
+      due: { type: "boolean" },
+      now: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -63,6 +69,11 @@ function readArgs() {
   if (values.help || !command) {
     console.log(USAGE);
     process.exit(values.help ? 0 : 1);
+  }
+  if (command === "notify") {
+    const notify = notifyArgsSchema.safeParse({ due: values.due, now: values.now });
+    if (!notify.success) throw new UsageError(notify.error.issues[0]?.message ?? "Invalid arguments.");
+    return { command, ...notify.data } as const;
   }
   if (command !== "import" && command !== "export") throw new UsageError(`Unknown command "${command}".`);
   const parsed = argsSchema.safeParse({ ...values, dryRun: values["dry-run"], command, inputs });
@@ -107,6 +118,10 @@ async function main() {
     await migrateDatabase(database.url);
     process.env.DATABASE_URL = database.url;
     const { db } = await import("../lib/server/db.ts");
+    if (args.command === "notify") {
+      await runNotify(args).finally(() => db.$disconnect());
+      return;
+    }
     const { answerFor } = await import("../lib/server/answers.ts");
     dataErrorStatus = (error) => answerFor(error).status;
     const io = {

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { Card } from "@/components/ui/card";
+import { getNotificationPreferences } from "@/lib/server/data/notifications/preferences";
 import { requireViewer } from "@/lib/server/data/session";
+import { requestTranslator } from "@/lib/server/locale";
+import { kindLabel } from "@/lib/worklog/notifications/facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -10,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const viewer = await requireViewer();
-  const t = await getTranslations("settings");
+  const [t, p, words] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("notifications.preferences"),
+    requestTranslator({ viewer }),
+  ]);
+  const preferences = viewer.role ? await getNotificationPreferences(viewer) : [];
   return (
     <div className="space-y-6">
       <header>
@@ -21,6 +30,15 @@ export default async function SettingsPage() {
         <p className="mb-3 mt-1 text-sm text-slate-600">{t("language.hint")}</p>
         <LocaleSwitch id="settings-locale" showLabel />
       </Card>
+      {preferences.length > 0 ? (
+        <Card heading={p("title")} headingId="notifications-title">
+          <p className="mb-3 mt-1 text-sm text-slate-600">{p("hint")}</p>
+          <PreferencesForm
+            rows={preferences.map((row) => ({ ...row, label: kindLabel(words, row.kind) }))}
+            words={{ email: p("email"), save: p("save"), saved: p("saved") }}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }

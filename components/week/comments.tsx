@@ -23,7 +23,11 @@ export async function Comments({
           const meta = { author: c.authorName, when: dateTime(c.createdAt, timeZone, locale) };
           const day = c.dayId ? dayLabel.get(c.dayId) : undefined;
           return (
-            <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
+            <li
+              key={c.id}
+              id={`comment-${c.id}`}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3 target:border-brand-500 target:bg-brand-50"
+            >
               <p className="whitespace-pre-wrap break-words">{c.body}</p>
               <p className="mt-1 text-xs text-slate-500">
                 {day ? t("metaAboutDay", { ...meta, day }) : t("meta", meta)}

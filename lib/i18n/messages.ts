@@ -5,6 +5,7 @@ import enAdmin from "@/messages/en/admin.json";
 import enAdminForms from "@/messages/en/adminForms.json";
 import enAudit from "@/messages/en/audit.json";
 import enAuth from "@/messages/en/auth.json";
+import enBell from "@/messages/en/bell.json";
 import enCharts from "@/messages/en/charts.json";
 import enCohorts from "@/messages/en/cohorts.json";
 import enCommon from "@/messages/en/common.json";
@@ -18,6 +19,7 @@ import enImportProblems from "@/messages/en/import-problems.json";
 import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
+import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
@@ -31,6 +33,7 @@ import viAdmin from "@/messages/vi/admin.json";
 import viAdminForms from "@/messages/vi/adminForms.json";
 import viAudit from "@/messages/vi/audit.json";
 import viAuth from "@/messages/vi/auth.json";
+import viBell from "@/messages/vi/bell.json";
 import viCharts from "@/messages/vi/charts.json";
 import viCohorts from "@/messages/vi/cohorts.json";
 import viCommon from "@/messages/vi/common.json";
@@ -44,6 +47,7 @@ import viImportProblems from "@/messages/vi/import-problems.json";
 import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
+import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
@@ -82,6 +86,8 @@ const en = {
   import: enImport,
   heatmap: enHeatmap,
   program: enProgram,
+  notifications: enNotifications,
+  bell: enBell,
 };
 
 export type Messages = typeof en;
@@ -115,6 +121,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     import: viImport,
     heatmap: viHeatmap,
     program: viProgram,
+    notifications: viNotifications,
+    bell: viBell,
   },
 };
 
@@ -122,11 +130,11 @@ export const MESSAGES: Record<Locale, Messages> = {
 export type ClientMessagePath = keyof Messages | `${keyof Messages}.${string}`;
 
 /**
- * What every page's client components read: the header's language switch, the error page, a failed
+ * What every page's client components read: the header's language switch and bell, the error page, a failed
  * connection (components/ui/use-action.ts). The root layout sends these; a page that has client
  * components of its own sends theirs as well (components/client-messages.tsx, PAGE_MESSAGES).
  */
-export const SHELL_MESSAGES = ["common", "ui"] as const satisfies readonly ClientMessagePath[];
+export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readonly ClientMessagePath[];
 
 /**
  * The messages each page's client components read, beyond the shell's: only these reach its

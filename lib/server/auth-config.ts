@@ -9,7 +9,16 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token$/;
 
 /** Pages anyone may open without signing in. */
-export const PUBLIC_PATHS = ["/sign-in", "/signed-out", "/api/auth", "/api/health", "/api/ready"];
+export const PUBLIC_PATHS = [
+  "/sign-in",
+  "/signed-out",
+  "/api/auth",
+  "/api/health",
+  "/api/ready",
+  // The signed unsubscribe link of every notification mail works signed out.
+  "/unsubscribe",
+  "/api/unsubscribe",
+];
 
 export const authConfig = {
   pages: { signIn: "/sign-in", error: "/sign-in" },

@@ -33,13 +33,39 @@ const databaseSchema = displaySchema.extend({
     .date({ error: "WORKLOG_TODAY must be a date like 2026-11-29" })
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** Notifications (in-app and mail) written with review events; `off` writes none (the benchmark compares). */
+  WORKLOG_NOTIFICATIONS: z.enum(["on", "off"], { error: "WORKLOG_NOTIFICATIONS must be on or off" }).default("on"),
 });
 
-const schema = databaseSchema.extend({
-  AUTH_SECRET: required("AUTH_SECRET", "a random string of 32+ characters: openssl rand -base64 33").min(
-    32,
-    "AUTH_SECRET must be at least 32 characters",
-  ),
+const authSecret = required("AUTH_SECRET", "a random string of 32+ characters: openssl rand -base64 33").min(
+  32,
+  "AUTH_SECRET must be at least 32 characters",
+);
+
+/** What the mail worker needs (npm run worker): the database, the secret that signs unsubscribe links, SMTP. */
+const mailSchema = databaseSchema.extend({
+  AUTH_SECRET: authSecret,
+  AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, e.g. https://worklog.example.com" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** smtp://user:pass@host:587 or smtps://user:pass@host:465 (e.g. Amazon SES's SMTP endpoint); unset: no mail is sent. */
+  WORKLOG_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "WORKLOG_SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The From of every mail: an address, or a name and an address ("Worklog <worklog@example.com>"). */
+  WORKLOG_MAIL_FROM: z
+    .string()
+    .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, "WORKLOG_MAIL_FROM must be an e-mail address")
+    .default("Worklog <worklog@localhost>"),
+  /** When the worker looks for due reminders and digests (cron, program time); each is sent once whatever the interval. */
+  WORKLOG_REMINDER_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4}$/, "WORKLOG_REMINDER_CRON must be a cron line of five fields, e.g. */5 * * * *")
+    .default("*/5 * * * *"),
+});
+
+const schema = mailSchema.extend({
   AUTH_COGNITO_ID: required("AUTH_COGNITO_ID", "the Cognito app client id"),
   AUTH_COGNITO_SECRET: required("AUTH_COGNITO_SECRET", "the Cognito app client secret"),
   AUTH_COGNITO_ISSUER: z
@@ -53,7 +79,6 @@ const schema = databaseSchema.extend({
       error: "AUTH_COGNITO_DOMAIN must be the hosted UI domain, https://<prefix>.auth.<region>.amazoncognito.com",
     })
     .transform((url) => url.replace(/\/+$/, "")),
-  AUTH_URL: z.url({ error: "AUTH_URL must be the app's public URL, e.g. https://worklog.example.com" }).optional(),
   /** How often a session's sign-in is confirmed with the identity provider (docs/decisions/014). */
   WORKLOG_SESSION_CHECK_SECONDS: z.coerce
     .number({ error: "WORKLOG_SESSION_CHECK_SECONDS must be a number of seconds" })
@@ -64,6 +89,7 @@ const schema = databaseSchema.extend({
 
 export type Env = z.infer<typeof schema>;
 export type DatabaseEnv = z.infer<typeof databaseSchema>;
+export type MailEnv = z.infer<typeof mailSchema>;
 
 function parse<S extends z.ZodType>(s: S): z.infer<S> {
   const parsed = s.safeParse(process.env);
@@ -94,6 +120,17 @@ export function env(): Env {
 /** Only the database settings: what scripts and tests that touch no sign-in need. */
 export function databaseEnv(): DatabaseEnv {
   return cached ?? parse(databaseSchema);
+}
+
+/** The mail worker's settings (database, AUTH_SECRET, SMTP, the app's public URL). */
+export function mailEnv(): MailEnv {
+  return cached ?? parse(mailSchema);
+}
+
+/** The app's public address, for links in mail: AUTH_URL, else http://localhost:<PORT>. */
+export function publicUrl(): string {
+  const { AUTH_URL, PORT } = mailEnv();
+  return (AUTH_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, "");
 }
 
 /** Only the display settings (time zone, language): what rendering needs, even while building. */

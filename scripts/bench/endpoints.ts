@@ -161,22 +161,24 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
   ];
 }
 
-/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart") and the hostile input ("hostile") run. */
+/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart"), the hostile input ("hostile") and the notifications ("notifications") run. */
 export function selectEndpoints(
   endpoints: Endpoint[],
   only: string[],
-): { loaded: Endpoint[]; restartWanted: boolean; hostileWanted: boolean } {
+): { loaded: Endpoint[]; restartWanted: boolean; hostileWanted: boolean; notificationsWanted: boolean } {
   const keys = endpoints.map((e) => e.key);
+  const sections = ["restart", "hostile", "notifications"];
   for (const key of only) {
-    if (!keys.includes(key) && key !== "restart" && key !== "hostile")
+    if (!keys.includes(key) && !sections.includes(key))
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart and "hostile" for hostile input).`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input and "notifications").`,
       );
   }
   return {
     loaded: only.length > 0 ? endpoints.filter((e) => only.includes(e.key)) : endpoints,
     restartWanted: only.length === 0 || only.includes("restart"),
     hostileWanted: only.length === 0 || only.includes("hostile"),
+    notificationsWanted: only.length === 0 || only.includes("notifications"),
   };
 }
 

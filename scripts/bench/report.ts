@@ -9,6 +9,7 @@ import { BENCH_TODAY } from "./dataset.ts";
 import type { Endpoint } from "./endpoints.ts";
 import type { FirstLoad } from "./first-load.ts";
 import type { HostileResult } from "./hostile-input.ts";
+import type { NotificationsResult } from "./notifications.ts";
 import { hostileLines } from "./hostile-report.ts";
 import type { RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
@@ -31,6 +32,7 @@ export interface BenchOutcome {
   results: RunResult[];
   restart: RestartResult | undefined;
   hostile: HostileResult | undefined;
+  notifications: NotificationsResult | undefined;
   targets: Target[];
 }
 
@@ -119,6 +121,7 @@ export function writeReport(outcome: BenchOutcome): void {
     queriesBySize: outcome.statements.sizes,
     restart: outcome.restart,
     hostile: outcome.hostile,
+    notifications: outcome.notifications,
     firstLoad: outcome.firstLoad,
     runs: outcome.results.map(({ latencies: _latencies, ...rest }) => rest),
     targets: outcome.targets,

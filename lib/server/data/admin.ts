@@ -10,6 +10,7 @@ import { assertRole, isUuid, lockIntern } from "./access";
 import { audit, auditMany } from "./audit";
 import { cohortHeadingSelect, cohortsNewestFirst } from "./cohorts";
 import { NotFoundError, ValidationError } from "./errors";
+import { notifyWelcome } from "./notifications/write";
 import type { Viewer } from "./viewer";
 
 function isUniqueViolation(error: unknown): boolean {
@@ -166,6 +167,7 @@ export async function addPersonToCohort(
         });
       }
       await tx.enrollment.create({ data: { userId: user.id, cohortId: cohort.id } });
+      await notifyWelcome(tx, { userId: user.id, cohortId: cohort.id, actorId: viewer.id });
     } else {
       const existing = await tx.cohortMentor.findUnique({
         where: { cohortId_mentorId: { cohortId: cohort.id, mentorId: user.id } },

@@ -6,6 +6,7 @@ import { canReview } from "@/lib/worklog/status";
 import { db } from "../db";
 import { assertCanTransition, assertRole, findVisibleWeek, lockVisibleWeek } from "./access";
 import { audit } from "./audit";
+import { notifyWeekEvent } from "./notifications/write";
 import { moveEditVersions } from "./week-content";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
@@ -25,6 +26,7 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
       entity: "week",
       entityId: week.id,
     });
+    await notifyWeekEvent(tx, { kind: "WEEK_SUBMITTED", weekId: week.id, actorId: viewer.id });
   });
 }
 
@@ -50,13 +52,24 @@ export async function decideWeek(
     await tx.reviewDecision.create({ data: { weekId: week.id, reviewerId: viewer.id, decision: input.decision } });
     // A returned week is editable again: a tab opened before it was handed in is not the week now.
     if (input.decision === "CHANGES_REQUESTED") await moveEditVersions(tx, week.id);
-    if (comment) await tx.reviewComment.create({ data: { weekId: week.id, authorId: viewer.id, body: comment } });
+    const said = comment
+      ? await tx.reviewComment.create({
+          data: { weekId: week.id, authorId: viewer.id, body: comment },
+          select: { id: true },
+        })
+      : null;
     await audit(tx, {
       actorId: viewer.id,
       weekId: week.id,
       action: input.decision === "APPROVED" ? "week.approved" : "week.changes-requested",
       entity: "week",
       entityId: week.id,
+    });
+    await notifyWeekEvent(tx, {
+      kind: input.decision === "APPROVED" ? "WEEK_APPROVED" : "CHANGES_REQUESTED",
+      weekId: week.id,
+      actorId: viewer.id,
+      commentId: said?.id,
     });
   });
 }
@@ -97,6 +110,7 @@ export async function addReviewComment(
       entity: "review_comment",
       entityId: comment.id,
     });
+    await notifyWeekEvent(tx, { kind: "COMMENT_ADDED", weekId: week.id, actorId: viewer.id, commentId: comment.id });
     return comment;
   });
 }

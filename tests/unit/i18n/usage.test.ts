@@ -18,6 +18,8 @@ import { GRID_STATUSES, ROLES } from "@/lib/worklog/status";
 import { WORKLOG_LANGS } from "@/lib/worklog/week";
 import { filesUnder, parse, walk } from "./sources";
 import { PROGRAM_COLUMNS } from "@/components/program/columns";
+import { NOTIFICATION_KINDS } from "@/lib/worklog/notifications/kinds";
+import { KIND_PARTS } from "@/lib/worklog/notifications/facts";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -43,6 +45,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   "import.preview.action": IMPORT_ACTIONS,
   "import.preview.lang": WORKLOG_LANGS,
   "program.columns": PROGRAM_COLUMNS,
+  "notifications.kinds": NOTIFICATION_KINDS.flatMap((kind) => KIND_PARTS.map((part) => `${kind}.${part}`)),
 };
 
 const CODE = filesUnder("app", "components", "lib", "scripts", "proxy.ts", "instrumentation.ts");

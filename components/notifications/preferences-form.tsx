@@ -1,0 +1,67 @@
+"use client";
+
+import { useState } from "react";
+import { FormMessage } from "@/components/ui/form";
+import { useAction } from "@/components/ui/use-action";
+import { saveNotificationPreferencesAction } from "@/lib/server/actions/notifications";
+import type { NotificationKind } from "@/lib/worklog/notifications/kinds";
+
+export interface PreferenceRow {
+  kind: NotificationKind;
+  label: string;
+  email: boolean;
+}
+
+/** /settings: one box a kind, "E-mail" on or off; saved with the button (the form works without JavaScript too). */
+export function PreferencesForm({
+  rows,
+  words,
+}: {
+  rows: PreferenceRow[];
+  words: { email: string; save: string; saved: string };
+}) {
+  const { formAction, run, pending, formError, result } = useAction(saveNotificationPreferencesAction);
+  const [email, setEmail] = useState(() => Object.fromEntries(rows.map((r) => [r.kind, r.email])));
+  return (
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        run({ email });
+      }}
+      className="space-y-3"
+    >
+      <input type="hidden" name="kinds" value={rows.map((r) => r.kind).join(",")} />
+      <fieldset className="space-y-2">
+        <legend className="sr-only">{words.email}</legend>
+        {rows.map((row) => (
+          <label key={row.kind} className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name={`email.${row.kind}`}
+              checked={email[row.kind] ?? false}
+              onChange={(event) => setEmail({ ...email, [row.kind]: event.currentTarget.checked })}
+              className="mt-0.5 size-4 accent-brand-600"
+            />
+            <span>{row.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {words.save}
+        </button>
+        {result?.ok ? (
+          <span role="status" className="text-sm text-slate-600">
+            {words.saved}
+          </span>
+        ) : null}
+        <FormMessage message={formError} />
+      </div>
+    </form>
+  );
+}

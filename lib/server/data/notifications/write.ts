@@ -1,0 +1,66 @@
+import "server-only";
+// The outbox (docs/decisions/017): a notification is written by the event's own transaction, in
+// one statement that finds its recipients and decides whether their mail goes out (their
+// preference, the kind's default, deactivated people). The worker sends what is PENDING.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { EMAIL_OFF_BY_DEFAULT, type NotificationKind } from "@/lib/worklog/notifications/kinds";
+import type { Tx } from "../../db";
+import { databaseEnv } from "../../env";
+
+/**
+ * The mail status a new notification starts with, for the recipient in `userColumn` (a users row
+ * aliased `u` must be joined): PENDING unless they turned the kind off or are deactivated.
+ */
+export function initialMailStatusSql(kind: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN u.deactivated_at IS NOT NULL OR NOT COALESCE(
+      (SELECT p.email FROM notification_preferences p WHERE p.user_id = u.id AND p.kind = ${kind}),
+      NOT (${kind}::text = ANY(${[...EMAIL_OFF_BY_DEFAULT]}::text[])))
+    THEN 'SKIPPED' ELSE 'PENDING' END)::"MailStatus"`;
+}
+
+/** Whether review events write notifications (WORKLOG_NOTIFICATIONS; the benchmark turns them off). */
+function enabled(): boolean {
+  return databaseEnv().WORKLOG_NOTIFICATIONS === "on";
+}
+
+type WeekEvent = {
+  kind: Extract<NotificationKind, "WEEK_SUBMITTED" | "WEEK_APPROVED" | "CHANGES_REQUESTED" | "COMMENT_ADDED">;
+  weekId: string;
+  actorId: string;
+  commentId?: string | null;
+};
+
+/**
+ * A week's event, for its people: a submitted week to its cohort's mentors, a decision or a comment
+ * to its intern. Never to the one who caused it. One statement, inside the event's transaction.
+ */
+export async function notifyWeekEvent(tx: Tx, event: WeekEvent): Promise<void> {
+  if (!enabled()) return;
+  const kind = Prisma.sql`${event.kind}::"NotificationKind"`;
+  const recipients =
+    event.kind === "WEEK_SUBMITTED"
+      ? Prisma.sql`SELECT m.mentor_id AS user_id FROM cohort_mentors m WHERE m.cohort_id = w.cohort_id`
+      : Prisma.sql`SELECT w.intern_id AS user_id`;
+  await tx.$executeRaw`
+    INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
+    SELECT u.id, ${kind}, w.id, ${event.commentId ?? null}::uuid, ${event.actorId}::uuid,
+           jsonb_build_object('weekNumber', w.number), ${initialMailStatusSql(kind)}
+    FROM weeks w
+    CROSS JOIN LATERAL (${recipients}) r
+    JOIN users u ON u.id = r.user_id
+    WHERE w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid`;
+}
+
+/** An intern added to a cohort: a welcome, with the link to sign in. */
+export async function notifyWelcome(
+  tx: Tx,
+  input: { userId: string; cohortId: string; actorId: string },
+): Promise<void> {
+  if (!enabled()) return;
+  const kind = Prisma.sql`'WELCOME'::"NotificationKind"`;
+  await tx.$executeRaw`
+    INSERT INTO notifications (user_id, kind, actor_id, data, mail_status)
+    SELECT u.id, ${kind}, ${input.actorId}::uuid, jsonb_build_object('cohortName', c.name), ${initialMailStatusSql(kind)}
+    FROM users u JOIN cohorts c ON c.id = ${input.cohortId}::uuid
+    WHERE u.id = ${input.userId}::uuid`;
+}

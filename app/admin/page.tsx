@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
@@ -13,6 +12,7 @@ import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
 import { Section } from "@/components/ui/section";
 import { ClientMessages } from "@/components/client-messages";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -31,15 +31,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <ClientMessages page="admin">
       <div className="space-y-6">
-        <header>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-slate-600">{t("intro")}</p>
-          <p className="mt-2">
-            <Link href="/program" className="font-medium text-brand-800 underline underline-offset-2">
-              {program("adminLink")}
-            </Link>
-          </p>
-        </header>
+        <PageHeader title={t("title")} intro={t("intro")} link={{ href: "/program", label: program("adminLink") }} />
 
         <Section headingId="cohorts-title" heading={t("cohorts.title")}>
           <AdminCohortList cohorts={overview.cohorts} />

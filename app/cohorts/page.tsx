@@ -6,6 +6,7 @@ import { ReviewQueueCard } from "@/components/cohort/review-queue-card";
 import { listCohorts } from "@/lib/server/data/cohorts";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
 import { requireRole } from "@/lib/server/data/session";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cohorts");
@@ -23,20 +24,20 @@ export default async function CohortsPage() {
   ]);
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-slate-600">{viewer.role === "ADMIN" ? t("list.introAdmin") : t("list.introMentor")}</p>
-        </div>
-        {viewer.role === "ADMIN" ? (
-          <Link
-            href="/admin"
-            className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
-          >
-            {t("list.manage")}
-          </Link>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t("title")}
+        intro={viewer.role === "ADMIN" ? t("list.introAdmin") : t("list.introMentor")}
+        aside={
+          viewer.role === "ADMIN" ? (
+            <Link
+              href="/admin"
+              className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+            >
+              {t("list.manage")}
+            </Link>
+          ) : null
+        }
+      />
 
       <ReviewQueueCard queue={queue} limit={QUEUE_PREVIEW} showCohort={cohorts.length > 1} />
 

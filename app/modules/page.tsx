@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { listModules } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("modules"))("title") };
@@ -22,12 +23,10 @@ export default async function ModulesPage() {
   const done = modules.filter((m) => m.state === "done").length;
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-slate-600">
-          {viewer.role === "INTERN" ? t("introIntern", { done, total: modules.length }) : t("intro")}
-        </p>
-      </header>
+      <PageHeader
+        title={t("title")}
+        intro={viewer.role === "INTERN" ? t("introIntern", { done, total: modules.length }) : t("intro")}
+      />
       {modules.length === 0 ? (
         <Card>
           <p>{t("empty")}</p>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { MailFailures } from "@/components/notifications/mail-failures";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { listMailFailures, listNotifications } from "@/lib/server/data/notifications/inbox";
 import { requireRole } from "@/lib/server/data/session";
 import { databaseEnv } from "@/lib/server/env";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications.page"))("title") };
@@ -23,18 +23,12 @@ export default async function NotificationsPage() {
   const timeZone = databaseEnv().WORKLOG_TIME_ZONE;
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-slate-600">{t("intro")}</p>
-          <p className="text-sm text-slate-600">
-            <Link href="/settings" className="text-brand-700 underline">
-              {t("preferences")}
-            </Link>
-          </p>
-        </div>
-        {notifications.some((n) => !n.read) ? <MarkAllRead label={t("markAllRead")} done={t("marked")} /> : null}
-      </header>
+      <PageHeader
+        title={t("title")}
+        intro={t("intro")}
+        link={{ href: "/settings", label: t("preferences") }}
+        aside={notifications.some((n) => !n.read) ? <MarkAllRead label={t("markAllRead")} done={t("marked")} /> : null}
+      />
       <NotificationList notifications={notifications} timeZone={timeZone} locale={locale} />
       {failures ? <MailFailures failures={failures} timeZone={timeZone} locale={locale} /> : null}
     </div>

@@ -5,6 +5,7 @@ import { getProgramOverview } from "@/lib/server/data/program";
 import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { longDate } from "@/lib/worklog/dates";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("program"))("title") };
@@ -21,10 +22,7 @@ export default async function ProgramPage() {
   ]);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro", { today: longDate(today, locale) })}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro", { today: longDate(today, locale) })} />
       <ProgramTable cohorts={cohorts} />
     </div>
   );

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
 import { requireRole } from "@/lib/server/data/session";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reviews");
@@ -24,10 +25,7 @@ export default async function ReviewsPage() {
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ href: "/cohorts", label: tCohorts("title") }]} current={t("title")} />
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-slate-600">{viewer.role === "ADMIN" ? t("introAdmin") : t("introMentor")}</p>
-      </header>
+      <PageHeader title={t("heading")} intro={viewer.role === "ADMIN" ? t("introAdmin") : t("introMentor")} />
       <Card heading={t("listHeading")} headingId="queue-title" headingClassName="sr-only">
         {queue.total === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>

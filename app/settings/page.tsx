@@ -7,6 +7,7 @@ import { getNotificationPreferences } from "@/lib/server/data/notifications/pref
 import { requireViewer } from "@/lib/server/data/session";
 import { requestTranslator } from "@/lib/server/locale";
 import { kindLabel } from "@/lib/worklog/notifications/facts";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -22,10 +23,7 @@ export default async function SettingsPage() {
   const preferences = viewer.role ? await getNotificationPreferences(viewer) : [];
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro", { email: viewer.email })}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro", { email: viewer.email })} />
       <Card heading={t("language.title")} headingId="language-title">
         <p className="mb-3 mt-1 text-sm text-slate-600">{t("language.hint")}</p>
         <LocaleSwitch id="settings-locale" showLabel />

@@ -17,6 +17,7 @@ import {
   type GridTableRow,
   type SortHeader,
 } from "./grid-table-data";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const percentOf = (done: number, total: number) => progressOf(done, total).percent;
 
@@ -97,25 +98,15 @@ function SortLink({ label, header }: { label: string; header: SortHeader }) {
  */
 export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all }: GridTableProps) {
   return (
-    <div
-      role="region"
-      aria-labelledby="grid-caption"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
-    >
-      <table className="cohort-grid w-max min-w-full border-collapse text-left text-sm">
-        <caption id="grid-caption" className="px-3 pt-3 pb-1 text-left text-sm text-slate-600">
-          {caption}
-        </caption>
-        <GridHead columns={columns} sortByName={sortByName} sortByTotal={sortByTotal} />
-        <tbody>
-          {rows.map((row) => (
-            <InternRow key={row.id} row={row} columns={columns} />
-          ))}
-        </tbody>
-        <GridFoot columns={columns} internCount={rows.length} all={all} />
-      </table>
-    </div>
+    <ScrollTable captionId="grid-caption" caption={caption} tableClassName="cohort-grid">
+      <GridHead columns={columns} sortByName={sortByName} sortByTotal={sortByTotal} />
+      <tbody>
+        {rows.map((row) => (
+          <InternRow key={row.id} row={row} columns={columns} />
+        ))}
+      </tbody>
+      <GridFoot columns={columns} internCount={rows.length} all={all} />
+    </ScrollTable>
   );
 }
 

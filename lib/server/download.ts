@@ -1,10 +1,11 @@
 import "server-only";
 // The one way a file download is served: who is asking, the same 404 for "not there" and "not
 // yours", a rate limit per user and address, and headers that make browsers save it, not run it.
-import { inWords } from "@/lib/i18n/said";
+import { inWords, type Translate } from "@/lib/i18n/said";
+import { translatorFor } from "@/lib/i18n/translator";
 import { answerFor } from "./answers";
 import { NotFoundError, type Thing } from "./data/errors";
-import { requestTranslator } from "./locale";
+import { requestLocale, requestTranslator } from "./locale";
 import { getViewer } from "./data/session";
 import type { Viewer } from "./data/viewer";
 import { LIMITS, limitRequest } from "./rate-limit";
@@ -59,4 +60,16 @@ export async function serveDownload(
       });
     throw error;
   }
+}
+
+/** A CSV download, its words in the viewer's language: `produce` gets the viewer and their translator. */
+export function serveCsv(
+  request: Request,
+  what: Thing,
+  produce: (viewer: Viewer, t: Translate) => Promise<{ filename: string; csv: string }>,
+): Promise<Response> {
+  return serveDownload(request, what, async (viewer) => {
+    const { filename, csv } = await produce(viewer, translatorFor(await requestLocale({ viewer })));
+    return { body: csv, contentType: "text/csv; charset=utf-8", fileName: filename };
+  });
 }

@@ -94,6 +94,19 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+/** The kind of row an action is about, as the trail records it ("day.moved" → "day"): each action names one. */
+export function auditEntityOf(action: AuditAction): string {
+  const subject = action.slice(0, action.indexOf("."));
+  const ENTITY: Record<string, string> = {
+    person: "user",
+    intern: "enrollment",
+    objectives: "week",
+    achievements: "week",
+    comment: "review_comment",
+  };
+  return ENTITY[subject] ?? subject;
+}
+
 export function isAuditAction(action: string): action is AuditAction {
   return Object.hasOwn(AUDIT_ACTIONS, action);
 }

@@ -1,26 +1,15 @@
 // Each review event writes its notifications with the event and sends exactly one mail to each
 // right person, and none to anyone else (another cohort's intern or mentor), through a real SMTP server.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addPersonToCohort } from "@/lib/server/data/admin";
 import { listNotifications, unreadNotificationCount } from "@/lib/server/data/notifications/inbox";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { db } from "@/lib/server/db";
-import type { Worker } from "@/lib/server/jobs/worker";
-import type { MailCatcher } from "../../scripts/lib/mail-catcher.ts";
 import { createCohort, createIntern, createMentor, createUser, createWeek } from "../factories";
-import { catcher, kindOf, outboxSettled, testWorker, until } from "../support/notifications";
+import { kindOf, outboxSettled, mailForThisFile, until } from "../support/notifications";
 
-let smtp: MailCatcher;
-let worker: Worker;
-beforeAll(async () => {
-  smtp = await catcher();
-  worker = await testWorker(smtp.smtpUrl);
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
+const stack = mailForThisFile();
 
 const viewer = async (id: string) => (await viewerById(id)) as Viewer;
 
@@ -36,7 +25,7 @@ describe("review events", () => {
     const week = await createWeek({ internId: intern.id, cohortId: a.id, number: 1 });
 
     await submitWeek(await viewer(intern.id), week.id);
-    await until(() => smtp.mails.length >= 2);
+    await until(() => stack.smtp.mails.length >= 2);
     await addReviewComment(await viewer(mentorA.id), { weekId: week.id, body: "Good start" });
     await decideWeek(await viewer(mentorA.id), {
       weekId: week.id,
@@ -46,9 +35,9 @@ describe("review events", () => {
     await submitWeek(await viewer(intern.id), week.id);
     await decideWeek(await viewer(mentorA2.id), { weekId: week.id, decision: "APPROVED" });
     await until(outboxSettled);
-    await until(() => smtp.mails.length >= 7);
+    await until(() => stack.smtp.mails.length >= 7);
 
-    const sent = smtp.mails.map((m) => `${m.to.join(",")} ${kindOf(m)}`).sort();
+    const sent = stack.smtp.mails.map((m) => `${m.to.join(",")} ${kindOf(m)}`).sort();
     expect(sent).toEqual(
       [
         `${mentorA.email} WEEK_SUBMITTED`,
@@ -61,13 +50,13 @@ describe("review events", () => {
       ].sort(),
     );
     for (const other of [mentorB, sameCohort, otherIntern]) {
-      expect(smtp.mails.some((m) => m.to.includes(other.email))).toBe(false);
+      expect(stack.smtp.mails.some((m) => m.to.includes(other.email))).toBe(false);
       expect(await db.notification.count({ where: { userId: other.id } })).toBe(0);
     }
     // Message-IDs are the notifications' own, so no two mails share one.
-    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(smtp.mails.length);
+    expect(new Set(stack.smtp.mails.map((m) => m.messageId)).size).toBe(stack.smtp.mails.length);
 
-    const changes = smtp.mails.find((m) => kindOf(m) === "CHANGES_REQUESTED")!;
+    const changes = stack.smtp.mails.find((m) => kindOf(m) === "CHANGES_REQUESTED")!;
     const [notification] = await db.notification.findMany({ where: { userId: intern.id, kind: "CHANGES_REQUESTED" } });
     expect(changes.messageId).toBe(`<${notification!.id}@worklog.test>`);
     expect(changes.subject).toBe("Mentor A asked for changes to your week 1");
@@ -91,16 +80,16 @@ describe("review events", () => {
   it("welcome an intern added to a cohort, in their language, with the sign-in link", async () => {
     const cohort = await createCohort({ name: "FCJ Welcome" });
     const admin = await createUser({ role: "ADMIN" });
-    const before = smtp.mails.length;
+    const before = stack.smtp.mails.length;
     const { userId } = await addPersonToCohort(await viewer(admin.id), {
       cohortId: cohort.id,
       email: "new-intern@example.com",
       role: "INTERN",
     });
-    await until(() => smtp.mails.length > before);
+    await until(() => stack.smtp.mails.length > before);
     await until(outboxSettled);
-    const mail = smtp.mails.at(-1)!;
-    expect(smtp.mails.length).toBe(before + 1);
+    const mail = stack.smtp.mails.at(-1)!;
+    expect(stack.smtp.mails.length).toBe(before + 1);
     expect(mail.to).toEqual(["new-intern@example.com"]);
     expect(kindOf(mail)).toBe("WELCOME");
     expect(mail.subject).toBe("Welcome to FCJ Welcome on Worklog");

@@ -1,29 +1,18 @@
 // E-mail choices: the defaults, /settings' choice, and the signed one-click unsubscribe link, which
 // works signed out (a request with no session) and stops only its own person's own kind.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as openLink, POST as oneClick } from "@/app/api/unsubscribe/[token]/route";
 import { PUBLIC_PATHS } from "@/lib/server/auth-config";
 import { getNotificationPreferences, saveNotificationPreferences } from "@/lib/server/data/notifications/preferences";
 import { addReviewComment, decideWeek } from "@/lib/server/data/reviews";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { db } from "@/lib/server/db";
-import type { Worker } from "@/lib/server/jobs/worker";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/server/unsubscribe-token";
 import { notificationPreferencesSchema } from "@/lib/schemas/notifications";
-import type { MailCatcher } from "../../scripts/lib/mail-catcher.ts";
 import { createCohort, createIntern, createMentor, createWeek } from "../factories";
-import { catcher, kindOf, outboxSettled, testWorker, until } from "../support/notifications";
+import { kindOf, outboxSettled, mailForThisFile, until } from "../support/notifications";
 
-let smtp: MailCatcher;
-let worker: Worker;
-beforeAll(async () => {
-  smtp = await catcher();
-  worker = await testWorker(smtp.smtpUrl);
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
+const stack = mailForThisFile();
 
 const viewer = async (id: string) => (await viewerById(id)) as Viewer;
 const secret = () => process.env.AUTH_SECRET!;
@@ -67,8 +56,8 @@ describe("e-mail choices", () => {
     await addReviewComment(await viewer(mentor.id), { weekId: week.id, body: "A note" });
     await decideWeek(await viewer(mentor.id), { weekId: week.id, decision: "APPROVED" });
     await until(outboxSettled);
-    await until(() => smtp.mails.some((m) => m.to.includes(intern.email)));
-    expect(smtp.mails.filter((m) => m.to.includes(intern.email)).map(kindOf)).toEqual(["WEEK_APPROVED"]);
+    await until(() => stack.smtp.mails.some((m) => m.to.includes(intern.email)));
+    expect(stack.smtp.mails.filter((m) => m.to.includes(intern.email)).map(kindOf)).toEqual(["WEEK_APPROVED"]);
     expect(await db.notification.count({ where: { userId: intern.id } })).toBe(2);
     // The form without JavaScript says the same: the kinds shown, and the boxes ticked.
     expect(
@@ -85,8 +74,8 @@ describe("e-mail choices", () => {
     expect(PUBLIC_PATHS).toContain("/api/unsubscribe");
     expect(PUBLIC_PATHS).toContain("/unsubscribe");
     await addReviewComment(await viewer(mentor.id), { weekId: week.id, body: "First" });
-    await until(() => smtp.mails.some((m) => m.to.includes(intern.email)));
-    const mail = smtp.mails.find((m) => m.to.includes(intern.email))!;
+    await until(() => stack.smtp.mails.some((m) => m.to.includes(intern.email)));
+    const mail = stack.smtp.mails.find((m) => m.to.includes(intern.email))!;
     const link = /<([^>]+)>/.exec(mail.headers["list-unsubscribe"]!)![1]!;
     const token = link.split("/").at(-1)!;
     expect(readUnsubscribeToken(token, secret())).toEqual({ userId: intern.id, kind: "COMMENT_ADDED" });
@@ -118,13 +107,13 @@ describe("e-mail choices", () => {
       email: true,
     });
 
-    const before = smtp.mails.length;
+    const before = stack.smtp.mails.length;
     await addReviewComment(await viewer(mentor.id), { weekId: week.id, body: "Second" });
     await decideWeek(await viewer(mentor.id), { weekId: week.id, decision: "APPROVED" });
     await until(outboxSettled);
-    await until(() => smtp.mails.length > before);
+    await until(() => stack.smtp.mails.length > before);
     expect(
-      smtp.mails
+      stack.smtp.mails
         .slice(before)
         .filter((m) => m.to.includes(intern.email))
         .map(kindOf),

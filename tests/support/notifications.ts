@@ -4,6 +4,7 @@ import { startMailCatcher, type MailCatcher } from "../../scripts/lib/mail-catch
 import { startWorker, type Worker } from "@/lib/server/jobs/worker";
 import { smtpTransport, type MailTransport } from "@/lib/server/mail/transport";
 import { db } from "@/lib/server/db";
+import { afterAll, beforeAll } from "vitest";
 
 process.env.AUTH_SECRET ??= "test-secret-for-unsubscribe-links-0123456789";
 process.env.WORKLOG_MAIL_FROM ??= "Worklog <worklog@worklog.test>";
@@ -25,6 +26,20 @@ export async function testWorker(
     schedule: options.schedule ?? false,
     clock: options.clock,
   });
+}
+
+/** A catcher and a worker sending to it for a whole test file: started before its tests, stopped after them. */
+export function mailForThisFile(): { readonly smtp: MailCatcher; readonly worker: Worker } {
+  const running = {} as { smtp: MailCatcher; worker: Worker };
+  beforeAll(async () => {
+    running.smtp = await catcher();
+    running.worker = await testWorker(running.smtp.smtpUrl);
+  });
+  afterAll(async () => {
+    await running.worker?.stop();
+    await running.smtp?.close();
+  });
+  return running;
 }
 
 /** Waits (up to `ms`) until `check` holds; the worker's polling and retries take real time. */

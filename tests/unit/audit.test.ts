@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Translate } from "@/lib/i18n/said";
-import { AUDIT_ACTIONS, describeAuditEvent, type AuditAction, type AuditDetails } from "@/lib/worklog/audit";
+import {
+  AUDIT_ACTIONS,
+  auditEntityOf,
+  describeAuditEvent,
+  type AuditAction,
+  type AuditDetails,
+} from "@/lib/worklog/audit";
 
 /** The event as the history page says it: the verb, then the detail. */
 function inWords(t: Translate, action: string, data: AuditDetails, subject: string | null) {
@@ -56,5 +62,23 @@ describe("audit actions", () => {
     });
     expect(vi("day.moved", { direction: "down" }, null)).toEqual({ verb: "đã chuyển một ngày xuống dưới" });
     expect(vi("week.created", { template: "curriculum" }, null).detail).toBe("theo chương trình học");
+  });
+});
+
+describe("the entity an action is about", () => {
+  it("is one of the trail's kinds of row for every action", () => {
+    const entities = new Set(Object.keys(AUDIT_ACTIONS).map((action) => auditEntityOf(action as AuditAction)));
+    expect([...entities].sort()).toEqual([
+      "cohort",
+      "day",
+      "enrollment",
+      "module",
+      "review_comment",
+      "task",
+      "user",
+      "week",
+    ]);
+    expect(auditEntityOf("objectives.saved")).toBe("week");
+    expect(auditEntityOf("person.deactivated")).toBe("user");
   });
 });

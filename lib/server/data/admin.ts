@@ -95,7 +95,6 @@ export async function createCohort(viewer: Viewer, input: CreateCohortInput): Pr
       await audit(tx, {
         actorId: viewer.id,
         action: "cohort.created",
-        entity: "cohort",
         entityId: cohort.id,
         data: { name: input.name, startDate: input.startDate, weekCount: input.weekCount },
       });
@@ -142,7 +141,6 @@ export async function addPersonToCohort(
       await audit(tx, {
         actorId: viewer.id,
         action: "user.created",
-        entity: "user",
         entityId: user.id,
         data: { email, role: input.role },
       });
@@ -182,7 +180,6 @@ export async function addPersonToCohort(
     await audit(tx, {
       actorId: viewer.id,
       action: input.role === "INTERN" ? "cohort.intern-added" : "cohort.mentor-added",
-      entity: "cohort",
       entityId: cohort.id,
       data: { userId: user.id, email },
     });
@@ -234,7 +231,6 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
     await audit(tx, {
       actorId: viewer.id,
       action: "intern.moved",
-      entity: "enrollment",
       entityId: enrollment.userId,
       data: { ...data, weeks: count },
     });
@@ -245,7 +241,6 @@ export async function moveIntern(viewer: Viewer, input: MoveInternInput): Promis
         actorId: viewer.id,
         weekId: week.id,
         action: "week.moved",
-        entity: "week",
         entityId: week.id,
         data,
       })),
@@ -278,14 +273,13 @@ export async function saveModule(viewer: Viewer, input: ModuleInput): Promise<{ 
         await audit(tx, {
           actorId: viewer.id,
           action: "module.updated",
-          entity: "module",
           entityId: input.id,
           data: { before, after: data },
         });
         return { id: input.id };
       }
       const created = await tx.module.create({ data, select: { id: true } });
-      await audit(tx, { actorId: viewer.id, action: "module.created", entity: "module", entityId: created.id, data });
+      await audit(tx, { actorId: viewer.id, action: "module.created", entityId: created.id, data });
       return created;
     });
   } catch (error) {

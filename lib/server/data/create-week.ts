@@ -62,7 +62,6 @@ export async function createWeek(
       actorId: viewer.id,
       weekId: id,
       action: "week.created",
-      entity: "week",
       entityId: id,
       data: { template: input.template },
     });

@@ -10,10 +10,11 @@ import type { z } from "zod";
 import type { StaleEdit } from "@/lib/schemas/action-result";
 import { LIMITS } from "@/lib/schemas/limits";
 import type { dayRefSchema, daySchema, moveDaySchema } from "@/lib/schemas/week";
+import type { AuditAction } from "@/lib/worklog/audit";
 import { dateRange, dbDateFromIso, isoDateFromDb } from "@/lib/worklog/dates";
 import { db, type Tx } from "../db";
 import { assertRole, lockEditableWeek } from "./access";
-import { audit } from "./audit";
+import { audit, type AuditEntry } from "./audit";
 import { ConflictError, NotFoundError, StaleEditError, ValidationError } from "./errors";
 import type { Viewer } from "./viewer";
 
@@ -40,6 +41,12 @@ function staleDay(day: {
   const tasks = day.tasks.length ? day.tasks.map((task) => `• ${task.text}`) : ["No tasks."];
   return { version: day.version, now: [`${day.label}${dates}`, ...tasks] };
 }
+
+/** A change to one of the week's days, in the week's history. */
+function auditDay(tx: Tx, viewer: Viewer, weekId: string, action: DayAction, dayId: string, data?: AuditEntry["data"]) {
+  return audit(tx, { actorId: viewer.id, weekId, action, entityId: dayId, data });
+}
+type DayAction = Extract<AuditAction, `day.${string}`>;
 
 async function bumpDaysVersion(tx: Tx, weekId: string): Promise<number> {
   const week = await tx.week.update({
@@ -81,13 +88,9 @@ export async function saveDay(viewer: Viewer, input: DayInput): Promise<{ dayId:
       await bumpDaysVersion(tx, week.id);
     }
     await writeDayTasks(tx, dayId, input.tasks, moduleIds);
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: input.dayId ? "day.saved" : "day.added",
-      entity: "day",
-      entityId: dayId,
-      data: { label: input.label, tasks: input.tasks.length },
+    await auditDay(tx, viewer, week.id, input.dayId ? "day.saved" : "day.added", dayId, {
+      label: input.label,
+      tasks: input.tasks.length,
     });
     return { dayId, version };
   });
@@ -162,13 +165,7 @@ export async function removeDay(viewer: Viewer, input: z.infer<typeof dayRefSche
     await tx.day.delete({ where: { id: input.dayId } });
     await renumberDays(tx, week.id);
     await bumpDaysVersion(tx, week.id);
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: "day.removed",
-      entity: "day",
-      entityId: input.dayId,
-    });
+    await auditDay(tx, viewer, week.id, "day.removed", input.dayId);
   });
 }
 
@@ -199,14 +196,7 @@ export async function moveDay(viewer: Viewer, input: z.infer<typeof moveDaySchem
     await tx.day.update({ where: { id: moving.id }, data: { position: other.position } });
     await tx.day.update({ where: { id: other.id }, data: { position: moving.position } });
     await bumpDaysVersion(tx, week.id);
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: "day.moved",
-      entity: "day",
-      entityId: input.dayId,
-      data: { direction: input.direction },
-    });
+    await auditDay(tx, viewer, week.id, "day.moved", input.dayId, { direction: input.direction });
   });
 }
 

@@ -103,7 +103,6 @@ export async function setPersonActive(viewer: Viewer, input: PersonActiveInput):
     await audit(tx, {
       actorId: viewer.id,
       action: input.active ? "person.reactivated" : "person.deactivated",
-      entity: "user",
       entityId: person.id,
       data: { name: person.name },
     });

@@ -23,7 +23,6 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
       actorId: viewer.id,
       weekId: week.id,
       action: "week.submitted",
-      entity: "week",
       entityId: week.id,
     });
     await notifyWeekEvent(tx, { kind: "WEEK_SUBMITTED", weekId: week.id, actorId: viewer.id });
@@ -62,7 +61,6 @@ export async function decideWeek(
       actorId: viewer.id,
       weekId: week.id,
       action: input.decision === "APPROVED" ? "week.approved" : "week.changes-requested",
-      entity: "week",
       entityId: week.id,
     });
     await notifyWeekEvent(tx, {
@@ -107,7 +105,6 @@ export async function addReviewComment(
       actorId: viewer.id,
       weekId: week.id,
       action: "comment.added",
-      entity: "review_comment",
       entityId: comment.id,
     });
     await notifyWeekEvent(tx, { kind: "COMMENT_ADDED", weekId: week.id, actorId: viewer.id, commentId: comment.id });

@@ -33,7 +33,6 @@ export async function setTaskDone(viewer: Viewer, input: { taskId: string; done:
         actorId: viewer.id,
         weekId: week.id,
         action: input.done ? "task.ticked" : "task.unticked",
-        entity: "task",
         entityId: input.taskId,
       });
     }

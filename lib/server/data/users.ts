@@ -64,7 +64,7 @@ export async function recordSignIn(input: {
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data, select })
       : await tx.user.create({ data: { ...data, email }, select });
-    await audit(tx, { actorId: user.id, action: "user.signed-in", entity: "user", entityId: user.id, data: { role } });
+    await audit(tx, { actorId: user.id, action: "user.signed-in", entityId: user.id, data: { role } });
     return { user };
   });
 }

@@ -38,7 +38,6 @@ export async function saveWeekItems(viewer: Viewer, input: ItemsInput): Promise<
       actorId: viewer.id,
       weekId: week.id,
       action: input.kind === "OBJECTIVE" ? "objectives.saved" : "achievements.saved",
-      entity: "week",
       entityId: week.id,
       data: { count: input.items.length },
     });

@@ -1,6 +1,7 @@
 // A notification's mail in both languages: subject, text and HTML say the same, link the item, give
 // the reason and the unsubscribe link, and escape every name (a name is anyone's input).
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { renderMail } from "@/lib/worklog/notifications/mail";
 import type { NotificationFacts } from "@/lib/worklog/notifications/facts";
@@ -11,6 +12,10 @@ const links = {
   unsubscribe: "https://w.example/api/unsubscribe/t.s",
   settings: "https://w.example/settings",
 };
+/** The mail of these facts, in this language, to this person. */
+const mailFor = (locale: Locale, of: NotificationFacts, recipient: { name: string; email: string }, appUrl: string) =>
+  renderMail({ t: translatorFor(locale), facts: of, recipient, links, appUrl, locale });
+
 const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
   kind: "CHANGES_REQUESTED",
   weekNumber: 5,
@@ -24,14 +29,7 @@ const facts = (over: Partial<NotificationFacts>): NotificationFacts => ({
 describe("notification mail", () => {
   it("has a subject, a text and an HTML part with the link, the reason and the unsubscribe link", () => {
     for (const locale of ["en", "vi"] as const) {
-      const mail = renderMail({
-        t: translatorFor(locale),
-        facts: facts({}),
-        recipient: { name: "Lan", email: "lan@x.vn" },
-        links,
-        appUrl: "https://w.example",
-        locale,
-      });
+      const mail = mailFor(locale, facts({}), { name: "Lan", email: "lan@x.vn" }, "https://w.example");
       expect(mail.subject).toContain("5");
       for (const part of [mail.text, mail.html]) {
         expect(part).toContain(links.open);
@@ -42,24 +40,10 @@ describe("notification mail", () => {
       expect(mail.html).toContain(`lang="${locale}"`);
       expect(mail.html).not.toMatch(/<img/);
     }
-    const en = renderMail({
-      t: translatorFor("en"),
-      facts: facts({}),
-      recipient: { name: "Lan", email: "l@x" },
-      links,
-      appUrl: "",
-      locale: "en",
-    });
+    const en = mailFor("en", facts({}), { name: "Lan", email: "l@x" }, "");
     expect(en.subject).toBe("Mentor <b>Minh</b> asked for changes to your week 5");
     expect(en.text).toContain("Why you got this: It is your worklog.");
-    const vi = renderMail({
-      t: translatorFor("vi"),
-      facts: facts({}),
-      recipient: { name: "Lan", email: "l@x" },
-      links,
-      appUrl: "",
-      locale: "vi",
-    });
+    const vi = mailFor("vi", facts({}), { name: "Lan", email: "l@x" }, "");
     expect(vi.subject).toBe("Mentor <b>Minh</b> yêu cầu sửa tuần 5 của bạn");
   });
 
@@ -81,14 +65,7 @@ describe("notification mail", () => {
         ],
       },
     });
-    const mail = renderMail({
-      t: translatorFor("en"),
-      facts: digest,
-      recipient: { name: "M", email: "m@x" },
-      links,
-      appUrl: "",
-      locale: "en",
-    });
+    const mail = mailFor("en", digest, { name: "M", email: "m@x" }, "");
     expect(mail.subject).toBe("Your weekly digest: 1 week waiting, 4 interns behind");
     expect(mail.text).toContain("- An, week 2: 4 days");
     expect(mail.text).toContain("- and 3 more");

@@ -1,8 +1,6 @@
-import { translatorFor } from "@/lib/i18n/translator";
 import { parseGridFilter } from "@/lib/schemas/cohort";
-import { serveDownload } from "@/lib/server/download";
+import { serveCsv } from "@/lib/server/download";
 import { exportCohortGridCsv } from "@/lib/server/data/grid";
-import { requestLocale } from "@/lib/server/locale";
 import { csvWords } from "@/lib/worklog/grid-csv";
 
 export const dynamic = "force-dynamic";
@@ -14,9 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: RouteContext<"/cohorts/[cohortId]/export.csv">) {
   const { cohortId } = await params;
   const filter = parseGridFilter(new URL(request.url).searchParams);
-  return serveDownload(request, "cohort", async (viewer) => {
-    const words = csvWords(translatorFor(await requestLocale({ viewer })));
-    const { filename, csv } = await exportCohortGridCsv(viewer, cohortId, filter, { words });
-    return { body: csv, contentType: "text/csv; charset=utf-8", fileName: filename };
-  });
+  return serveCsv(request, "cohort", (viewer, t) =>
+    exportCohortGridCsv(viewer, cohortId, filter, { words: csvWords(t) }),
+  );
 }

@@ -70,7 +70,6 @@ async function saveWeek(tx: Tx, viewer: Viewer, cohortId: string, item: PlannedW
     actorId: viewer.id,
     weekId,
     action: item.action === "create" ? "week.imported" : "week.replaced-by-import",
-    entity: "week",
     entityId: weekId,
     data: {
       file: item.page.name.slice(0, 200),

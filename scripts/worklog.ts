@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { zipSync } from "fflate";
 import { z } from "zod";
 import { IMPORT_LIMITS } from "../lib/schemas/import.ts";
+import { inWords } from "../lib/i18n/said.ts";
 import { translatorFor } from "../lib/i18n/translator.ts";
 import { previewInWords } from "../lib/worklog/import/in-words.ts";
 import { migrateDatabase, openDatabase } from "./lib/database.ts";
@@ -206,7 +207,7 @@ main().then(
   (error: unknown) => {
     // The data layer's refusals say what to do; anything else is a bug of ours, shown whole.
     const known = error instanceof UsageError || (dataErrorStatus?.(error) ?? 500) < 500;
-    console.error(known ? (error as Error).message : error);
+    console.error(known ? inWords(translatorFor("en"), (error as Error).message) : error);
     if (error instanceof UsageError && /^Unknown command|arguments|required|must/.test(error.message))
       console.error(`\n${USAGE}`);
     process.exit(1);

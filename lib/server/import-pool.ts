@@ -5,6 +5,7 @@ import "server-only";
 // as the scripts do. Pages over the budget are refused with a message; the worker is replaced.
 import path from "node:path";
 import Piscina from "piscina";
+import { say } from "@/lib/i18n/said";
 import type { PageOutcome } from "@/lib/worklog/import/analyse";
 import type { UploadedPage } from "@/lib/worklog/import/uploads";
 import { log } from "./logger";
@@ -48,7 +49,7 @@ function pool(): Piscina {
   return globalForPool.worklogImportPool;
 }
 
-const TOO_SLOW = `This page took more than ${PAGE_BUDGET_MS / 1000} seconds to read, which no worklog page does. Check that it is the week's _index.md page; long runs of brackets, list markers or table cells can cause this.`;
+const TOO_SLOW = say("importProblems.page.tooSlow", { seconds: PAGE_BUDGET_MS / 1000 });
 
 // One page at a time through the one thread, so that a page's budget starts when its reading does:
 // pages waiting behind someone's slow upload are not charged for the wait.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { unsafeContentIn } from "@/lib/worklog/import/page-safety";
+import { unsafeContentIn as unsafeContentInNoLanguage } from "@/lib/worklog/import/page-safety";
+import { inEnglish, inVietnamese } from "../support/words";
+
+/** Why the page is refused, in English as the person reads it, or null. */
+const unsafeContentIn = (markdown: string) => {
+  const refused = unsafeContentInNoLanguage(markdown);
+  return refused === null ? null : inEnglish(refused);
+};
 
 const page = (frontMatter: string, body = "### Week 1 Objectives:\n\n* Learn\n") =>
   `---\n${frontMatter}\n---\n\n${body}`;
@@ -18,6 +25,15 @@ describe("import refuses pages with HTML or links beyond the allowlist (Hugo ren
       ),
     ).toMatch(
       /^Line 7 holds HTML that Worklog does not keep \(<a href="javascript&#58;alert\(1\)">\): href="javascript:alert\(1\)" is refused/,
+    );
+  });
+
+  it("says the refusal in Vietnamese too, with the line in Vietnamese", () => {
+    const refused = unsafeContentInNoLanguage(
+      page('title: "Week 1 Worklog"', "### Week 1 Objectives:\n\n[notes](javascript:alert(1))\n"),
+    );
+    expect(inVietnamese(refused ?? "")).toBe(
+      'Dòng 7 có liên kết tới "javascript:alert(1)". Worklog chỉ nhập liên kết web (http, https) và mailto: hãy đổi liên kết rồi nhập lại.',
     );
   });
 

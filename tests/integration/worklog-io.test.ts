@@ -162,10 +162,11 @@ describe("importing the real FCJ week 5 page", () => {
   });
 
   it("imports the English page of a week uploaded in both languages, and says so", async () => {
-    const preview = await previewImport(
-      intern,
-      [upload("_index.vi.md", read("import/week5.vi.md")), upload("_index.md", week5)],
-      { mode: "skip" },
+    const preview = previewInWords(
+      await previewImport(intern, [upload("_index.vi.md", read("import/week5.vi.md")), upload("_index.md", week5)], {
+        mode: "skip",
+      }),
+      translatorFor("en"),
     );
     expect(preview.ok).toBe(true);
     expect(fileReport(preview, "_index.vi.md")).toMatchObject({

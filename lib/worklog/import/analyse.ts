@@ -9,9 +9,8 @@ import { misshapenPage, unsafeContentIn } from "./page-safety";
 import type { AnalysedUploads, ImportFileReport, ParsedPage } from "./types";
 import { baseName, readUploads, type UploadedFile, type UploadedPage } from "./uploads";
 
-const UNREADABLE = "This page could not be read. Check that it is a worklog page as Hugo would build it.";
-const NO_NUMBER =
-  'No week number found in the title or headings. Give the page a title such as "Week 5 Worklog" and import again.';
+const UNREADABLE = say("importProblems.page.unreadable");
+const NO_NUMBER = say("importProblems.page.noNumber");
 
 /** Reads one page: on the server, in a worker thread with a time budget (lib/server/import-pool.ts). */
 export type PageAnalyser = (page: UploadedPage) => PageOutcome | Promise<PageOutcome>;
@@ -98,12 +97,12 @@ function onePagePerWeek(files: ImportFileReport[], pages: ParsedPage[]): ParsedP
       if (other.lang === first.lang) {
         Object.assign(files[other.index]!, {
           status: "error",
-          message: `Another uploaded page (${first.name}) is week ${number} too. Upload one page per week and language.`,
+          message: say("importProblems.page.sameWeek", { name: first.name, number }),
         });
       } else {
         Object.assign(files[other.index]!, {
           status: "ignored",
-          message: `The English page of week ${number} (${first.name}) is imported instead.`,
+          message: say("importProblems.page.englishInstead", { name: first.name, number }),
         });
         first.warnings.push(say("importProblems.warnings.vietnameseNotImported", { name: other.name }));
       }

@@ -7,7 +7,12 @@ export function previewInWords(preview: ImportPreview, t: Translate): ImportPrev
   const words = (text: string) => inWords(t, text);
   return {
     ...preview,
-    files: preview.files.map((file) => (file.message ? { ...file, message: words(file.message) } : file)),
+    // A file's name is said too when it stands for several files ("These files").
+    files: preview.files.map((file) => ({
+      ...file,
+      name: words(file.name),
+      ...(file.message ? { message: words(file.message) } : {}),
+    })),
     weeks: preview.weeks.map((week) => ({
       ...week,
       ...(week.reason ? { reason: words(week.reason) } : {}),

@@ -22,9 +22,7 @@ function frontMatterProblem(yaml: string): string | null {
   const refused = strings(values)
     .map(disallowedHtml)
     .find((found) => found !== null);
-  return refused
-    ? `The front matter holds HTML Worklog does not keep (${refused}); the menu shows \`pre\` as HTML on your Hugo site. Only ${ALLOWED} (links to web or mail addresses) are kept: remove it and import again.`
-    : null;
+  return refused ? say("importProblems.frontMatter.html", { refused, allowed: ALLOWED }) : null;
 }
 
 const normalised = (markdown: string) => markdown.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -57,11 +55,18 @@ export function unsafeContentIn(markdown: string): string | null {
   if (!unsafe) return null;
   // Lines of the page, not of the body after the front matter.
   const offset = page.endsWith(body) ? page.slice(0, page.length - body.length).split("\n").length - 1 : 0;
-  const where = unsafe.line ? `Line ${unsafe.line + offset}` : "The page";
+  const where = unsafe.line
+    ? say("importProblems.safety.line", { line: unsafe.line + offset })
+    : say("importProblems.safety.thePage");
   if (unsafe.kind === "nesting") {
     return say("importProblems.shape.nesting", { line: unsafe.line ? unsafe.line + offset : 1, max: MAX_NESTING });
   }
   return unsafe.kind === "html"
-    ? `${where} holds HTML that Worklog does not keep (${unsafe.snippet}): ${unsafe.refused} is refused, only ${ALLOWED} (links to web or mail addresses) are kept, since Hugo renders this HTML on your site. Remove it, or put it in \`backticks\` to show it as code.`
-    : `${where} links to "${unsafe.snippet}". Only web (http, https) and mailto links are imported: change the link and import again.`;
+    ? say("importProblems.safety.html", {
+        where,
+        snippet: unsafe.snippet,
+        refused: unsafe.refused ?? "",
+        allowed: ALLOWED,
+      })
+    : say("importProblems.safety.link", { where, snippet: unsafe.snippet });
 }

@@ -39,7 +39,7 @@ export function planImport(
   const files = analysed.files.map((file) => ({ ...file }));
   const pages = analysed.pages.filter((page) => {
     if (page.week.number <= weekCount) return true;
-    const message = `This page is week ${page.week.number}, but your cohort has ${weekCount} weeks.`;
+    const message = say("importProblems.page.pastCohort", { number: page.week.number, weeks: weekCount });
     Object.assign(files[page.index]!, { status: "error", message });
     return false;
   });

@@ -2,6 +2,7 @@
 // used. Zips are listed before anything is unpacked, so a zip bomb, thousands of entries or a path
 // that climbs out of its folder is refused without inflating a byte. Nothing is written to disk.
 import { unzipSync, type UnzipFileInfo } from "fflate";
+import { say } from "@/lib/i18n/said";
 import { IMPORT_LIMITS, sizeInWords } from "@/lib/schemas/import";
 
 export interface UploadedFile {
@@ -19,6 +20,7 @@ export type UploadedPage =
 const PAGE = /\.(md|markdown)$/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const PAGE_TOO_LARGE = () => say("importProblems.upload.pageTooLarge", { limit: sizeInWords(IMPORT_LIMITS.pageBytes) });
 
 export function readUploads(files: UploadedFile[]): UploadedPage[] {
   const pages = files.flatMap((file) => (isZip(file) ? readZip(file) : [readPage(file)]));
@@ -26,8 +28,8 @@ export function readUploads(files: UploadedFile[]): UploadedPage[] {
   if (usable > IMPORT_LIMITS.files) {
     return [
       {
-        name: files.length === 1 ? files[0]!.name : "These files",
-        error: `They hold ${usable} pages; one import takes at most ${IMPORT_LIMITS.files}. Import your worklog in smaller groups.`,
+        name: files.length === 1 ? files[0]!.name : say("importProblems.upload.theseFiles"),
+        error: say("importProblems.upload.tooManyPages", { count: usable, max: IMPORT_LIMITS.files }),
       },
     ];
   }
@@ -44,32 +46,22 @@ function isZip(file: UploadedFile): boolean {
 
 function readPage(file: UploadedFile): UploadedPage {
   if (!PAGE.test(file.name)) {
-    return { name: file.name, error: "This is not a Markdown page (.md) or a .zip of your content/1-Worklog folder." };
+    return { name: file.name, error: say("importProblems.upload.notMarkdown") };
   }
   return decodePage(file.name, file.name, file.bytes);
 }
 
 function decodePage(name: string, path: string, bytes: Uint8Array): UploadedPage {
   if (bytes.length > IMPORT_LIMITS.pageBytes) {
-    return {
-      name,
-      path,
-      error: `This page is larger than ${sizeInWords(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`,
-    };
+    return { name, path, error: PAGE_TOO_LARGE() };
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return {
-      name,
-      path,
-      error:
-        "This file is not UTF-8 text (it looks binary). Import the week's _index.md page as saved from your editor.",
-    };
+    return { name, path, error: say("importProblems.upload.notUtf8") };
   }
-  if (text.includes("\0"))
-    return { name, path, error: "This file is not text (it looks binary). Import the week's _index.md page." };
+  if (text.includes("\0")) return { name, path, error: say("importProblems.upload.binary") };
   return { name, path, text };
 }
 
@@ -96,9 +88,7 @@ class ZipRefused extends Error {}
 function readZip(file: UploadedFile): UploadedPage[] {
   try {
     if (file.bytes.length > IMPORT_LIMITS.uploadBytes) {
-      throw new ZipRefused(
-        `This zip is larger than ${sizeInWords(IMPORT_LIMITS.uploadBytes)}. Zip only your content/1-Worklog folder.`,
-      );
+      throw new ZipRefused(say("importProblems.zip.tooLarge", { limit: sizeInWords(IMPORT_LIMITS.uploadBytes) }));
     }
     const files = listZipFiles(file);
     const { candidates, ignoredCount } = worklogPagesOf(files);
@@ -108,7 +98,7 @@ function readZip(file: UploadedFile): UploadedPage[] {
     if (ignoredCount > 0) {
       pages.push({
         name: file.name,
-        ignored: `${ignoredCount} other ${ignoredCount === 1 ? "file was" : "files were"} ignored (images, pages outside the worklog folder).`,
+        ignored: say("importProblems.zip.ignored", { count: ignoredCount }),
       });
     }
     return pages;
@@ -132,22 +122,18 @@ function listZipFiles(file: UploadedFile): UnzipFileInfo[] {
   } catch (error) {
     if (error instanceof TooManyEntries) {
       throw new ZipRefused(
-        `This zip holds more than ${IMPORT_LIMITS.zipEntries} entries. Zip only your content/1-Worklog folder (at most ${IMPORT_LIMITS.files} files).`,
+        say("importProblems.zip.tooManyEntries", { max: IMPORT_LIMITS.zipEntries, files: IMPORT_LIMITS.files }),
       );
     }
-    throw new ZipRefused("This zip cannot be read: it is damaged, encrypted, or not a zip file.");
+    throw new ZipRefused(say("importProblems.zip.unreadable"));
   }
   const unsafe = entries.find((entry) => escapesFolder(normalisedPath(entry.name)));
   if (unsafe) {
-    throw new ZipRefused(
-      `This zip was refused: "${unsafe.name.slice(0, 80)}" points outside the zip's folder. Zip your content/1-Worklog folder again with your system's zip tool.`,
-    );
+    throw new ZipRefused(say("importProblems.zip.outside", { path: unsafe.name.slice(0, 80) }));
   }
   const files = entries.filter((entry) => !normalisedPath(entry.name).endsWith("/"));
   if (files.length > IMPORT_LIMITS.files) {
-    throw new ZipRefused(
-      `This zip holds ${files.length} files; an import takes at most ${IMPORT_LIMITS.files}. Zip only your content/1-Worklog folder.`,
-    );
+    throw new ZipRefused(say("importProblems.zip.tooManyFiles", { count: files.length, max: IMPORT_LIMITS.files }));
   }
   return files;
 }
@@ -159,7 +145,7 @@ function worklogPagesOf(files: UnzipFileInfo[]): { candidates: UnzipFileInfo[]; 
   const inWorklog = markdown.filter((entry) => folderParts(entry).some((part) => /worklog/i.test(part)));
   const candidates = inWorklog.length > 0 ? inWorklog : markdown;
   if (candidates.length === 0) {
-    throw new ZipRefused("This zip holds no Markdown pages (.md). Zip your content/1-Worklog folder.");
+    throw new ZipRefused(say("importProblems.zip.noPages"));
   }
   return { candidates, ignoredCount: files.length - candidates.length };
 }
@@ -176,19 +162,16 @@ function choosePages(file: UploadedFile, candidates: UnzipFileInfo[]) {
     const hasSubPages = folders.some((other) => other !== folder && (folder === "" || other.startsWith(`${folder}/`)));
     if (/^_index(\.[a-z]{2})?\.(md|markdown)$/i.test(baseName(path)) && hasSubPages) {
       // content/1-Worklog/_index.md: the section's own page (a list of weeks), not a week.
-      pages.push({ name, path, ignored: "The worklog section's own page, not a week; export writes it again." });
+      pages.push({ name, path, ignored: say("importProblems.zip.sectionPage") });
     } else if (entry.originalSize > IMPORT_LIMITS.pageBytes) {
-      const error = `This page is larger than ${sizeInWords(IMPORT_LIMITS.pageBytes)}; a worklog page is a few kilobytes.`;
-      pages.push({ name, path, error });
+      pages.push({ name, path, error: PAGE_TOO_LARGE() });
     } else {
       selected.push(entry);
     }
   }
   const unpacked = selected.reduce((sum, entry) => sum + entry.originalSize, 0);
   if (unpacked > IMPORT_LIMITS.uploadBytes) {
-    throw new ZipRefused(
-      `This zip unpacks to more than ${sizeInWords(IMPORT_LIMITS.uploadBytes)} of pages; a whole worklog is far smaller.`,
-    );
+    throw new ZipRefused(say("importProblems.zip.unpacksTooLarge", { limit: sizeInWords(IMPORT_LIMITS.uploadBytes) }));
   }
   return { pages, selected };
 }
@@ -200,9 +183,7 @@ function unpackPages(file: UploadedFile, selected: UnzipFileInfo[]): UploadedPag
   try {
     contents = unzipSync(file.bytes, { filter: (entry) => wanted.has(entry.name) });
   } catch {
-    throw new ZipRefused(
-      "This zip cannot be read: it is damaged, encrypted, or uses a compression Worklog does not read. Zip it again with your system's zip tool.",
-    );
+    throw new ZipRefused(say("importProblems.zip.compression"));
   }
   return selected.map((entry) => {
     const path = normalisedPath(entry.name);

@@ -27,10 +27,7 @@ const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(-{3,})[ \t]*(?:\n|$)/;
 
 export function splitFrontMatter(page: string): SplitPage {
   if (/^\+\+\+[ \t]*\n/.test(page)) {
-    throw new WorklogParseError(
-      "invalid-front-matter",
-      "This page uses TOML front matter (+++). Convert it to YAML between --- lines, as in the worklog template, and import again.",
-    );
+    throw new WorklogParseError("invalid-front-matter", say("importProblems.frontMatter.toml"));
   }
   const match = FRONT_MATTER.exec(page);
   if (!match) return { body: page };
@@ -49,16 +46,10 @@ function parseYaml(yaml: string): Document {
   const error = doc.errors[0];
   if (error) {
     const problem = (error.message.split("\n")[0] ?? "").replace(/:$/, "");
-    throw new WorklogParseError(
-      "invalid-front-matter",
-      `The front matter between the --- lines is not valid YAML (${problem}, counting from the line after the first ---). Fix it and import again.`,
-    );
+    throw new WorklogParseError("invalid-front-matter", say("importProblems.frontMatter.invalidYaml", { problem }));
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new WorklogParseError(
-      "invalid-front-matter",
-      "The front matter between the --- lines must be a list of `key: value` lines.",
-    );
+    throw new WorklogParseError("invalid-front-matter", say("importProblems.frontMatter.notKeyValue"));
   }
   return doc;
 }

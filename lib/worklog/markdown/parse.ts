@@ -20,20 +20,14 @@ export const MAX_WORKLOG_BYTES = IMPORT_LIMITS.pageBytes;
 /** Refuses text too large, empty or binary to be a worklog page (WorklogParseError); cheap, linear. */
 export function checkPageText(markdown: string): void {
   const tooLarge = () =>
-    new WorklogParseError(
-      "too-large",
-      `This file is larger than ${sizeInWords(MAX_WORKLOG_BYTES)}; a worklog page is only a few kilobytes. Import the week's _index.md file.`,
-    );
+    new WorklogParseError("too-large", say("importProblems.page.tooLarge", { limit: sizeInWords(MAX_WORKLOG_BYTES) }));
   if (markdown.length > MAX_WORKLOG_BYTES) throw tooLarge();
   if (new TextEncoder().encode(markdown).length > MAX_WORKLOG_BYTES) throw tooLarge();
   if (markdown.replace(/^\uFEFF/, "").trim() === "")
-    throw new WorklogParseError("empty", "The file is empty. Paste or upload the week's _index.md page.");
+    throw new WorklogParseError("empty", say("importProblems.page.empty"));
   const garbage = markdown.match(/[\x00-\x08\x0E-\x1F\uFFFD]/g)?.length ?? 0;
   if (markdown.includes("\0") || garbage > markdown.length * 0.02) {
-    throw new WorklogParseError(
-      "not-a-worklog",
-      "This file is not text (it looks binary). Import the week's Markdown page, _index.md or _index.vi.md.",
-    );
+    throw new WorklogParseError("not-a-worklog", say("importProblems.page.binary"));
   }
 }
 
@@ -50,10 +44,7 @@ export function parseWorklog(markdown: string): { week: WorklogWeek; warnings: s
 
   const title = front?.values.title;
   if (roles.size === 0 && !table && !(title && /week|tuần|tuan|worklog/i.test(title))) {
-    throw new WorklogParseError(
-      "not-a-worklog",
-      "This doesn't look like a worklog page: no front matter with a week title and no sections such as \"Week N Objectives\" or a task table. Import the week's _index.md page.",
-    );
+    throw new WorklogParseError("not-a-worklog", say("importProblems.page.notWorklog"));
   }
 
   const { lang, number } = identifyWeek(roles, table, body, front?.values);

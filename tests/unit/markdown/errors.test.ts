@@ -27,19 +27,20 @@ describe("input that is not a worklog page", () => {
   ])("refuses %s as empty", (_, markdown) => {
     const error = errorOf(markdown);
     expect(error.code).toBe("empty");
-    expect(error.message).toMatch(/empty/);
+    expect(inEnglish(error.message)).toMatch(/empty/);
+    expect(inVietnamese(error.message)).toBe("Tệp trống. Hãy dán hoặc tải lên trang _index.md của tuần.");
   });
 
   it("refuses binary data", () => {
     const png = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
     expect(errorOf(png).code).toBe("not-a-worklog");
-    expect(errorOf("\x01\x02\x03\x04\x05\x06\x07\x08 garbage \uFFFD\uFFFD").message).toMatch(/not text/);
+    expect(inEnglish(errorOf("\x01\x02\x03\x04\x05\x06\x07\x08 garbage \uFFFD\uFFFD").message)).toMatch(/not text/);
   });
 
   it("refuses Markdown that has neither a worklog front matter nor worklog sections", () => {
     expect(errorOf("# My project\n\nRun `npm start`.\n\n## Install\n\n- clone it\n").code).toBe("not-a-worklog");
     expect(errorOf('---\ntitle: "About me"\n---\n\nHello!\n').code).toBe("not-a-worklog");
-    expect(errorOf("just a line of text").message).toMatch(/doesn't look like a worklog/);
+    expect(inEnglish(errorOf("just a line of text").message)).toMatch(/doesn't look like a worklog/);
   });
 
   it(`refuses more than ${MAX_WORKLOG_BYTES} bytes, counting UTF-8 bytes`, () => {
@@ -52,8 +53,8 @@ describe("input that is not a worklog page", () => {
   it("refuses front matter that is not valid YAML, saying where", () => {
     const error = errorOf('---\ntitle: "Week 5 Worklog\nweight: [1\n---\n\n### Week 5 Objectives:\n\n- a\n');
     expect(error.code).toBe("invalid-front-matter");
-    expect(error.message).toMatch(/not valid YAML/);
-    expect(errorOf('+++\ntitle = "Week 5 Worklog"\n+++\n').message).toMatch(/TOML/);
+    expect(inEnglish(error.message)).toMatch(/not valid YAML/);
+    expect(inEnglish(errorOf('+++\ntitle = "Week 5 Worklog"\n+++\n').message)).toMatch(/TOML/);
   });
 
   it("is an Error with a name and a code", () => {

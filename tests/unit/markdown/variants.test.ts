@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseWorklog, renderWorklog } from "@/lib/worklog/markdown";
 import type { WorklogWeek } from "@/lib/worklog/week";
 import { normalisePage } from "./normalise";
-import { inEnglish } from "../../support/words";
+import { inEnglish, thrownInEnglish } from "../../support/words";
 
 /** A page read as the import reads it, its warnings in English as a person reads them. */
 function parseInEnglish(page: string) {
@@ -364,7 +364,9 @@ describe("Vietnamese page after a formatter ran: capitalised keys, long fence, p
 
 describe("a README is not a worklog", () => {
   it("is refused with a message that says what to import", () => {
-    expect(() => parseWorklog(read("not-a-worklog.md"))).toThrowError(/doesn't look like a worklog.*_index\.md/);
+    expect(thrownInEnglish(() => parseWorklog(read("not-a-worklog.md")))).toMatch(
+      /doesn't look like a worklog.*_index\.md/,
+    );
   });
 });
 

@@ -59,7 +59,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
       {count > 0 ? (
         <span
           data-testid="unread-count"
-          className="absolute -right-1.5 -top-1 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs font-semibold leading-5 text-white"
+          className="absolute -right-1.5 -top-1 min-w-5 rounded-full bg-brand-700 px-1 text-center text-xs font-semibold leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>

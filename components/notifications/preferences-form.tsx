@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FormMessage } from "@/components/ui/form";
+import { Button, FormMessage } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
 import { saveNotificationPreferencesAction } from "@/lib/server/actions/notifications";
 import type { NotificationKind } from "@/lib/worklog/notifications/kinds";
@@ -48,13 +48,9 @@ export function PreferencesForm({
         ))}
       </fieldset>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Button type="submit" variant="primary" disabled={pending}>
           {words.save}
-        </button>
+        </Button>
         {result?.ok ? (
           <span role="status" className="text-sm text-slate-600">
             {words.saved}

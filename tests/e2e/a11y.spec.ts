@@ -13,6 +13,14 @@ test("the intern's dashboard and week page have no serious accessibility violati
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test("the settings and notifications pages have no serious accessibility violations", async ({ page, login }) => {
+  await login("intern3@example.com");
+  for (const path of ["/settings", "/notifications"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
 test("a week can be ticked and edited by keyboard alone", async ({ page, login }) => {
   await login("intern2@example.com");
   await page

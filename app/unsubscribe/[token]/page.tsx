@@ -37,7 +37,7 @@ export default async function UnsubscribePage({ params, searchParams }: PageProp
             </p>
             <button
               type="submit"
-              className="rounded-lg bg-brand-600 px-3 py-2 font-medium text-white hover:bg-brand-700"
+              className="rounded-lg bg-brand-700 px-3 py-2 font-medium text-white hover:bg-brand-800"
             >
               {t("button")}
             </button>

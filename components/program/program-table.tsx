@@ -7,6 +7,7 @@ import { shortDate } from "@/lib/worklog/dates";
 import type { ProgramPhase } from "@/lib/worklog/schedule";
 import type { Locale } from "@/lib/i18n/locales";
 import { PROGRAM_COLUMNS } from "./columns";
+import "./program.css";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 type Words = Awaited<ReturnType<typeof getTranslations<"program">>>;
@@ -45,11 +46,15 @@ export async function ProgramTable({ cohorts }: { cohorts: ProgramCohort[] }) {
     );
   }
   return (
-    <ScrollTable captionId="program-caption" caption={t("caption", { count: cohorts.length })}>
+    <ScrollTable
+      captionId="program-caption"
+      caption={t("caption", { count: cohorts.length })}
+      tableClassName="program-table"
+    >
       <thead>
-        <tr className="border-b border-slate-200 align-bottom">
-          {PROGRAM_COLUMNS.map((key, i) => (
-            <th key={key} scope="col" className={`px-3 py-2 font-semibold ${i > 1 ? "text-right" : ""}`}>
+        <tr>
+          {PROGRAM_COLUMNS.map((key) => (
+            <th key={key} scope="col">
               {t(`columns.${key}`)}
             </th>
           ))}
@@ -57,29 +62,21 @@ export async function ProgramTable({ cohorts }: { cohorts: ProgramCohort[] }) {
       </thead>
       <tbody>
         {cohorts.map((c) => (
-          <tr key={c.id} className="border-b border-slate-100 align-top">
-            <th scope="row" className="max-w-72 px-3 py-2 font-medium">
-              <PendingLink
-                href={`/cohorts/${c.id}`}
-                pendingText={t("loading")}
-                className="text-brand-800 underline-offset-2 hover:underline"
-              >
+          <tr key={c.id}>
+            <th scope="row">
+              <PendingLink href={`/cohorts/${c.id}`} pendingText={t("loading")}>
                 {c.name}
               </PendingLink>
             </th>
-            <td className="px-3 py-2 whitespace-nowrap">{phaseWords(c.phase, c.startDate, t, locale)}</td>
-            <td className="px-3 py-2 text-right tabular-nums">{c.internCount}</td>
-            <td className="px-3 py-2 text-right tabular-nums">
-              <span className="block font-medium">{t("doneShare", { percent: c.progress.percent })}</span>
-              <span className="block text-xs text-slate-600">
-                {t("doneCounts", { done: c.progress.done, total: c.progress.total })}
-              </span>
+            <td>{phaseWords(c.phase, c.startDate, t, locale)}</td>
+            <td>{c.internCount}</td>
+            <td>
+              {t("doneShare", { percent: c.progress.percent })}
+              <small>{t("doneCounts", { done: c.progress.done, total: c.progress.total })}</small>
             </td>
-            <td className="px-3 py-2 text-right tabular-nums">{c.waiting}</td>
-            <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-              {c.oldestWaitingDays === null ? t("nothingWaits") : t("age", { days: c.oldestWaitingDays })}
-            </td>
-            <td className="px-3 py-2 text-right tabular-nums">{c.internsBehind}</td>
+            <td>{c.waiting}</td>
+            <td>{c.oldestWaitingDays === null ? t("nothingWaits") : t("age", { days: c.oldestWaitingDays })}</td>
+            <td>{c.internsBehind}</td>
           </tr>
         ))}
       </tbody>

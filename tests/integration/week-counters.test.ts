@@ -181,6 +181,47 @@ describe("removeDay and moveDay", () => {
   });
 });
 
+describe("module counts (the heatmap's week_module_counts)", () => {
+  /** The week's kept module counts, as "code done/tasks", rows of zeros left out. */
+  const moduleCounts = async () =>
+    (
+      await db.weekModuleCount.findMany({
+        where: { weekId, taskCount: { gt: 0 } },
+        select: { taskCount: true, doneCount: true, module: { select: { code: true } } },
+        orderBy: { module: { code: "asc" } },
+      })
+    ).map((k) => `${k.module.code} ${k.doneCount}/${k.taskCount}`);
+
+  it("follow module links added and changed, ticks, and tasks and days removed", async () => {
+    const [mon] = await days();
+    const [first, second] = mon!.tasks;
+    const linked = (task: { id: string; text: string }, moduleCodes: string[]) => ({ ...keep(task), moduleCodes });
+    await saveTasks(mon!, [linked(first!, ["01-01", "01-02"]), linked(second!, ["01-01"])]);
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 0/2", "01-02 0/1"]);
+    await setTaskDone(intern, { taskId: first!.id, done: true });
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 1/2", "01-02 1/1"]);
+    // The ticked task's links change; the tick stays.
+    await saveTasks((await days())[0]!, [linked(first!, ["01-02"]), linked(second!, ["01-01"])]);
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 0/1", "01-02 1/1"]);
+    await saveTasks((await days())[1]!, [{ ...add("New lab"), moduleCodes: ["01-01"] }]);
+    const lab = (await days())[1]!.tasks[0]!;
+    await setTaskDone(intern, { taskId: lab.id, done: true });
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 1/2", "01-02 1/1"]);
+    // The ticked, linked task leaves its day; then the whole day goes.
+    await saveTasks((await days())[0]!, [linked(second!, ["01-01"])]);
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 1/2"]);
+    const monNow = (await days())[0]!;
+    await removeDay(intern, { weekId, dayId: monNow.id, baseVersion: monNow.version });
+    await expectCountsKept();
+    expect(await moduleCounts()).toEqual(["01-01 1/1"]);
+  });
+});
+
 describe("concurrency", () => {
   it("20 ticks and unticks of one week's tasks sent at once from two sessions of its intern", async () => {
     // Two sessions of the intern: the only viewers allowed to tick (a mentor of the cohort may not).

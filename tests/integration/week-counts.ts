@@ -1,7 +1,9 @@
 // What the week-counters tests check after every write: each week's kept task counts
-// (weeks.task_count / done_count, written by the triggers of migration week_task_counters) against its
-// tasks, over every week of the database; and the intern and week they start from.
+// (weeks.task_count / done_count, written by the triggers of migration week_task_counters) and its
+// module counts (week_module_counts, migration week_module_counts) against its tasks, over every week
+// of the database; and the intern and week they start from.
 import { expect, type TestContext } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { createCohort, createIntern, createModuleCatalogue, createWeek } from "../factories";
@@ -68,7 +70,32 @@ export async function expectCountsKept(): Promise<number> {
     .join("; ");
   expect(disagreeing, `weeks whose kept counts disagree with their tasks: ${message}`).toEqual([]);
   expect(weeks).toBeGreaterThan(0);
+  await expectModuleCountsKept();
   return weeks;
+}
+
+/** Each week's and module's real counts: its tasks that reference the module, and the done ones. */
+const REAL_MODULE_COUNTS = Prisma.sql`
+  SELECT d.week_id, tm.module_id, count(*)::int AS tasks, (count(*) FILTER (WHERE t.done))::int AS done
+  FROM task_modules tm JOIN tasks t ON t.id = tm.task_id JOIN days d ON d.id = t.day_id
+  GROUP BY d.week_id, tm.module_id`;
+
+/**
+ * Every week's module counts (week_module_counts, written by the triggers of migration
+ * week_module_counts) against its tasks' module links, over the whole database. A kept row of zeros
+ * stands for no link.
+ */
+export async function expectModuleCountsKept(): Promise<void> {
+  const disagreeing = await db.$queryRaw<{ week_id: string; module_id: string; kept: string; real: string }[]>`
+    SELECT coalesce(k.week_id, r.week_id) AS week_id, coalesce(k.module_id, r.module_id) AS module_id,
+           concat(coalesce(k.done_count, 0), '/', coalesce(k.task_count, 0)) AS kept,
+           concat(coalesce(r.done, 0), '/', coalesce(r.tasks, 0)) AS real
+    FROM week_module_counts k FULL JOIN (${REAL_MODULE_COUNTS}) r ON r.week_id = k.week_id AND r.module_id = k.module_id
+    WHERE coalesce(k.task_count, 0) <> coalesce(r.tasks, 0) OR coalesce(k.done_count, 0) <> coalesce(r.done, 0)`;
+  const message = disagreeing
+    .map((d) => `week ${d.week_id} module ${d.module_id}: kept ${d.kept}, real ${d.real} done/tasks`)
+    .join("; ");
+  expect(disagreeing, `week module counts that disagree with the tasks: ${message}`).toEqual([]);
 }
 
 /** Every week's counts counted again from its tasks. */
@@ -81,6 +108,10 @@ export async function recount() {
       GROUP BY w2.id
     ) c
     WHERE w.id = c.id AND (w.task_count <> c.tasks OR w.done_count <> c.done)`;
+  await db.$executeRaw`DELETE FROM week_module_counts`;
+  await db.$executeRaw`
+    INSERT INTO week_module_counts (week_id, module_id, task_count, done_count)
+    SELECT week_id, module_id, tasks, done FROM (${REAL_MODULE_COUNTS}) r`;
 }
 
 /** The counts kept on the week row. */

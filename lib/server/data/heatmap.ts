@@ -25,9 +25,11 @@ interface HeatmapRowSql {
 
 /**
  * The cohort's module heatmap: each intern × each module of the catalogue, from the tasks of the
- * intern's weeks in this cohort that reference the module (moduleState says what the counts mean).
- * One query, one row, whatever the cohort's size (as getCohortGrid): the cohort, its interns, the
- * catalogue and the counts per intern and module as JSON arrays. Who may see it is the grid's rule
+ * intern's weeks in this cohort that reference the module (moduleState says what the counts mean),
+ * as the database keeps them per week and module (week_module_counts, kept by triggers: decision
+ * 018), so a 50-intern cohort reads about 1,500 counts instead of joining 12,600 tasks. One query,
+ * one row, whatever the cohort's size (as getCohortGrid): the cohort, its interns, the catalogue
+ * and the counts per intern and module as JSON arrays. Who may see it is the grid's rule
  * (reviewerSeesCohortSql): the cohort's mentors and admins; anyone else gets NotFoundError, the
  * same answer as a cohort that does not exist.
  */
@@ -46,15 +48,14 @@ export async function getCohortHeatmap(
                                          ORDER BY m.curriculum_week, m.code)
                          FROM modules m), '[]') AS modules,
                coalesce((SELECT json_agg(json_build_array(x.intern_id, x.module_id, x.total, x.done))
-                         FROM (SELECT w.intern_id, tm.module_id, count(*)::int AS total,
-                                      count(*) FILTER (WHERE t.done)::int AS done
+                         FROM (SELECT w.intern_id, k.module_id, sum(k.task_count)::int AS total,
+                                      sum(k.done_count)::int AS done
                                FROM weeks w
                                JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
-                               JOIN days d ON d.week_id = w.id
-                               JOIN tasks t ON t.day_id = d.id
-                               JOIN task_modules tm ON tm.task_id = t.id
+                               JOIN week_module_counts k ON k.week_id = w.id
                                WHERE w.cohort_id = c.id
-                               GROUP BY w.intern_id, tm.module_id) x), '[]') AS counts
+                               GROUP BY w.intern_id, k.module_id
+                               HAVING sum(k.task_count) > 0) x), '[]') AS counts
         FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];

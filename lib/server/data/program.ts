@@ -38,8 +38,8 @@ interface ProgramRowSql {
   total: number;
   behind: number;
   waiting: number;
-  oldest_submitted_at: Date | null;
-  oldest_updated_at: Date | null;
+  /** When the longest-waiting submitted week was handed in (its last change, if it has no time). */
+  waiting_since: Date | null;
 }
 
 /**
@@ -55,23 +55,22 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
     { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
     Prisma.sql`${today}::date`,
   );
+  // One pass over each cohort's weeks (the weeks index by cohort): enrolled interns' progress and
+  // "behind", and every submitted week for the queue's count and oldest wait.
   const rows = await db.$queryRaw<ProgramRowSql[]>`
     SELECT c.id, c.name, c.start_date, c.week_count,
            (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id)::int AS interns,
-           coalesce(s.done, 0)::int AS done, coalesce(s.total, 0)::int AS total, coalesce(s.behind, 0)::int AS behind,
-           q.waiting, o.submitted_at AS oldest_submitted_at, o.updated_at AS oldest_updated_at
+           coalesce(s.done, 0)::int AS done, coalesce(s.total, 0)::int AS total, s.behind::int AS behind,
+           s.waiting::int AS waiting, s.waiting_since
     FROM cohorts c
     CROSS JOIN LATERAL (
-      SELECT sum(w.done_count) AS done, sum(w.task_count) AS total,
-             count(DISTINCT w.intern_id) FILTER (WHERE ${behind}) AS behind
-      FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
+      SELECT sum(w.done_count) FILTER (WHERE e.user_id IS NOT NULL) AS done,
+             sum(w.task_count) FILTER (WHERE e.user_id IS NOT NULL) AS total,
+             count(DISTINCT w.intern_id) FILTER (WHERE e.user_id IS NOT NULL AND ${behind}) AS behind,
+             count(*) FILTER (WHERE w.status = 'SUBMITTED') AS waiting,
+             min(coalesce(w.submitted_at, w.updated_at)) FILTER (WHERE w.status = 'SUBMITTED') AS waiting_since
+      FROM weeks w LEFT JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
       WHERE w.cohort_id = c.id) s
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS waiting FROM weeks w WHERE w.cohort_id = c.id AND w.status = 'SUBMITTED') q
-    LEFT JOIN LATERAL (
-      SELECT w.submitted_at, w.updated_at FROM weeks w
-      WHERE w.cohort_id = c.id AND w.status = 'SUBMITTED'
-      ORDER BY coalesce(w.submitted_at, w.updated_at), w.id LIMIT 1) o ON TRUE
     ORDER BY c.start_date DESC, c.name ASC`;
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   return rows.map((r) => {
@@ -85,8 +84,8 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
       phase: programPhase({ startDate, weekCount: r.week_count }, today),
       progress: progressOf(r.done, r.total),
       waiting: r.waiting,
-      oldestWaitingDays: r.oldest_updated_at
-        ? reviewWait({ submittedAt: r.oldest_submitted_at, updatedAt: r.oldest_updated_at }, zone, today).waitingDays
+      oldestWaitingDays: r.waiting_since
+        ? reviewWait({ submittedAt: r.waiting_since, updatedAt: r.waiting_since }, zone, today).waitingDays
         : null,
       internsBehind: r.behind,
     };

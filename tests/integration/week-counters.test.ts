@@ -16,12 +16,11 @@ import { add, dayInput, keep, newDayInput } from "../support/day-input";
 import { expectCountsKept, expectWeek, startFromInternWithWeek } from "./week-counts";
 
 let intern: Viewer;
-let cohortId: string;
 /** Week 1 from the factory: Mon and Tue, two tasks each, nothing ticked. */
 let weekId: string;
 
 beforeEach(async (context) => {
-  ({ intern, cohortId, weekId } = await startFromInternWithWeek(context));
+  ({ intern, weekId } = await startFromInternWithWeek(context));
 });
 
 const days = async (id = weekId) => (await getWeek(intern, id)).days;
@@ -227,6 +226,7 @@ describe("concurrency", () => {
     // Two sessions of the intern: the only viewers allowed to tick (a mentor of the cohort may not).
     const sessionA = (await viewerById(intern.id))!;
     const sessionB = (await viewerById(intern.id))!;
+    const { cohortId } = await db.week.findUniqueOrThrow({ where: { id: weekId }, select: { cohortId: true } });
     const mentor = (await viewerById((await createMentor({ cohortIds: [cohortId] })).id))!;
     const concurrentId = (await createWeek(intern, { number: 5, template: "curriculum" })).weekId;
     const row = await db.week.findUniqueOrThrow({

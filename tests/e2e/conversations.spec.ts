@@ -75,9 +75,17 @@ test("the intern replies to a mentor's comment; the mentor sees it in the queue 
   await expect(threads(mentor).first()).toHaveAttribute("data-thread", "open");
   await expect(threads(mentor).first()).toContainText(SECOND);
   await expect(mentor.getByText(REPLY)).toBeHidden(); // folded
+  // A link to the reply (the notification's) still shows it: the browser unfolds the thread.
+  await mentor.goto(`/weeks/${id}${anchor}`);
+  await expect(mentor.locator(anchor)).toBeVisible();
+  await mentor.goto(`/weeks/${id}`);
   expect(await seriousViolations(mentor)).toEqual([]);
   await mentor.goto("/reviews");
   await expect(mentor.getByRole("region", { name: "Replies waiting for you" })).toHaveCount(0);
+  // Its e-mail is the mentor's to choose on /settings; the intern's list has the extension's instead.
+  await mentor.goto("/settings");
+  await expect(mentor.getByRole("checkbox", { name: "An intern replies to my comment" })).toBeChecked();
+  await expect(mentor.getByRole("checkbox", { name: "My mentor extends a week's due date" })).toHaveCount(0);
   await mentorContext.close();
 
   // The intern sees it resolved; replying again would reopen it, and the form says so.
@@ -89,4 +97,7 @@ test("the intern replies to a mentor's comment; the mentor sees it in the queue 
     resolved.getByText("This conversation is resolved; your reply reopens it for your mentor."),
   ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/settings");
+  await expect(page.getByRole("checkbox", { name: "My mentor extends a week's due date" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "An intern replies to my comment" })).toHaveCount(0);
 });

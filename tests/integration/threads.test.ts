@@ -205,6 +205,25 @@ describe("a thread's state", () => {
     expect(await db.auditEvent.count({ where: { weekId: c.week.id, action: "comment.replied" } })).toBe(5);
   });
 
+  it("replies and resolves at the same moment serialise on the opening comment and leave it as the rule says", async () => {
+    const c = await conversation();
+    for (let round = 0; round < 5; round += 1) {
+      const outcomes = await Promise.all([
+        outcome(replyToComment(c.intern, { commentId: c.comment.id, body: `Round ${round}` })),
+        outcome(resolveThread(c.mentor, { commentId: c.comment.id, resolved: true })),
+        outcome(resolveThread(c.mentor2, { commentId: c.comment.id, resolved: true })),
+      ]);
+      expect(outcomes[0]).toBe("ok");
+      expect(outcomes.slice(1)).toContain("ok");
+      await threadState(c.comment.id); // agrees with the rule, whichever order they landed in
+      // Open again for the next round (the intern spoke last: it waits).
+      await db.reviewComment.update({
+        where: { id: c.comment.id },
+        data: { resolvedAt: null, resolvedById: null, awaitingReviewer: true },
+      });
+    }
+  });
+
   it("the week page shows open threads first, then resolved ones, with who resolved them", async () => {
     const c = await conversation();
     const second = await addReviewComment(c.mentor, { weekId: c.week.id, body: "Add a diagram" });

@@ -25,6 +25,7 @@ import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
+import enThreads from "@/messages/en/threads.json";
 import enUi from "@/messages/en/ui.json";
 import enValidation from "@/messages/en/validation.json";
 import enWeek from "@/messages/en/week.json";
@@ -53,6 +54,7 @@ import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
+import viThreads from "@/messages/vi/threads.json";
 import viUi from "@/messages/vi/ui.json";
 import viValidation from "@/messages/vi/validation.json";
 import viWeek from "@/messages/vi/week.json";
@@ -88,6 +90,7 @@ const en = {
   program: enProgram,
   notifications: enNotifications,
   bell: enBell,
+  threads: enThreads,
 };
 
 export type Messages = typeof en;
@@ -123,6 +126,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     program: viProgram,
     notifications: viNotifications,
     bell: viBell,
+    threads: viThreads,
   },
 };
 
@@ -143,7 +147,7 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  */
 export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
-  week: ["weekForms"],
+  week: ["weekForms", "threads.form"],
   newWeek: ["weekForms.newWeek"],
   cohort: ["gridTable", "charts"],
   import: ["import", "validation", "inlineMarkdown"],

@@ -8,6 +8,7 @@ import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heat
 import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
+import { replyToComment, resolveThread } from "@/lib/server/data/threads";
 import { recordSignIn } from "@/lib/server/data/users";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
@@ -85,6 +86,9 @@ const TABLE: Record<string, Row> = {
   getCohortHeatmap: ITS_COHORTS_REVIEWERS,
   exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
   getProgramOverview: ADMINS_ONLY,
+  // Conversations (issue 15): the week's intern and its reviewers reply; only its reviewers resolve.
+  replyToComment: SEEN_BY_ITS_PEOPLE,
+  resolveThread: ITS_REVIEWERS_ONLY,
 };
 
 interface Fixture {
@@ -93,6 +97,8 @@ interface Fixture {
 }
 
 let fx: Fixture;
+/** Each week's thread: a reviewer's comment, by week id. */
+const threadOf: Record<string, string> = {};
 
 beforeAll(async () => {
   const cohort = await createCohort();
@@ -120,6 +126,10 @@ beforeAll(async () => {
     },
     weeks: { intern: await weekOf(intern.id, cohort.id), otherIntern: await weekOf(otherIntern.id, otherCohort.id) },
   };
+  for (const week of Object.values(fx.weeks)) {
+    const opening = await db.reviewComment.create({ data: { weekId: week.id, authorId: admin.id, body: "Why?" } });
+    threadOf[week.id] = opening.id;
+  }
 });
 
 function weekFor(resource: Resource) {
@@ -136,6 +146,7 @@ async function snapshot(weekId: string) {
       approvedAt: true,
       days: { select: { tasks: { select: { done: true, doneAt: true } } } },
       _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
+      reviewComments: { orderBy: { id: "asc" }, select: { resolvedAt: true, awaitingReviewer: true } },
     },
   });
   return JSON.stringify(week);
@@ -159,9 +170,18 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),
   decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+  replyToComment: (viewer, week) => replyToComment(viewer, { commentId: threadOf[week.id]!, body: "Thanks" }),
+  resolveThread: (viewer, week) => resolveThread(viewer, { commentId: threadOf[week.id]!, resolved: true }),
 };
 
-const WRITES = new Set(["setTaskDone", "submitWeek", "decideWeek", "addReviewComment"]);
+const WRITES = new Set([
+  "setTaskDone",
+  "submitWeek",
+  "decideWeek",
+  "addReviewComment",
+  "replyToComment",
+  "resolveThread",
+]);
 
 async function resetWeeks(operation: string) {
   // Each case starts from the state its operation needs: decisions need a submitted week.
@@ -173,6 +193,10 @@ async function resetWeeks(operation: string) {
   await db.task.updateMany({
     where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } },
     data: { done: false, doneAt: null },
+  });
+  await db.reviewComment.updateMany({
+    where: { weekId: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] }, parentId: null },
+    data: { resolvedAt: null, resolvedById: null, awaitingReviewer: false },
   });
 }
 

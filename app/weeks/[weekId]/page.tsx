@@ -35,7 +35,16 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
               days={week.days.map(({ id, label }) => ({ id, label }))}
             />
           ) : null}
-          <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
+          <Comments
+            comments={week.comments}
+            days={week.days}
+            timeZone={week.timeZone}
+            permissions={{
+              canReply: week.canReply,
+              canResolve: week.canResolve,
+              isIntern: viewer.id === week.intern.id,
+            }}
+          />
           <WeekItemsCard week={week} kind="OBJECTIVE" />
           <WeekDays week={week} modules={modules} />
           <UncoveredModules number={week.number} modules={week.uncoveredModules} />

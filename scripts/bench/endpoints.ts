@@ -148,6 +148,12 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="program-caption"'),
     },
     {
+      key: "workload",
+      label: "reviewer workload, 41 mentors (/program/mentors)",
+      request: () => ({ method: "GET", path: "/program/mentors", headers: html(people.demoAdmin) }),
+      check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="workload-caption"'),
+    },
+    {
       key: "weekExport",
       label: "week Markdown export (.md)",
       request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}/export.md`, headers: html(intern(n)) }),

@@ -88,4 +88,19 @@ test("an admin assigns an intern to a mentor; the mentor's grid starts with thei
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/scope=all/);
   await expect(gridRows(page)).toHaveCount(2);
+
+  // The queue starts with the mentor's own interns too; the digest's scope is a choice on /settings.
+  await page.goto("/reviews");
+  await expect(page.getByRole("navigation", { name: "Interns shown" })).toBeVisible();
+  await page.goto("/settings");
+  const wider = page.getByRole("checkbox", { name: /my whole cohorts/ });
+  await wider.check();
+  await page.getByRole("button", { name: "Save digest choice" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(wider).toBeChecked();
+  await wider.uncheck();
+  await page.getByRole("button", { name: "Save digest choice" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 });

@@ -43,6 +43,11 @@ export function CohortAssignments({ cohort }: { cohort: AssignmentCohort }) {
         <p className="text-sm text-slate-600">{t("noInterns")}</p>
       ) : (
         <>
+          <TickButtons
+            unassigned={cohort.interns.filter((i) => i.mentorId === null).map((i) => i.id)}
+            any={selected.size > 0}
+            onTick={(ids) => setSelected(new Set(ids))}
+          />
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
             {cohort.interns.map((intern) => (
               // Keyed by the assignment too: the select shows the saved mentor again after a bulk change.
@@ -214,6 +219,33 @@ function BulkAssign({
       <Button variant="primary" disabled={disabled || count === 0} onClick={() => onAssign(mentorId)}>
         {t("bulkSubmit", { count })}
       </Button>
+    </div>
+  );
+}
+
+/** Ticks every intern assigned to nobody (for one bulk assignment), or none. */
+function TickButtons({
+  unassigned,
+  any,
+  onTick,
+}: {
+  unassigned: string[];
+  any: boolean;
+  onTick: (ids: string[]) => void;
+}) {
+  const t = useTranslations("assignment.admin");
+  return (
+    <div className="flex flex-wrap gap-2">
+      {unassigned.length > 0 ? (
+        <Button variant="secondary" onClick={() => onTick(unassigned)}>
+          {t("tickUnassigned", { count: unassigned.length })}
+        </Button>
+      ) : null}
+      {any ? (
+        <Button variant="ghost" onClick={() => onTick([])}>
+          {t("untickAll")}
+        </Button>
+      ) : null}
     </div>
   );
 }

@@ -41,9 +41,16 @@ test("an admin assigns an intern to a mentor; the mentor's grid starts with thei
   const details = section.locator("details").filter({ hasText: cohort });
   await details.locator("summary").click();
   await expect(details.getByText(/2 interns, 2 not assigned/)).toBeVisible();
-  await details.getByLabel(`Mentor of ${assigned}`).selectOption({ label: MENTOR });
-  await expect(details.getByRole("status")).toHaveText(`${assigned}: ${MENTOR}. Saved.`);
+  // Both to the mentor at once, then one back to nobody with the intern's own select.
+  await details.getByRole("button", { name: "Tick the 2 interns not assigned" }).click();
+  await details.getByLabel("Assign the 2 ticked interns to").selectOption({ label: MENTOR });
+  await details.getByRole("button", { name: "Assign 2 interns" }).click();
+  await expect(details.getByRole("status")).toHaveText(`2 interns assigned: ${MENTOR}.`);
+  await expect(details.getByText(/2 interns, 0 not assigned/)).toBeVisible();
+  await details.getByLabel(`Mentor of ${other}`).selectOption({ label: "Not assigned" });
+  await expect(details.getByRole("status")).toHaveText(`${other}: Not assigned. Saved.`);
   await expect(details.getByText(/2 interns, 1 not assigned/)).toBeVisible();
+  await expect(details.getByLabel(`Mentor of ${assigned}`)).toHaveValue(/[0-9a-f-]{36}/);
   expect(await seriousViolations(page)).toEqual([]);
 
   // The workload view, from the admin page.

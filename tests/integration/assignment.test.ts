@@ -167,7 +167,9 @@ describe("my interns and the whole cohort", () => {
 
   it("the grid shows a mentor's own interns by default, the whole cohort on asking, with each intern's mentor", async () => {
     const cohortId = fx.main.cohort.id;
+    const before = queryCount();
     const mine = await getCohortGrid(fx.a, cohortId, { today: TODAY });
+    expect(queryCount() - before).toBe(1); // still the grid's one query
     expect(mine.rows.map((r) => r.intern.id).sort()).toEqual(ids(fx.main.interns, [0, 1]));
     expect(mine.scope).toEqual({ ownOnly: true, own: 2, whole: 4 });
     const all = await getCohortGrid(fx.a, cohortId, { today: TODAY, scope: "all" });

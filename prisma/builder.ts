@@ -68,7 +68,7 @@ export class ProgramBuilder {
   private readonly people: Person[] = [];
   private readonly cohorts: Cohort[] = [];
   private readonly mentorships: { cohortId: string; mentorId: string }[] = [];
-  private readonly enrollments: { userId: string; cohortId: string }[] = [];
+  private readonly enrollments: { userId: string; cohortId: string; mentorId: string | null }[] = [];
   private readonly weeks: WeekContentInput[] = [];
   private readonly decisions: (Review & { reviewerId: string; decision: ReviewDecisionKind })[] = [];
   private readonly comments: (Review & { authorId: string; body: string })[] = [];
@@ -94,8 +94,9 @@ export class ProgramBuilder {
     this.mentorships.push({ cohortId: cohort.id, mentorId });
   }
 
-  enroll(cohort: Pick<Cohort, "id">, internId: string): void {
-    this.enrollments.push({ userId: internId, cohortId: cohort.id });
+  /** An intern of the cohort, assigned to `mentorId` (one of the cohort's mentors, described before) or to none. */
+  enroll(cohort: Pick<Cohort, "id">, internId: string, mentorId: string | null = null): void {
+    this.enrollments.push({ userId: internId, cohortId: cohort.id, mentorId });
   }
 
   /** Week `plan.week.number` of an intern of this cohort, on the cohort's calendar. */

@@ -74,7 +74,7 @@ export async function seed(options: { today?: Date; quiet?: boolean } = {}): Pro
   );
 }
 
-/** The demo cohort: its mentor, its interns and their weeks as PLANS says. */
+/** The demo cohort: its mentor, its interns (assigned to that mentor) and their weeks as PLANS says. */
 function planDemoCohort(
   program: ProgramBuilder,
   context: { cohortStart: IsoDate; todayIso: IsoDate; userId: (email: string) => string },
@@ -84,7 +84,7 @@ function planDemoCohort(
   program.mentor(cohort, mentorId);
   for (const [email, plans] of Object.entries(PLANS)) {
     const internId = context.userId(email);
-    program.enroll(cohort, internId);
+    program.enroll(cohort, internId, mentorId);
     for (const plan of plans) program.week(cohort, internId, demoWeek(plan, { ...context, mentorId }));
   }
 }

@@ -1,6 +1,6 @@
 // `npm run db:seed:large`: the benchmark dataset (docs/PERFORMANCE.md). 20 cohorts × 50 interns ×
 // 12 weeks × 7 days × 3 tasks (252,000 tasks) with realistic progress and review states, two
-// mentors per cohort, and the demo mentor also mentoring cohort 01. Deterministic (seeded PRNG,
+// mentors per cohort (its interns assigned to them in turn), and the demo mentor also mentoring cohort 01. Deterministic (seeded PRNG,
 // ids included) for a given "today" (--today, default the program's today; the bench pins
 // BENCH_TODAY). Written through the builder the demo seed and the test factories use
 // (prisma/builder.ts: bulk statements in one transaction). Idempotent: when the bench cohorts exist
@@ -83,9 +83,10 @@ function planLargeDataset(today: IsoDate, demoMentorId: string | undefined): Pro
       const dates = cohortWeekDates(startDate, k + 1);
       return benchWeekPage(k + 1, dates.startDate, dates.endDate < today);
     });
-    for (const intern of bench.interns) {
+    for (const [i, intern] of bench.interns.entries()) {
       const { id } = program.person({ id: draw.id(), email: intern.email, name: intern.name, role: "INTERN" });
-      program.enroll(cohort, id);
+      // The cohort split among its own mentors in turn (the demo mentor, a guest in cohort 01, gets none).
+      program.enroll(cohort, id, mentorIds[i % mentorIds.length] ?? null);
       // How diligent this intern is: most do most of their tasks.
       const diligence = 1 - 0.45 * random() ** 2;
       const week: InternWeek = { cohortStart: startDate, today, diligence, currentWeek: bench.currentWeek, reviewerId };

@@ -42,10 +42,11 @@ export async function createCohort(overrides: { name?: string; startDate?: strin
   return db.cohort.findUniqueOrThrow({ where: { id } });
 }
 
-export async function createIntern(options: { cohortId: string; email?: string; name?: string }) {
+/** An intern of the cohort, assigned to `mentorId` (a mentor of that cohort) when given. */
+export async function createIntern(options: { cohortId: string; email?: string; name?: string; mentorId?: string }) {
   const { id } = await written((program) => {
     const intern = program.person(newPerson(options, "INTERN"));
-    program.enroll({ id: options.cohortId }, intern.id);
+    program.enroll({ id: options.cohortId }, intern.id, options.mentorId ?? null);
     return intern;
   });
   return db.user.findUniqueOrThrow({ where: { id } });
@@ -120,6 +121,8 @@ export async function createCohortWithWeeks(options: {
   name?: string;
   mentorIds?: string[];
   internName?: (index: number) => string;
+  /** The mentor intern `index` is assigned to (one of mentorIds), or null. */
+  mentorOf?: (index: number) => string | null;
   status?: (intern: number, week: number) => WeekStatus;
   done?: (intern: number, week: number) => number;
 }) {
@@ -135,7 +138,7 @@ export async function createCohortWithWeeks(options: {
     const interns = Array.from({ length: options.interns }, (_, i) => {
       const name = options.internName?.(i) ?? `Intern ${tag} ${String(i).padStart(3, "0")}`;
       const intern = program.person({ email: `intern-${tag}-${i}@example.com`, name, role: "INTERN" });
-      program.enroll(cohort, intern.id);
+      program.enroll(cohort, intern.id, options.mentorOf?.(i) ?? null);
       return intern;
     });
     const weeks = interns.flatMap((intern, i) =>

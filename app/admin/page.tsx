@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AssignmentSection } from "@/components/assignment/assignment-section";
 import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
 import { ModuleCatalogue } from "@/components/admin/module-catalogue";
@@ -37,6 +38,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <AdminCohortList cohorts={overview.cohorts} />
           <CohortFormCards cohorts={overview.cohorts} defaultStartDate={nextMonday} />
         </Section>
+
+        <AssignmentSection cohorts={overview.cohorts} />
 
         <PeopleSection people={people} query={query} viewerId={viewer.id} />
 

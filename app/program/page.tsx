@@ -15,14 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgramPage() {
   const viewer = await requireRole("ADMIN");
   const today = programToday();
-  const [cohorts, t, locale] = await Promise.all([
+  const [cohorts, t, locale, workload] = await Promise.all([
     getProgramOverview(viewer, { today }),
     getTranslations("program"),
     getLocale(),
+    getTranslations("assignment.workload"),
   ]);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro", { today: longDate(today, locale) })} />
+      <PageHeader
+        title={t("title")}
+        intro={t("intro", { today: longDate(today, locale) })}
+        link={{ href: "/program/mentors", label: workload("programLink") }}
+      />
       <ProgramTable cohorts={cohorts} />
     </div>
   );

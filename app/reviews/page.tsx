@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ReviewQueueList } from "@/components/cohort/review-queue-list";
 import { UnansweredReplies } from "@/components/review/unanswered-replies";
 import { Card } from "@/components/ui/card";
+import { QueueScope } from "@/components/assignment/queue-scope";
+import { internScopeParam } from "@/lib/schemas/assignment";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
 import { listUnansweredReplies } from "@/lib/server/data/unanswered-replies";
 import { requireRole } from "@/lib/server/data/session";
@@ -16,10 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const LIMIT = 200;
 
-export default async function ReviewsPage() {
+export default async function ReviewsPage({ searchParams }: PageProps<"/reviews">) {
   const viewer = await requireRole("MENTOR", "ADMIN");
+  const scope = internScopeParam.parse((await searchParams).scope);
   const [queue, replies, t, tCohorts] = await Promise.all([
-    listReviewQueue(viewer, { limit: LIMIT }),
+    listReviewQueue(viewer, { limit: LIMIT, scope }),
     listUnansweredReplies(viewer),
     getTranslations("reviews"),
     getTranslations("cohorts"),
@@ -29,6 +32,7 @@ export default async function ReviewsPage() {
     <div className="space-y-6">
       <Breadcrumb trail={[{ href: "/cohorts", label: tCohorts("title") }]} current={t("title")} />
       <PageHeader title={t("heading")} intro={viewer.role === "ADMIN" ? t("introAdmin") : t("introMentor")} />
+      {viewer.role === "MENTOR" ? <QueueScope viewer={viewer} state={queue.scope} /> : null}
       <UnansweredReplies replies={replies} />
       <Card heading={t("listHeading")} headingId="queue-title" headingClassName="sr-only">
         {queue.total === 0 ? (

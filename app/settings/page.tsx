@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/locale-switch";
+import { DigestScopeForm } from "@/components/assignment/digest-scope-form";
 import { PreferencesForm } from "@/components/notifications/preferences-form";
 import { Card } from "@/components/ui/card";
-import { getNotificationPreferences } from "@/lib/server/data/notifications/preferences";
+import { getDigestScope, getNotificationPreferences } from "@/lib/server/data/notifications/preferences";
 import { requireViewer } from "@/lib/server/data/session";
 import { requestTranslator } from "@/lib/server/locale";
 import { kindLabel } from "@/lib/worklog/notifications/facts";
@@ -21,6 +22,8 @@ export default async function SettingsPage() {
     requestTranslator({ viewer }),
   ]);
   const preferences = viewer.role ? await getNotificationPreferences(viewer) : [];
+  const digestScope = viewer.role === "MENTOR" ? await getDigestScope(viewer) : null;
+  const d = await getTranslations("assignment.digest");
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro", { email: viewer.email })} />
@@ -35,6 +38,12 @@ export default async function SettingsPage() {
             rows={preferences.map((row) => ({ ...row, label: kindLabel(words, row.kind) }))}
             words={{ email: p("email"), save: p("save"), saved: p("saved") }}
           />
+          {digestScope ? (
+            <DigestScopeForm
+              wholeCohort={digestScope.wholeCohort}
+              words={{ label: d("label"), hint: d("hint"), save: d("save"), saved: d("saved") }}
+            />
+          ) : null}
         </Card>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "./grid-table";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
 import { shortDate } from "@/lib/worklog/dates";
@@ -40,7 +40,7 @@ export async function CohortGrid({
   basePath: string;
   caption: string;
 }) {
-  const locale = await getLocale();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("assignment")]);
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
@@ -63,6 +63,7 @@ export async function CohortGrid({
         id: row.intern.id,
         name: row.intern.name,
         email: row.intern.email,
+        ...(row.intern.mentor ? { mentor: t("mentorOf", { name: row.intern.mentor.name }) } : {}),
         cells: row.cells.map((cell): GridTableCell => [
           cell.weekId,
           statusIndex.get(cell.status) ?? 0,

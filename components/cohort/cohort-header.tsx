@@ -39,7 +39,7 @@ export async function CohortHeader({
         className="inline-flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
       >
         <span aria-hidden>⤓</span>
-        {filtersCells(filter) || filter.q ? t("downloadFiltered") : t("download")}
+        {filtersCells(filter) || filter.q || grid.scope.ownOnly ? t("downloadFiltered") : t("download")}
       </a>
     </header>
   );

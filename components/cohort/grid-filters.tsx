@@ -28,6 +28,8 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
       aria-label={t("label")}
       className="flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-3 sm:p-4"
     >
+      {/* "My interns" or the whole cohort is chosen by its own switch (components/assignment/scope-switch.tsx). */}
+      {filter.scope ? <input type="hidden" name="scope" value={filter.scope} /> : null}
       <div className="min-w-48 flex-1">
         <Label htmlFor="grid-q">{t("intern")}</Label>
         <input
@@ -80,7 +82,7 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
         </button>
         {active ? (
           <Link
-            href={action}
+            href={filter.scope ? `${action}?scope=${filter.scope}` : action}
             className="inline-flex min-h-10 items-center rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-100"
           >
             {t("clear")}

@@ -23,6 +23,8 @@ export interface GridTableRow {
   id: string;
   name: string;
   email: string;
+  /** "Mentor: …" in the reader's words, when the intern is assigned to one (said on the server). */
+  mentor?: string;
   cells: GridTableCell[];
   done: number;
   total: number;

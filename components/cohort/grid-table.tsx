@@ -156,6 +156,7 @@ function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColu
       <th scope="row">
         <span>{row.name}</span>
         <small>{row.email}</small>
+        {row.mentor ? <small>{row.mentor}</small> : null}
         <a href={`/worklog/export.zip?intern=${row.id}`} aria-label={t("download", { name: row.name })}>
           {t("zip")}
         </a>

@@ -3,6 +3,7 @@
 // (tests/unit/i18n/messages.test.ts checks that each key exists in both and is used).
 import enAdmin from "@/messages/en/admin.json";
 import enAdminForms from "@/messages/en/adminForms.json";
+import enAssignment from "@/messages/en/assignment.json";
 import enAudit from "@/messages/en/audit.json";
 import enAuth from "@/messages/en/auth.json";
 import enBell from "@/messages/en/bell.json";
@@ -32,6 +33,7 @@ import enWeek from "@/messages/en/week.json";
 import enWeekForms from "@/messages/en/weekForms.json";
 import viAdmin from "@/messages/vi/admin.json";
 import viAdminForms from "@/messages/vi/adminForms.json";
+import viAssignment from "@/messages/vi/assignment.json";
 import viAudit from "@/messages/vi/audit.json";
 import viAuth from "@/messages/vi/auth.json";
 import viBell from "@/messages/vi/bell.json";
@@ -91,6 +93,7 @@ const en = {
   notifications: enNotifications,
   bell: enBell,
   threads: enThreads,
+  assignment: enAssignment,
 };
 
 export type Messages = typeof en;
@@ -127,6 +130,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     notifications: viNotifications,
     bell: viBell,
     threads: viThreads,
+    assignment: viAssignment,
   },
 };
 
@@ -151,7 +155,7 @@ export const PAGE_MESSAGES = {
   newWeek: ["weekForms.newWeek"],
   cohort: ["gridTable", "charts"],
   import: ["import", "validation", "inlineMarkdown"],
-  admin: ["adminForms"],
+  admin: ["adminForms", "assignment.admin"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 
 export type ClientPage = keyof typeof PAGE_MESSAGES;

@@ -2,6 +2,7 @@
 // shared by the page and the CSV export. A shared link with a bad value shows the grid unfiltered on
 // that point rather than an error: each field falls back to its default on its own.
 import { z } from "zod";
+import { internScopeParam } from "./assignment";
 import {
   DEFAULT_GRID_FILTER,
   GRID_SORTS,
@@ -46,6 +47,7 @@ export const gridFilterSchema = z.object({
     .preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined))
     .transform((v) => v !== undefined),
   sort: z.preprocess(first, z.enum(GRID_SORTS).default("name").catch("name")),
+  scope: internScopeParam,
 }) satisfies z.ZodType<GridFilter>;
 
 /** The filter from a page's searchParams or a request's URLSearchParams; never throws. */

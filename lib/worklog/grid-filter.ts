@@ -1,6 +1,7 @@
 // What the cohort grid can be narrowed to, as it lives in the URL (?q=&status=&behind=1&sort=):
 // shared by the page, its filter form, the grid maths and the CSV export. Parsing a URL into it is
 // lib/schemas/cohort.ts's job.
+import type { InternScope } from "./assignment";
 import type { GridStatus } from "./status";
 
 /** Status as written in URLs (lower case, hyphens) and the status it stands for. */
@@ -25,6 +26,8 @@ export interface GridFilter {
   status?: StatusSlug | undefined;
   behind: boolean;
   sort: GridSort;
+  /** My interns (undefined: the default, lib/worklog/assignment.ts) or the whole cohort (?scope=all). */
+  scope?: InternScope | undefined;
 }
 
 export const DEFAULT_GRID_FILTER: GridFilter = { q: undefined, status: undefined, behind: false, sort: "name" };
@@ -37,6 +40,7 @@ export function gridFilterQuery(filter: GridFilter, overrides: Partial<GridFilte
   if (f.status) params.set("status", f.status);
   if (f.behind) params.set("behind", "1");
   if (f.sort !== "name") params.set("sort", f.sort);
+  if (f.scope) params.set("scope", f.scope);
   return params.toString();
 }
 

@@ -1,6 +1,7 @@
 // The mentor's cohort grid, pure: one row per intern, one column per week, with each cell's
 // progress, review status and whether it is behind; filtering, sorting, totals and chart series
 // (the CSV export is grid-csv.ts). The data layer loads the rows (lib/server/data/grid.ts); everything else is here.
+import { scopeInterns, type InternScope } from "./assignment";
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
@@ -25,7 +26,8 @@ export interface GridCell {
 }
 
 export interface GridRow {
-  intern: { id: string; name: string; email: string };
+  /** `mentor`: the one of the cohort's mentors the intern is assigned to (null: none; absent: not loaded). */
+  intern: { id: string; name: string; email: string; mentor?: { id: string; name: string } | null };
   cells: GridCell[];
   total: Progress;
   approvedWeeks: number;
@@ -47,14 +49,19 @@ export interface CohortGrid {
   currentWeek: number;
   phase: ProgramPhase;
   columns: GridColumn[];
-  /** Sorted by name. */
+  /** Sorted by name; the viewer's own interns only when `scope.ownOnly`. */
   rows: GridRow[];
+  /** Whose interns the rows are (lib/worklog/assignment.ts): own, own count, the cohort's count. */
+  scope: { ownOnly: boolean; own: number; whole: number };
 }
 
 export interface GridInput {
   cohort: CohortGrid["cohort"];
   today: IsoDate;
   interns: GridRow["intern"][];
+  /** Who looks, and whether at their own interns (the default, where they have any) or the whole cohort. */
+  viewerId?: string;
+  scope?: InternScope | undefined;
   weeks: {
     id: string;
     internId: string;
@@ -78,7 +85,13 @@ export function compareInterns(a: { name: string; email: string }, b: { name: st
 
 export function buildGrid(input: GridInput): CohortGrid {
   const { cohort, today } = input;
-  const enrolled = new Set(input.interns.map((i) => i.id));
+  const scoped = scopeInterns(
+    input.interns.map((intern) => ({ intern, mentorId: intern.mentor?.id ?? null })),
+    input.viewerId,
+    input.scope,
+  );
+  const interns = scoped.interns.map((s) => s.intern);
+  const enrolled = new Set(interns.map((i) => i.id));
   const weeks = input.weeks.filter((w) => enrolled.has(w.internId));
   // One column per week of the program; a week numbered beyond it (allowed up to 52) still shows.
   const columnCount = Math.max(cohort.weekCount, ...weeks.map((w) => w.number));
@@ -94,7 +107,7 @@ export function buildGrid(input: GridInput): CohortGrid {
     map.set(week.number, week);
     byIntern.set(week.internId, map);
   }
-  const rows = input.interns.map((intern): GridRow => {
+  const rows = interns.map((intern): GridRow => {
     const own = byIntern.get(intern.id);
     const cells = columns.map((column): GridCell => {
       const week = own?.get(column.number);
@@ -133,7 +146,9 @@ export function buildGrid(input: GridInput): CohortGrid {
       behindWeeks: cells.filter((c) => c.behind).length,
     };
   });
-  return { cohort, today, currentWeek, phase: programPhase(cohort, today), columns, rows: sortRows(rows, "name") };
+  const scope = { ownOnly: scoped.ownOnly, own: scoped.own, whole: scoped.whole };
+  const phase = programPhase(cohort, today);
+  return { cohort, today, currentWeek, phase, columns, rows: sortRows(rows, "name"), scope };
 }
 
 export function cellMatches(cell: GridCell, filter: GridFilter): boolean {

@@ -119,14 +119,19 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
     },
     {
       key: "grid",
+      // The whole cohort: each bench mentor has half its interns assigned (scripts/seed-large.ts).
       label: "cohort grid, 50 × 12 (/cohorts/<id>)",
-      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n)) }),
+      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}?scope=all`, headers: html(mentor(n)) }),
       check: (s, b) => s === 200 && b.includes("Interns and weeks"),
     },
     {
       key: "gridVi",
       label: "cohort grid, Vietnamese",
-      request: (n) => ({ method: "GET", path: `/cohorts/${mentor(n).cohortId}`, headers: html(mentor(n), "vi") }),
+      request: (n) => ({
+        method: "GET",
+        path: `/cohorts/${mentor(n).cohortId}?scope=all`,
+        headers: html(mentor(n), "vi"),
+      }),
       check: (s, b) => s === 200 && b.includes("Thực tập sinh và các tuần") && b.includes('lang="vi"'),
     },
     {
@@ -143,6 +148,12 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="program-caption"'),
     },
     {
+      key: "workload",
+      label: "reviewer workload, 41 mentors (/program/mentors)",
+      request: () => ({ method: "GET", path: "/program/mentors", headers: html(people.demoAdmin) }),
+      check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="workload-caption"'),
+    },
+    {
       key: "weekExport",
       label: "week Markdown export (.md)",
       request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}/export.md`, headers: html(intern(n)) }),
@@ -153,7 +164,7 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "cohort CSV export (.csv)",
       request: (n) => ({
         method: "GET",
-        path: `/cohorts/${mentor(n).cohortId}/export.csv`,
+        path: `/cohorts/${mentor(n).cohortId}/export.csv?scope=all`,
         headers: html(mentor(n)),
       }),
       check: (s, b) => s === 200 && b.split("\n").length > 500,

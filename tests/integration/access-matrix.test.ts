@@ -2,7 +2,10 @@
 // week: the answer must be the one in this table. Denied writes must change nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { assignInterns, removeMentorFromCohort } from "@/lib/server/data/assignment";
 import { listCohorts } from "@/lib/server/data/cohorts";
+import { saveDigestScope } from "@/lib/server/data/notifications/preferences";
+import { getWorkload } from "@/lib/server/data/workload";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
 import { getProgramOverview } from "@/lib/server/data/program";
@@ -70,6 +73,33 @@ const ADMINS_ONLY: Row = {
   noGroup: ["404", "404"],
 };
 
+// Interns assigned to mentors (issue 15, h-assign): the admin's changes; the workload view (admins
+// all, a mentor their own cohorts); a mentor's digest scope (mentors only, on themselves).
+/** The workload view: admins, and a mentor for their own cohorts; interns are told who may. */
+const WORKLOAD: Row = {
+  intern: ["403", "403"],
+  otherIntern: ["403", "403"],
+  mentor: ["ok", "404"],
+  otherMentor: ["404", "ok"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+/** A mentor's own setting: any mentor, whoever's week is at hand; others are told who may. */
+const MENTORS_ONLY: Row = {
+  intern: ["403", "403"],
+  otherIntern: ["403", "403"],
+  mentor: ["ok", "ok"],
+  otherMentor: ["ok", "ok"],
+  admin: ["403", "403"],
+  noGroup: ["404", "404"],
+};
+const ASSIGNMENT_TABLE: Record<string, Row> = {
+  assignInterns: ADMINS_ONLY,
+  removeMentorFromCohort: ADMINS_ONLY,
+  getWorkload: WORKLOAD,
+  saveDigestScope: MENTORS_ONLY,
+};
+
 /**
  * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
  * `otherIntern`, in another cohort that only `otherMentor` mentors. So each row reads: this
@@ -89,6 +119,7 @@ const TABLE: Record<string, Row> = {
   // Conversations (issue 15): the week's intern and its reviewers reply; only its reviewers resolve.
   replyToComment: SEEN_BY_ITS_PEOPLE,
   resolveThread: ITS_REVIEWERS_ONLY,
+  ...ASSIGNMENT_TABLE,
 };
 
 interface Fixture {
@@ -172,6 +203,19 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
   replyToComment: (viewer, week) => replyToComment(viewer, { commentId: threadOf[week.id]!, body: "Thanks" }),
   resolveThread: (viewer, week) => resolveThread(viewer, { commentId: threadOf[week.id]!, resolved: true }),
+  // h-assign: the intern unassigned (as they are), a mentor added for the case taken off again.
+  assignInterns: (viewer, week) =>
+    assignInterns(viewer, { cohortId: week.cohortId, internIds: [week.internId], mentorId: null }),
+  removeMentorFromCohort: async (viewer, week) => {
+    const extra = await createMentor({ cohortIds: [week.cohortId] });
+    await removeMentorFromCohort(viewer, { cohortId: week.cohortId, mentorId: extra.id });
+  },
+  getWorkload: async (viewer, week) => {
+    const { mentors, unassigned } = await getWorkload(viewer);
+    const cohorts = [...unassigned, ...mentors.flatMap((m) => m.cohorts)];
+    if (!cohorts.some((c) => c.id === week.cohortId)) throw new NotFoundError();
+  },
+  saveDigestScope: (viewer) => saveDigestScope(viewer, { wholeCohort: false }),
 };
 
 const WRITES = new Set([
@@ -181,6 +225,9 @@ const WRITES = new Set([
   "addReviewComment",
   "replyToComment",
   "resolveThread",
+  "assignInterns",
+  "removeMentorFromCohort",
+  "saveDigestScope",
 ]);
 
 async function resetWeeks(operation: string) {

@@ -211,7 +211,7 @@ describe("the review queue", () => {
 
   it("is empty for a mentor of another cohort, and refused to interns", async () => {
     const other = await createMentor({ cohortIds: [] });
-    expect(await listReviewQueue(await viewer(other.id))).toEqual({ items: [], total: 0 });
+    expect(await listReviewQueue(await viewer(other.id))).toMatchObject({ items: [], total: 0 });
     await expect(listReviewQueue(await byEmail("intern@example.com"))).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -25,6 +25,9 @@ describe("demo seed", () => {
     await seed({ today, quiet: true });
     const first = await counts();
     expect(first).toMatchObject({ users: 5, cohorts: 1, modules: 29, weeks: 12 });
+    // The demo cohort's one mentor has its three interns assigned.
+    const mentor = await db.user.findUniqueOrThrow({ where: { email: "mentor@example.com" } });
+    expect(await db.enrollment.count({ where: { mentorId: mentor.id } })).toBe(3);
     await db.task.updateMany({ where: { text: { contains: "05-01" } }, data: { done: true, doneAt: new Date() } });
     const afterUserChange = await counts();
     await seed({ today, quiet: true });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CohortCharts } from "@/components/cohort/cohort-charts";
 import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
+import { CohortScopeSwitch } from "@/components/assignment/cohort-scope-switch";
 import { CohortTotals } from "@/components/cohort/cohort-totals";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PendingLink } from "@/components/ui/pending-link";
@@ -22,7 +23,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
   const [grid, t, heatmap] = await Promise.all([
-    orNotFound(getCohortGrid(viewer, cohortId)),
+    orNotFound(getCohortGrid(viewer, cohortId, { scope: filter.scope })),
     getTranslations("cohorts"),
     getTranslations("heatmap"),
   ]);
@@ -32,6 +33,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
       <div className="space-y-6">
         <Breadcrumb trail={[{ href: "/cohorts", label: t("title") }]} current={grid.cohort.name} />
         <CohortHeader grid={grid} filter={filter} basePath={basePath} />
+        {viewer.role === "MENTOR" ? <CohortScopeSwitch grid={grid} filter={filter} basePath={basePath} /> : null}
         <p>
           <PendingLink
             href={`${basePath}/modules`}

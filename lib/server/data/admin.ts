@@ -39,7 +39,8 @@ export interface AdminOverview {
     name: string;
     startDate: string;
     weekCount: number;
-    interns: AdminPerson[];
+    /** mentorId: the one of the cohort's mentors the intern is assigned to (null: none). */
+    interns: (AdminPerson & { mentorId: string | null })[];
     mentors: AdminPerson[];
   }[];
   modules: { id: string; code: string; title: string; referenceUrl: string | null; curriculumWeek: number }[];
@@ -54,7 +55,7 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
       orderBy: cohortsNewestFirst,
       select: {
         ...cohortHeadingSelect,
-        enrollments: { select: { user: person }, orderBy: { user: { name: "asc" } } },
+        enrollments: { select: { user: person, mentorId: true }, orderBy: { user: { name: "asc" } } },
         mentors: { select: { mentor: person }, orderBy: { mentor: { name: "asc" } } },
       },
     }),
@@ -75,7 +76,7 @@ export async function getAdminOverview(viewer: Viewer): Promise<AdminOverview> {
       name: c.name,
       startDate: isoDateFromDb(c.startDate),
       weekCount: c.weekCount,
-      interns: c.enrollments.map((e) => toPerson(e.user)),
+      interns: c.enrollments.map((e) => ({ ...toPerson(e.user), mentorId: e.mentorId })),
       mentors: c.mentors.map((m) => toPerson(m.mentor)),
     })),
     modules,

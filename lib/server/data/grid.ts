@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { buildGrid, type CohortGrid } from "@/lib/worklog/grid";
 import { gridToCsv, type CsvWords } from "@/lib/worklog/grid-csv";
+import type { InternScope } from "@/lib/worklog/assignment";
 import type { GridFilter } from "@/lib/worklog/grid-filter";
 import { fileSlug } from "@/lib/worklog/slug";
 import type { WeekStatus } from "@/lib/worklog/status";
@@ -13,8 +14,8 @@ import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
 import { NotFoundError } from "./errors";
 import type { Viewer } from "./viewer";
 
-/** An intern: [id, name, email]. */
-type InternTuple = [string, string, string];
+/** An intern: [id, name, email, assigned mentor's id, their name]. */
+type InternTuple = [string, string, string, string | null, string | null];
 /**
  * A week: [id, intern id, number, status, start date, end date, submitted at, approved at, done, total].
  * In JSON PostgreSQL writes a DATE as YYYY-MM-DD and a timestamptz as ISO 8601 with its offset.
@@ -43,14 +44,15 @@ const instant = (text: string | null) => (text === null ? null : new Date(text).
 export async function getCohortGrid(
   viewer: Viewer,
   cohortId: string,
-  options: { today?: IsoDate } = {},
+  options: { today?: IsoDate; scope?: InternScope | undefined } = {},
 ): Promise<CohortGrid> {
   assertRole(viewer);
   const [cohort] = isUuid(cohortId)
     ? await db.$queryRaw<GridRow[]>`
         SELECT c.id, c.name, c.start_date, c.week_count,
-               coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
-                         FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
+               coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email, e.mentor_id, m.name))
+                         FROM enrollments e JOIN users u ON u.id = e.user_id LEFT JOIN users m ON m.id = e.mentor_id
+                         WHERE e.cohort_id = c.id), '[]') AS interns,
                coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, w.start_date, w.end_date,
                                                           w.submitted_at, w.approved_at, w.done_count, w.task_count))
                          FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
@@ -67,7 +69,14 @@ export async function getCohortGrid(
       weekCount: cohort.week_count,
     },
     today: options.today ?? programToday(),
-    interns: cohort.interns.map(([id, name, email]) => ({ id, name, email })),
+    interns: cohort.interns.map(([id, name, email, mentorId, mentorName]) => ({
+      id,
+      name,
+      email,
+      mentor: mentorId ? { id: mentorId, name: mentorName ?? "" } : null,
+    })),
+    viewerId: viewer.id,
+    scope: options.scope,
     weeks: cohort.weeks.map(
       ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total]) => ({
         id,
@@ -92,7 +101,7 @@ export async function exportCohortGridCsv(
   filter: GridFilter,
   { words, ...options }: { today?: IsoDate; words?: CsvWords } = {},
 ): Promise<{ filename: string; csv: string }> {
-  const grid = await getCohortGrid(viewer, cohortId, options);
+  const grid = await getCohortGrid(viewer, cohortId, { ...options, scope: filter.scope });
   const slug = fileSlug(grid.cohort.name);
   return {
     filename: `${slug || "cohort"}-${grid.today}.csv`,

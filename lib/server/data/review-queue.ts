@@ -1,4 +1,5 @@
 import "server-only";
+import type { InternScope } from "@/lib/worklog/assignment";
 import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { reviewWait } from "@/lib/worklog/review-wait";
@@ -6,6 +7,7 @@ import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { assertRole, isUuid, weeksVisibleTo } from "./access";
+import { myInternsWhere } from "./my-interns";
 import type { Viewer } from "./viewer";
 import { weekOwnerSelect, type WeekOwner } from "./week-owner";
 
@@ -26,6 +28,8 @@ export interface ReviewQueue {
   items: ReviewQueueItem[];
   /** All weeks waiting, also those beyond `limit`. */
   total: number;
+  /** Whether only the viewer's own interns' weeks are listed, and how many interns are theirs (myInternsWhere). */
+  scope: { ownOnly: boolean; own: number };
 }
 
 /**
@@ -34,15 +38,19 @@ export interface ReviewQueue {
  */
 export async function listReviewQueue(
   viewer: Viewer,
-  options: { limit?: number; cohortId?: string; today?: IsoDate } = {},
+  options: { limit?: number; cohortId?: string; today?: IsoDate; scope?: InternScope | undefined } = {},
 ): Promise<ReviewQueue> {
   assertRole(viewer, "MENTOR", "ADMIN");
-  if (options.cohortId !== undefined && !isUuid(options.cohortId)) return { items: [], total: 0 };
+  if (options.cohortId !== undefined && !isUuid(options.cohortId)) {
+    return { items: [], total: 0, scope: { ownOnly: false, own: 0 } };
+  }
+  const mine = await myInternsWhere(viewer, options.scope);
   const where = {
     AND: [
       { status: "SUBMITTED" as const, internId: { not: viewer.id } },
       options.cohortId ? { cohortId: options.cohortId } : {},
       weeksVisibleTo(viewer),
+      mine.where,
     ],
   };
   const [weeks, total] = await Promise.all([
@@ -70,6 +78,7 @@ export async function listReviewQueue(
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   return {
     total,
+    scope: mine.scope,
     items: weeks.map((w) => {
       const { submittedAt, submittedOn, waitingDays } = reviewWait(w, zone, today);
       return {

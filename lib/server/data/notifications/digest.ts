@@ -1,9 +1,11 @@
 import "server-only";
-// The weekly digest (Monday 08:00, program time): for each mentor, per cohort, the weeks waiting
+// The weekly digest (Monday 08:00, program time): for each mentor, per cohort (their own interns
+// where they have any assigned there, unless they chose the whole cohort), the weeks waiting
 // for review (oldest first, with their age), the interns behind and the interns with no tick for
 // five days. Built in five statements whatever the number of mentors, cohorts and interns (the
 // bench checks it), and never written when it would be empty.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ownInternsOnly } from "@/lib/worklog/assignment";
 import { daysBetween, mondayOf, todayIn } from "@/lib/worklog/dates";
 import type { DigestCohort, NotificationData } from "@/lib/worklog/notifications/facts";
 import {
@@ -21,6 +23,14 @@ interface MentorCohort {
   cohort_id: string;
   name: string;
   email_on: boolean | null;
+  /** Interns of the cohort assigned to this mentor, and their choice of the whole cohort instead. */
+  own: number;
+  whole_cohort: boolean;
+}
+
+/** A list's row: whose intern it is (the intern's assigned mentor), for "my interns" (lib/worklog/assignment.ts). */
+interface Assigned {
+  mentor_id: string | null;
 }
 
 function cut<T>(items: T[]): { shown: T[]; more: number } {
@@ -37,7 +47,9 @@ function groupBy<T extends { cohort_id: string }>(rows: T[]): Map<string, T[]> {
 async function mentorsDue(tx: Tx, clock: Clock, monday: string, today: string): Promise<MentorCohort[]> {
   return tx.$queryRaw<MentorCohort[]>`
     SELECT m.mentor_id::text AS mentor_id, c.id::text AS cohort_id, c.name,
-           (SELECT p.email FROM notification_preferences p WHERE p.user_id = m.mentor_id AND p.kind = 'DIGEST') AS email_on
+           (SELECT p.email FROM notification_preferences p WHERE p.user_id = m.mentor_id AND p.kind = 'DIGEST') AS email_on,
+           (SELECT count(*) FROM enrollments a WHERE a.cohort_id = c.id AND a.mentor_id = m.mentor_id)::int AS own,
+           u.digest_whole_cohort AS whole_cohort
     FROM cohort_mentors m
     JOIN cohorts c ON c.id = m.cohort_id
     JOIN users u ON u.id = m.mentor_id AND u.deactivated_at IS NULL
@@ -57,18 +69,22 @@ async function cohortLists(tx: Tx, cohortIds: string[], clock: Clock, today: str
   );
   const idleSince = new Date(clock.now.getTime() - REMINDER_RULES.idleDays * 86_400_000);
   // One after another: a transaction's statements share its one connection.
-  const waiting = await tx.$queryRaw<{ cohort_id: string; intern: string; week: number; submitted: Date }[]>`
-      SELECT w.cohort_id::text AS cohort_id, i.name AS intern, w.number AS week, w.submitted_at AS submitted
+  const waiting = await tx.$queryRaw<
+    ({ cohort_id: string; intern: string; week: number; submitted: Date } & Assigned)[]
+  >`
+      SELECT w.cohort_id::text AS cohort_id, i.name AS intern, w.number AS week, w.submitted_at AS submitted,
+             (SELECT a.mentor_id::text FROM enrollments a WHERE a.user_id = w.intern_id) AS mentor_id
       FROM weeks w JOIN users i ON i.id = w.intern_id
       WHERE w.cohort_id = ANY(${cohortIds}::uuid[]) AND w.status = 'SUBMITTED'
       ORDER BY w.submitted_at, i.name`;
-  const late = await tx.$queryRaw<{ cohort_id: string; intern: string }[]>`
-      SELECT DISTINCT w.cohort_id::text AS cohort_id, i.name AS intern
+  const late = await tx.$queryRaw<({ cohort_id: string; intern: string } & Assigned)[]>`
+      SELECT DISTINCT w.cohort_id::text AS cohort_id, i.name AS intern,
+             (SELECT a.mentor_id::text FROM enrollments a WHERE a.user_id = w.intern_id) AS mentor_id
       FROM weeks w JOIN users i ON i.id = w.intern_id
       WHERE w.cohort_id = ANY(${cohortIds}::uuid[]) AND ${behind}
       ORDER BY 1, 2`;
-  const idle = await tx.$queryRaw<{ cohort_id: string; intern: string }[]>`
-      SELECT e.cohort_id::text AS cohort_id, u.name AS intern
+  const idle = await tx.$queryRaw<({ cohort_id: string; intern: string } & Assigned)[]>`
+      SELECT e.cohort_id::text AS cohort_id, u.name AS intern, e.mentor_id::text AS mentor_id
       FROM enrollments e
       JOIN users u ON u.id = e.user_id AND u.deactivated_at IS NULL
       JOIN cohorts c ON c.id = e.cohort_id
@@ -85,15 +101,19 @@ function digestOf(
   today: string,
   timeZone: string,
 ): DigestCohort | null {
+  // The mentor's own interns where they have any in the cohort (unless they chose the whole cohort).
+  const ownOnly = ownInternsOnly(cohort.whole_cohort ? "all" : "mine", cohort.own);
+  const mine = <T extends Assigned>(rows: T[] | undefined) =>
+    (rows ?? []).filter((r) => !ownOnly || r.mentor_id === cohort.mentor_id);
   const waiting = cut(
-    (lists.waiting.get(cohort.cohort_id) ?? []).map((w) => ({
+    mine(lists.waiting.get(cohort.cohort_id)).map((w) => ({
       intern: w.intern,
       week: w.week,
       days: Math.max(0, daysBetween(todayIn(timeZone, w.submitted), today)),
     })),
   );
-  const behind = cut((lists.late.get(cohort.cohort_id) ?? []).map((r) => r.intern));
-  const idle = cut((lists.idle.get(cohort.cohort_id) ?? []).map((r) => r.intern));
+  const behind = cut(mine(lists.late.get(cohort.cohort_id)).map((r) => r.intern));
+  const idle = cut(mine(lists.idle.get(cohort.cohort_id)).map((r) => r.intern));
   if (waiting.shown.length + behind.shown.length + idle.shown.length === 0) return null;
   return {
     name: cohort.name,

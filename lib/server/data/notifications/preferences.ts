@@ -1,5 +1,6 @@
 import "server-only";
 // A person's e-mail choices per kind (in-app is always on). No row: the kind's default.
+import type { DigestScopeInput } from "@/lib/schemas/assignment";
 import type { NotificationPreferencesInput } from "@/lib/schemas/notifications";
 import {
   emailOnByDefault,
@@ -72,4 +73,17 @@ export async function unsubscribe(target: {
 /** Who a valid link names (for the confirmation page, before anything changes). */
 export async function unsubscribeTarget(userId: string): Promise<{ email: string } | null> {
   return db.user.findUnique({ where: { id: userId }, select: { email: true } });
+}
+
+/** A mentor's digest covers their own interns (where they have any in a cohort) or, wholeCohort, their whole cohorts. */
+export async function getDigestScope(viewer: Viewer): Promise<DigestScopeInput> {
+  assertRole(viewer, "MENTOR");
+  const user = await db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { digestWholeCohort: true } });
+  return { wholeCohort: user.digestWholeCohort };
+}
+
+export async function saveDigestScope(viewer: Viewer, input: DigestScopeInput): Promise<DigestScopeInput> {
+  assertRole(viewer, "MENTOR");
+  await db.user.update({ where: { id: viewer.id }, data: { digestWholeCohort: input.wholeCohort } });
+  return { wholeCohort: input.wholeCohort };
 }

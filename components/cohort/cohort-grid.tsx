@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "./grid-table";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
 import { shortDate } from "@/lib/worklog/dates";
@@ -40,7 +40,9 @@ export async function CohortGrid({
   basePath: string;
   caption: string;
 }) {
-  const locale = await getLocale();
+  const [locale, tExtensions] = await Promise.all([getLocale(), getTranslations("extensions")]);
+  const extended = (until: string | null): [] | [string] =>
+    until ? [tExtensions("marker", { date: shortDate(until, false, locale) })] : [];
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
@@ -69,6 +71,7 @@ export async function CohortGrid({
           cell.progress.done,
           cell.progress.total,
           (cell.behind ? CELL_BEHIND : 0) | (cellFilter && cellMatches(cell, filter) ? CELL_MATCHES : 0),
+          ...extended(cell.extendedUntil),
         ]),
         done: row.total.done,
         total: row.total.total,

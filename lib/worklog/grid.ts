@@ -19,6 +19,8 @@ export interface GridCell {
   behind: boolean;
   startDate: IsoDate;
   endDate: IsoDate;
+  /** A mentor's extension: the week is due on this date instead of its end date (dueDateOf). */
+  extendedUntil: IsoDate | null;
   /** ISO instants. */
   submittedAt: string | null;
   approvedAt: string | null;
@@ -62,6 +64,7 @@ export interface GridInput {
     status: WeekStatus;
     startDate: IsoDate;
     endDate: IsoDate;
+    extendedUntil: IsoDate | null;
     submittedAt: string | null;
     approvedAt: string | null;
     done: number;
@@ -107,6 +110,7 @@ export function buildGrid(input: GridInput): CohortGrid {
           behind: false,
           startDate: column.startDate,
           endDate: column.endDate,
+          extendedUntil: null,
           submittedAt: null,
           approvedAt: null,
         };
@@ -117,9 +121,10 @@ export function buildGrid(input: GridInput): CohortGrid {
         weekId: week.id,
         status: week.status,
         progress,
-        behind: isWeekBehind({ status: week.status, dueDate: week.endDate, done: week.done, total: week.total }, today),
+        behind: isWeekBehind(week, today),
         startDate: week.startDate,
         endDate: week.endDate,
+        extendedUntil: week.extendedUntil,
         submittedAt: week.submittedAt,
         approvedAt: week.approvedAt,
       };

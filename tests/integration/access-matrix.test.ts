@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { listCohorts } from "@/lib/server/data/cohorts";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
+import { extendWeek, removeExtension } from "@/lib/server/data/extensions";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
@@ -85,6 +86,9 @@ const TABLE: Record<string, Row> = {
   getCohortHeatmap: ITS_COHORTS_REVIEWERS,
   exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
   getProgramOverview: ADMINS_ONLY,
+  // Deadline extensions (issue 15): only the cohort's mentors and admins; the intern 403, others 404.
+  extendWeek: ITS_REVIEWERS_ONLY,
+  removeExtension: ITS_REVIEWERS_ONLY,
 };
 
 interface Fixture {
@@ -134,6 +138,8 @@ async function snapshot(weekId: string) {
       status: true,
       submittedAt: true,
       approvedAt: true,
+      extendedUntil: true,
+      extendedById: true,
       days: { select: { tasks: { select: { done: true, doneAt: true } } } },
       _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
     },
@@ -159,16 +165,32 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),
   decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+  extendWeek: (viewer, week) => extendWeek(viewer, { weekId: week.id, until: "2026-01-20", reason: "Ill" }),
+  removeExtension: (viewer, week) => removeExtension(viewer, { weekId: week.id }),
 };
 
-const WRITES = new Set(["setTaskDone", "submitWeek", "decideWeek", "addReviewComment"]);
+const WRITES = new Set([
+  "setTaskDone",
+  "submitWeek",
+  "decideWeek",
+  "addReviewComment",
+  "extendWeek",
+  "removeExtension",
+]);
 
 async function resetWeeks(operation: string) {
   // Each case starts from the state its operation needs: decisions need a submitted week.
   const submitted = operation === "decideWeek";
   await db.week.updateMany({
     where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
-    data: { status: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null, approvedAt: null },
+    data: {
+      status: submitted ? "SUBMITTED" : "DRAFT",
+      submittedAt: submitted ? new Date() : null,
+      approvedAt: null,
+      // Removing an extension needs one (the weeks end on 11 January).
+      extendedUntil: operation === "removeExtension" ? new Date("2026-01-15") : null,
+      extendedById: null,
+    },
   });
   await db.task.updateMany({
     where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } },

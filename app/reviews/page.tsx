@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueueList } from "@/components/cohort/review-queue-list";
+import { UnansweredReplies } from "@/components/review/unanswered-replies";
 import { Card } from "@/components/ui/card";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
+import { listUnansweredReplies } from "@/lib/server/data/unanswered-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,8 +18,9 @@ const LIMIT = 200;
 
 export default async function ReviewsPage() {
   const viewer = await requireRole("MENTOR", "ADMIN");
-  const [queue, t, tCohorts] = await Promise.all([
+  const [queue, replies, t, tCohorts] = await Promise.all([
     listReviewQueue(viewer, { limit: LIMIT }),
+    listUnansweredReplies(viewer),
     getTranslations("reviews"),
     getTranslations("cohorts"),
   ]);
@@ -26,6 +29,7 @@ export default async function ReviewsPage() {
     <div className="space-y-6">
       <Breadcrumb trail={[{ href: "/cohorts", label: tCohorts("title") }]} current={t("title")} />
       <PageHeader title={t("heading")} intro={viewer.role === "ADMIN" ? t("introAdmin") : t("introMentor")} />
+      <UnansweredReplies replies={replies} />
       <Card heading={t("listHeading")} headingId="queue-title" headingClassName="sr-only">
         {queue.total === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>

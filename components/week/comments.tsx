@@ -1,40 +1,43 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CommentView } from "@/lib/server/data/weeks";
 import { dateTime } from "@/lib/worklog/dates";
+import { groupThreads } from "@/lib/worklog/threads";
 import { Section } from "@/components/ui/section";
+import { Thread, type ThreadPermissions } from "./thread";
 
+/** The week's conversations: each reviewer comment with its replies, the open ones first (components/week/thread.tsx). */
 export async function Comments({
   comments,
   days,
   timeZone,
+  permissions,
 }: {
   comments: CommentView[];
   days: { id: string; label: string }[];
   /** The program's time zone, in which to show the times. */
   timeZone: string;
+  permissions: ThreadPermissions;
 }) {
   if (comments.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("week.comments"), getLocale()]);
   const dayLabel = new Map(days.map((d) => [d.id, d.label]));
+  const meta = (c: CommentView) => {
+    const values = { author: c.authorName, when: dateTime(c.createdAt, timeZone, locale) };
+    const day = c.dayId ? dayLabel.get(c.dayId) : undefined;
+    return day ? t("metaAboutDay", { ...values, day }) : t("meta", values);
+  };
   return (
     <Section headingId="comments-title" heading={t("title")}>
       <ul className="space-y-2">
-        {comments.map((c) => {
-          const meta = { author: c.authorName, when: dateTime(c.createdAt, timeZone, locale) };
-          const day = c.dayId ? dayLabel.get(c.dayId) : undefined;
-          return (
-            <li
-              key={c.id}
-              id={`comment-${c.id}`}
-              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3 target:border-brand-500 target:bg-brand-50"
-            >
-              <p className="whitespace-pre-wrap break-words">{c.body}</p>
-              <p className="mt-1 text-xs text-slate-500">
-                {day ? t("metaAboutDay", { ...meta, day }) : t("meta", meta)}
-              </p>
-            </li>
-          );
-        })}
+        {groupThreads(comments).map((thread) => (
+          <Thread
+            key={thread.opening.id}
+            thread={thread}
+            openingMeta={meta(thread.opening)}
+            timeZone={timeZone}
+            permissions={permissions}
+          />
+        ))}
       </ul>
     </Section>
   );

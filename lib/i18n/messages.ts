@@ -26,6 +26,7 @@ import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
+import enThreads from "@/messages/en/threads.json";
 import enUi from "@/messages/en/ui.json";
 import enValidation from "@/messages/en/validation.json";
 import enWeek from "@/messages/en/week.json";
@@ -55,6 +56,7 @@ import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
+import viThreads from "@/messages/vi/threads.json";
 import viUi from "@/messages/vi/ui.json";
 import viValidation from "@/messages/vi/validation.json";
 import viWeek from "@/messages/vi/week.json";
@@ -91,6 +93,7 @@ const en = {
   notifications: enNotifications,
   bell: enBell,
   extensions: enExtensions,
+  threads: enThreads,
 };
 
 export type Messages = typeof en;
@@ -127,6 +130,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     notifications: viNotifications,
     bell: viBell,
     extensions: viExtensions,
+    threads: viThreads,
   },
 };
 
@@ -147,7 +151,7 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  */
 export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
-  week: ["weekForms", "extensions.form"],
+  week: ["weekForms", "extensions.form", "threads.form"],
   newWeek: ["weekForms.newWeek"],
   cohort: ["gridTable", "charts"],
   import: ["import", "validation", "inlineMarkdown"],

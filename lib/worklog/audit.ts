@@ -84,6 +84,9 @@ export const AUDIT_ACTIONS = {
   },
   "week.extension-removed": { verbValues: (data) => ({ until: text(data.previous) ?? "" }) },
   "comment.added": { detail: (_data, subject) => quoted(subject) },
+  "comment.replied": { detail: (_data, subject) => quoted(subject) },
+  "thread.resolved": { detail: (_data, subject) => quoted(subject) },
+  "thread.reopened": { detail: (_data, subject) => quoted(subject) },
   "task.ticked": { detail: taskText },
   "task.unticked": { detail: taskText },
   "objectives.saved": { detail: count },
@@ -108,6 +111,7 @@ export function auditEntityOf(action: AuditAction): string {
     objectives: "week",
     achievements: "week",
     comment: "review_comment",
+    thread: "review_comment",
   };
   return ENTITY[subject] ?? subject;
 }

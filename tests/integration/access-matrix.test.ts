@@ -9,6 +9,7 @@ import { extendWeek, removeExtension } from "@/lib/server/data/extensions";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
+import { replyToComment, resolveThread } from "@/lib/server/data/threads";
 import { recordSignIn } from "@/lib/server/data/users";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
 import { getWeek, listWeeksOfIntern } from "@/lib/server/data/weeks";
@@ -89,6 +90,9 @@ const TABLE: Record<string, Row> = {
   // Deadline extensions (issue 15): only the cohort's mentors and admins; the intern 403, others 404.
   extendWeek: ITS_REVIEWERS_ONLY,
   removeExtension: ITS_REVIEWERS_ONLY,
+  // Conversations (issue 15): the week's intern and its reviewers reply; only its reviewers resolve.
+  replyToComment: SEEN_BY_ITS_PEOPLE,
+  resolveThread: ITS_REVIEWERS_ONLY,
 };
 
 interface Fixture {
@@ -97,6 +101,8 @@ interface Fixture {
 }
 
 let fx: Fixture;
+/** Each week's thread: a reviewer's comment, by week id. */
+const threadOf: Record<string, string> = {};
 
 beforeAll(async () => {
   const cohort = await createCohort();
@@ -124,6 +130,10 @@ beforeAll(async () => {
     },
     weeks: { intern: await weekOf(intern.id, cohort.id), otherIntern: await weekOf(otherIntern.id, otherCohort.id) },
   };
+  for (const week of Object.values(fx.weeks)) {
+    const opening = await db.reviewComment.create({ data: { weekId: week.id, authorId: admin.id, body: "Why?" } });
+    threadOf[week.id] = opening.id;
+  }
 });
 
 function weekFor(resource: Resource) {
@@ -142,6 +152,7 @@ async function snapshot(weekId: string) {
       extendedById: true,
       days: { select: { tasks: { select: { done: true, doneAt: true } } } },
       _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
+      reviewComments: { orderBy: { id: "asc" }, select: { resolvedAt: true, awaitingReviewer: true } },
     },
   });
   return JSON.stringify(week);
@@ -167,6 +178,8 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
   extendWeek: (viewer, week) => extendWeek(viewer, { weekId: week.id, until: "2026-01-20", reason: "Ill" }),
   removeExtension: (viewer, week) => removeExtension(viewer, { weekId: week.id }),
+  replyToComment: (viewer, week) => replyToComment(viewer, { commentId: threadOf[week.id]!, body: "Thanks" }),
+  resolveThread: (viewer, week) => resolveThread(viewer, { commentId: threadOf[week.id]!, resolved: true }),
 };
 
 const WRITES = new Set([
@@ -176,6 +189,8 @@ const WRITES = new Set([
   "addReviewComment",
   "extendWeek",
   "removeExtension",
+  "replyToComment",
+  "resolveThread",
 ]);
 
 async function resetWeeks(operation: string) {
@@ -195,6 +210,10 @@ async function resetWeeks(operation: string) {
   await db.task.updateMany({
     where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } },
     data: { done: false, doneAt: null },
+  });
+  await db.reviewComment.updateMany({
+    where: { weekId: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] }, parentId: null },
+    data: { resolvedAt: null, resolvedById: null, awaitingReviewer: false },
   });
 }
 

@@ -42,12 +42,13 @@ describe("e-mail choices", () => {
       "WEEK_APPROVED:true",
       "CHANGES_REQUESTED:true",
       "COMMENT_ADDED:true",
+      "WEEK_EXTENDED:true",
       "WELCOME:true",
       "WEEK_NOT_SUBMITTED:true",
       "TASKS_OVERDUE:false",
     ]);
     const theirs = await getNotificationPreferences(await viewer(mentor.id));
-    expect(theirs.map((p) => p.kind)).toEqual(["WEEK_SUBMITTED", "REVIEW_WAITING", "DIGEST"]);
+    expect(theirs.map((p) => p.kind)).toEqual(["WEEK_SUBMITTED", "COMMENT_REPLIED", "REVIEW_WAITING", "DIGEST"]);
   });
 
   it("turned off on /settings: that kind stays in the app and sends no mail; the others still mail", async () => {

@@ -40,7 +40,16 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
           {week.canReview && (week.status !== "APPROVED" || week.extendedUntil) ? (
             <ExtendDeadline weekId={week.id} endDate={week.endDate} extendedUntil={week.extendedUntil} />
           ) : null}
-          <Comments comments={week.comments} days={week.days} timeZone={week.timeZone} />
+          <Comments
+            comments={week.comments}
+            days={week.days}
+            timeZone={week.timeZone}
+            permissions={{
+              canReply: week.canReply,
+              canResolve: week.canResolve,
+              isIntern: viewer.id === week.intern.id,
+            }}
+          />
           <WeekItemsCard week={week} kind="OBJECTIVE" />
           <WeekDays week={week} modules={modules} />
           <UncoveredModules number={week.number} modules={week.uncoveredModules} />

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDateFromDb } from "@/lib/worklog/dates";
 import { progressOf, sumProgress, type Progress } from "@/lib/worklog/progress";
 import { canEdit, canReview, type WeekStatus } from "@/lib/worklog/status";
+import { canReply, canResolve } from "@/lib/worklog/threads";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { assertRole, findVisibleWeek, weeksVisibleTo } from "./access";
@@ -37,6 +38,14 @@ export interface CommentView {
   createdAt: string;
   dayId: string | null;
   taskId: string | null;
+  /** The thread's opening comment for a reply (lib/worklog/threads.ts); null for an opening comment. */
+  parentId: string | null;
+  /** Written by the week's intern (a reply). */
+  byIntern: boolean;
+  /** On an opening comment: when and by whom the thread was resolved; whether it waits for a reviewer. */
+  resolvedAt: string | null;
+  resolvedByName: string | null;
+  awaitingReviewer: boolean;
 }
 
 export interface WeekSummary {
@@ -63,6 +72,9 @@ export interface WeekView extends WeekSummary, WeekOwner {
   uncoveredModules: { code: string; title: string }[];
   canEdit: boolean;
   canReview: boolean;
+  /** May reply in the week's threads (its intern, its reviewers) and resolve them (its reviewers). */
+  canReply: boolean;
+  canResolve: boolean;
   /** Edit versions the editors' saves are based on (docs/decisions/015). */
   versions: { objectives: number; achievements: number; days: number };
   /** Server time (ms) before the week was read: ticks answered after it are newer (components/live-progress.tsx). */
@@ -120,7 +132,19 @@ const weekPageSelect = {
   },
   reviewComments: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, body: true, createdAt: true, dayId: true, taskId: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      dayId: true,
+      taskId: true,
+      parentId: true,
+      authorId: true,
+      resolvedAt: true,
+      awaitingReviewer: true,
+      author: { select: { name: true } },
+      resolvedBy: { select: { name: true } },
+    },
   },
 } satisfies Prisma.WeekSelect;
 
@@ -183,11 +207,18 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
       createdAt: c.createdAt.toISOString(),
       dayId: c.dayId,
       taskId: c.taskId,
+      parentId: c.parentId,
+      byIntern: c.authorId === week.internId,
+      resolvedAt: c.resolvedAt?.toISOString() ?? null,
+      resolvedByName: c.resolvedBy?.name ?? null,
+      awaitingReviewer: c.awaitingReviewer,
     })),
     progress: sumProgress(days.map((d) => d.progress)),
     uncoveredModules: curriculum.filter((m) => !linked.has(m.code)),
     canEdit: canEdit(viewer, week),
     canReview: canReview(viewer, week),
+    canReply: canReply(viewer, week),
+    canResolve: canResolve(viewer, week),
     versions: { objectives: week.objectivesVersion, achievements: week.achievementsVersion, days: week.daysVersion },
   };
 }

@@ -29,6 +29,8 @@ export interface NotificationData {
   count?: number;
   tasks?: OverdueTask[];
   cohorts?: DigestCohort[];
+  /** WEEK_EXTENDED: the week's new due date (an IsoDate, as the extension keeps it). */
+  until?: string;
 }
 
 export interface NotificationFacts {
@@ -72,6 +74,7 @@ export function notificationTitle(t: Translate, facts: NotificationFacts): strin
     cohort: facts.cohortName ?? facts.data.cohortName ?? "",
     days: facts.data.days ?? 0,
     count: facts.data.count ?? facts.data.tasks?.length ?? 0,
+    until: facts.data.until ?? "",
     ...digestCounts(facts.data),
   });
 }

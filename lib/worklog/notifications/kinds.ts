@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = [
   "WEEK_APPROVED",
   "CHANGES_REQUESTED",
   "COMMENT_ADDED",
+  "COMMENT_REPLIED",
+  "WEEK_EXTENDED",
   "WELCOME",
   "WEEK_NOT_SUBMITTED",
   "TASKS_OVERDUE",
@@ -25,7 +27,11 @@ export const KIND_AUDIENCE: Record<NotificationKind, readonly ("INTERN" | "MENTO
   WEEK_SUBMITTED: ["MENTOR", "ADMIN"],
   WEEK_APPROVED: ["INTERN"],
   CHANGES_REQUESTED: ["INTERN"],
+  // A reviewer's reply in a thread reaches the intern as COMMENT_ADDED; the intern's reply, the
+  // reviewer who opened the thread as COMMENT_REPLIED (lib/server/data/threads.ts).
   COMMENT_ADDED: ["INTERN"],
+  COMMENT_REPLIED: ["MENTOR", "ADMIN"],
+  WEEK_EXTENDED: ["INTERN"],
   WELCOME: ["INTERN"],
   WEEK_NOT_SUBMITTED: ["INTERN"],
   TASKS_OVERDUE: ["INTERN"],
@@ -42,7 +48,10 @@ export function emailOnByDefault(kind: NotificationKind): boolean {
 /** The kinds whose e-mail is off until turned on, for SQL (kept next to emailOnByDefault). */
 export const EMAIL_OFF_BY_DEFAULT: readonly NotificationKind[] = NOTIFICATION_KINDS.filter((k) => !emailOnByDefault(k));
 
-/** Where a notification leads inside the app: the week (at the comment), the dashboard, the queue. */
+/**
+ * Where a notification leads inside the app: the week (at the comment: a reply's own anchor for
+ * COMMENT_REPLIED and for a reviewer's reply; the week itself for WEEK_EXTENDED), the dashboard, the queue.
+ */
 export function notificationTarget(n: {
   kind: NotificationKind;
   weekId: string | null;

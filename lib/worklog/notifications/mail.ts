@@ -65,12 +65,25 @@ function digestSections(t: Translate, cohorts: DigestCohort[]): Section[] {
   ]);
 }
 
-/** The body's own sections: the digest's lists, the overdue tasks, the welcome's sign-in line. */
+/** The body's own sections: the digest's lists, the overdue tasks, an extension's new due date, the welcome's sign-in line. */
 function sectionsOf(t: Translate, facts: NotificationFacts, recipient: { email: string }, appUrl: string): Section[] {
   if (facts.kind === "DIGEST") return digestSections(t, facts.data.cohorts ?? []);
   if (facts.kind === "TASKS_OVERDUE") {
     return [
       { heading: "", lines: (facts.data.tasks ?? []).map((task) => t("notifications.mail.overdueLine", { ...task })) },
+    ];
+  }
+  if (facts.kind === "WEEK_EXTENDED") {
+    return [
+      {
+        heading: "",
+        lines: [
+          t("notifications.mail.extendedLine", {
+            week: facts.weekNumber ?? facts.data.weekNumber ?? 0,
+            until: facts.data.until ?? "",
+          }),
+        ],
+      },
     ];
   }
   if (facts.kind === "WELCOME") {

@@ -82,3 +82,27 @@ export async function notifyWeekExtended(
     FROM weeks w JOIN users u ON u.id = w.intern_id
     WHERE w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid`;
 }
+
+/**
+ * The week's intern replied in a thread: the reviewer who opened it hears of it, while they still
+ * review the week (an admin, or a mentor of its cohort: canReview, as SQL). One statement, inside
+ * the reply's transaction. A reviewer's reply reaches the intern as COMMENT_ADDED (notifyWeekEvent).
+ */
+export async function notifyCommentReplied(
+  tx: Tx,
+  event: { weekId: string; threadId: string; commentId: string; actorId: string },
+): Promise<void> {
+  if (!enabled()) return;
+  const kind = Prisma.sql`'COMMENT_REPLIED'::"NotificationKind"`;
+  await tx.$executeRaw`
+    INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
+    SELECT u.id, ${kind}, w.id, ${event.commentId}::uuid, ${event.actorId}::uuid,
+           jsonb_build_object('weekNumber', w.number), ${initialMailStatusSql(kind)}
+    FROM review_comments c
+    JOIN weeks w ON w.id = c.week_id
+    JOIN users u ON u.id = c.author_id
+    WHERE c.id = ${event.threadId}::uuid AND w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid
+      AND u.id <> w.intern_id
+      AND (u.role = 'ADMIN' OR (u.role = 'MENTOR' AND EXISTS (
+        SELECT 1 FROM cohort_mentors m WHERE m.cohort_id = w.cohort_id AND m.mentor_id = u.id)))`;
+}

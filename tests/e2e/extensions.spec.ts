@@ -70,5 +70,10 @@ test("a mentor extends a behind week: 'Behind' leaves its grid cell, and the int
   const tiles = intern.getByRole("region", { name: /^All weeks/ });
   await expect(tiles.getByRole("link", { name: /^Week 4/ })).toContainText("Extended until 4 Dec");
   await expect(tiles.getByRole("link", { name: /^Week 3/ })).not.toContainText("Extended");
+  // …and is told (WEEK_EXTENDED), with the new date.
+  await intern.goto("/notifications");
+  await expect(
+    intern.getByTestId("notifications").getByRole("link", { name: /extended your week 4 until/ }),
+  ).toBeVisible();
   await internContext.close();
 });

@@ -40,7 +40,13 @@ export async function CohortGrid({
   basePath: string;
   caption: string;
 }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("assignment")]);
+  const [locale, t, tExtensions] = await Promise.all([
+    getLocale(),
+    getTranslations("assignment"),
+    getTranslations("extensions"),
+  ]);
+  const extended = (until: string | null): [] | [string] =>
+    until ? [tExtensions("marker", { date: shortDate(until, false, locale) })] : [];
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
@@ -70,6 +76,7 @@ export async function CohortGrid({
           cell.progress.done,
           cell.progress.total,
           (cell.behind ? CELL_BEHIND : 0) | (cellFilter && cellMatches(cell, filter) ? CELL_MATCHES : 0),
+          ...extended(cell.extendedUntil),
         ]),
         done: row.total.done,
         total: row.total.total,

@@ -16,8 +16,18 @@ export const CELL_STATUSES = [
 export const CELL_BEHIND = 1;
 export const CELL_MATCHES = 2;
 
-/** One week of one intern: [week id or null, index in CELL_STATUSES, done, total, flags]. */
-export type GridTableCell = [weekId: string | null, status: number, done: number, total: number, flags: number];
+/**
+ * One week of one intern: [week id or null, index in CELL_STATUSES, done, total, flags, and for a week
+ * whose deadline is extended, its marker in words ("extended to 12 Mar")].
+ */
+export type GridTableCell = [
+  weekId: string | null,
+  status: number,
+  done: number,
+  total: number,
+  flags: number,
+  extended?: string,
+];
 
 export interface GridTableRow {
   id: string;

@@ -47,7 +47,7 @@ interface CellWords {
 }
 
 function Cell({ cell, words: { t, statusWords } }: { cell: GridTableCell; words: CellWords }) {
-  const [weekId, statusIndex, done, total, flags] = cell;
+  const [weekId, statusIndex, done, total, flags, extended] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
   const behind = (flags & CELL_BEHIND) !== 0;
   const matches = (flags & CELL_MATCHES) !== 0;
@@ -56,6 +56,7 @@ function Cell({ cell, words: { t, statusWords } }: { cell: GridTableCell; words:
       <span>{statusWords(status)}</span>
       {status !== "NONE" ? t("tasks", { done, total }) : null}
       {behind ? <span className="behind-flag">{t("behind")}</span> : null}
+      {extended ? <span className="extended-flag">{extended}</span> : null}
       {matches ? <span className="sr-only">{t("matchesFilter")}</span> : null}
     </>
   );

@@ -4,6 +4,7 @@ import { LiveProgressBar, LiveTaskTotal } from "@/components/live-progress";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { dateRange } from "@/lib/worklog/dates";
 import type { WeekSummary } from "@/lib/server/data/weeks";
+import { ExtendedUntil } from "@/components/week/extended-until";
 
 /**
  * Every week of the internship as a tile, the ones without a page yet included, and a link to
@@ -84,6 +85,7 @@ async function WeekTile({
       <StatusBadge status={week.status} />
       <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={t("progress", { number })} size="sm" />
       <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate, locale)}</span>
+      <ExtendedUntil until={week.extendedUntil} />
     </Link>
   );
 }

@@ -35,7 +35,7 @@ export async function NotificationList({
                 {notificationTitle(words, n)}
               </span>
             </span>
-            <span className="mt-0.5 block text-xs text-slate-500">
+            <span className="mt-0.5 block text-xs text-slate-600">
               {dateTime(n.createdAt, timeZone, locale as Locale)} · {notificationReason(words, n)}
             </span>
           </a>

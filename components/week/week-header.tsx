@@ -5,6 +5,7 @@ import { Breadcrumb, weekTrail } from "@/components/ui/breadcrumb";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { dateRange } from "@/lib/worklog/dates";
 import type { WeekView } from "@/lib/server/data/weeks";
+import { ExtendedUntil } from "./extended-until";
 import { SubmitWeekButton } from "./submit-week";
 
 const linkButton =
@@ -21,6 +22,7 @@ export async function WeekHeader({ week, own }: { week: WeekView; own: boolean }
         <h1 className="text-2xl font-semibold tracking-tight">{t("heading", { number: week.number })}</h1>
         <StatusBadge status={week.status} />
         <span className="text-sm text-slate-600">{dateRange(week.startDate, week.endDate, locale)}</span>
+        <ExtendedUntil until={week.extendedUntil} />
       </div>
       {!own ? <p className="text-slate-700">{week.intern.name}</p> : null}
       <div className="max-w-md">

@@ -12,6 +12,7 @@ import enCohorts from "@/messages/en/cohorts.json";
 import enCommon from "@/messages/en/common.json";
 import enDashboard from "@/messages/en/dashboard.json";
 import enErrors from "@/messages/en/errors.json";
+import enExtensions from "@/messages/en/extensions.json";
 import enGrid from "@/messages/en/grid.json";
 import enGridTable from "@/messages/en/gridTable.json";
 import enHeatmap from "@/messages/en/heatmap.json";
@@ -42,6 +43,7 @@ import viCohorts from "@/messages/vi/cohorts.json";
 import viCommon from "@/messages/vi/common.json";
 import viDashboard from "@/messages/vi/dashboard.json";
 import viErrors from "@/messages/vi/errors.json";
+import viExtensions from "@/messages/vi/extensions.json";
 import viGrid from "@/messages/vi/grid.json";
 import viGridTable from "@/messages/vi/gridTable.json";
 import viHeatmap from "@/messages/vi/heatmap.json";
@@ -92,6 +94,7 @@ const en = {
   program: enProgram,
   notifications: enNotifications,
   bell: enBell,
+  extensions: enExtensions,
   threads: enThreads,
   assignment: enAssignment,
 };
@@ -129,6 +132,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     program: viProgram,
     notifications: viNotifications,
     bell: viBell,
+    extensions: viExtensions,
     threads: viThreads,
     assignment: viAssignment,
   },
@@ -151,7 +155,7 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  */
 export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
-  week: ["weekForms", "threads.form"],
+  week: ["weekForms", "extensions.form", "threads.form"],
   newWeek: ["weekForms.newWeek"],
   cohort: ["gridTable", "charts"],
   import: ["import", "validation", "inlineMarkdown"],

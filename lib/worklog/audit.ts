@@ -80,6 +80,11 @@ export const AUDIT_ACTIONS = {
       return name ? { key: "toCohort", values: { name } } : undefined;
     },
   },
+  "week.extended": {
+    verbValues: (data) => ({ until: text(data.until) ?? "" }),
+    detail: (data) => quoted(text(data.reason)),
+  },
+  "week.extension-removed": { verbValues: (data) => ({ until: text(data.previous) ?? "" }) },
   "comment.added": { detail: (_data, subject) => quoted(subject) },
   "comment.replied": { detail: (_data, subject) => quoted(subject) },
   "thread.resolved": { detail: (_data, subject) => quoted(subject) },

@@ -20,6 +20,8 @@ export interface GridCell {
   behind: boolean;
   startDate: IsoDate;
   endDate: IsoDate;
+  /** A mentor's extension: the week is due on this date instead of its end date (dueDateOf). */
+  extendedUntil: IsoDate | null;
   /** ISO instants. */
   submittedAt: string | null;
   approvedAt: string | null;
@@ -69,6 +71,7 @@ export interface GridInput {
     status: WeekStatus;
     startDate: IsoDate;
     endDate: IsoDate;
+    extendedUntil: IsoDate | null;
     submittedAt: string | null;
     approvedAt: string | null;
     done: number;
@@ -120,6 +123,7 @@ export function buildGrid(input: GridInput): CohortGrid {
           behind: false,
           startDate: column.startDate,
           endDate: column.endDate,
+          extendedUntil: null,
           submittedAt: null,
           approvedAt: null,
         };
@@ -130,9 +134,10 @@ export function buildGrid(input: GridInput): CohortGrid {
         weekId: week.id,
         status: week.status,
         progress,
-        behind: isWeekBehind({ status: week.status, dueDate: week.endDate, done: week.done, total: week.total }, today),
+        behind: isWeekBehind(week, today),
         startDate: week.startDate,
         endDate: week.endDate,
+        extendedUntil: week.extendedUntil,
         submittedAt: week.submittedAt,
         approvedAt: week.approvedAt,
       };

@@ -59,34 +59,57 @@ export function nextWeekToStart(weekCount: number, taken: Iterable<number>): num
   return null;
 }
 
+/**
+ * The day a week is due: the extended date a mentor gave (lib/server/data/extensions.ts), else its
+ * end date. "Behind", "overdue" and the reminders all count from it.
+ */
+export function dueDateOf(week: { endDate: IsoDate; extendedUntil: IsoDate | null }): IsoDate {
+  return week.extendedUntil ?? week.endDate;
+}
+
 export interface WeekProgressState {
   status: GridStatus;
-  /** The last day the week is due: its end date. */
-  dueDate: IsoDate;
+  endDate: IsoDate;
+  /** A mentor's extension: the week is due on this date instead (dueDateOf). */
+  extendedUntil: IsoDate | null;
   done: number;
   total: number;
 }
 
 /**
- * A week is behind when its due date has passed with tasks undone and its mentor has not approved
- * it (an approved week was accepted as it is). A submitted week can be behind: it waits for the mentor.
+ * A week is behind when its due date (dueDateOf) has passed with tasks undone and its mentor has not
+ * approved it (an approved week was accepted as it is). A submitted week can be behind: it waits for the mentor.
  */
 export function isWeekBehind(week: WeekProgressState, today: IsoDate): boolean {
-  return week.status !== "NONE" && week.status !== "APPROVED" && week.dueDate < today && week.done < week.total;
+  return week.status !== "NONE" && week.status !== "APPROVED" && dueDateOf(week) < today && week.done < week.total;
 }
 
 export interface TaskState {
   done: boolean;
   /** The last day of the task's day (null: the day has no dates, so it is never overdue). */
   dayEndDate: IsoDate | null;
+  /** The extension of the task's week: none of its tasks is overdue before that date. */
+  weekExtendedUntil: IsoDate | null;
   weekStatus: WeekStatus;
 }
 
 /**
- * A task is overdue when its day has ended, it is not done, and the intern can still tick it: its
- * week is a draft or was returned. A submitted week's tasks are not overdue (the intern handed the
- * week in; it counts as behind for the mentor instead), nor are an approved week's.
+ * The day a task is due: its day's last day, or its week's extended date when that is later (null:
+ * the day has no dates).
+ */
+export function taskDueDateOf(task: Pick<TaskState, "dayEndDate" | "weekExtendedUntil">): IsoDate | null {
+  if (task.dayEndDate === null) return null;
+  return task.weekExtendedUntil !== null && task.weekExtendedUntil > task.dayEndDate
+    ? task.weekExtendedUntil
+    : task.dayEndDate;
+}
+
+/**
+ * A task is overdue when its due date (taskDueDateOf) has passed, it is not done, and the intern can
+ * still tick it: its week is a draft or was returned. A submitted week's tasks are not overdue (the
+ * intern handed the week in; it counts as behind for the mentor instead), nor are an approved week's.
  */
 export function isTaskOverdue(task: TaskState, today: IsoDate): boolean {
-  return !task.done && task.dayEndDate !== null && task.dayEndDate < today && isEditableStatus(task.weekStatus);
+  const due = taskDueDateOf(task);
+  return !task.done && due !== null && due < today && isEditableStatus(task.weekStatus);
 }

@@ -94,6 +94,8 @@ test("500 malformed action payloads: no 500, nothing written", async ({ page, co
     "submitWeekAction",
     "decideWeekAction",
     "addCommentAction",
+    "extendWeekAction",
+    "removeExtensionAction",
   ];
   const actionIds = Object.entries(manifest.node)
     .filter(([, entry]) => writes.includes(entry.exportedName ?? ""))

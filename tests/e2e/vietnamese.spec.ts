@@ -107,6 +107,7 @@ test.describe("in Vietnamese", () => {
         columns.week,
         columns.weekStart,
         columns.weekEnd,
+        columns.extendedUntil,
         columns.status,
         columns.tasksDone,
         columns.tasksPlanned,
@@ -118,8 +119,8 @@ test.describe("in Vietnamese", () => {
     );
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines.slice(1)) {
-      expect(line.split(",")[5], line).toBe(viCommon.status.SUBMITTED);
-      expect([viGrid.csv.yes, viGrid.csv.no], line).toContain(line.split(",")[9]);
+      expect(line.split(",")[6], line).toBe(viCommon.status.SUBMITTED);
+      expect([viGrid.csv.yes, viGrid.csv.no], line).toContain(line.split(",")[10]);
     }
   });
 

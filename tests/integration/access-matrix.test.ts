@@ -8,6 +8,7 @@ import { saveDigestScope } from "@/lib/server/data/notifications/preferences";
 import { getWorkload } from "@/lib/server/data/workload";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
+import { extendWeek, removeExtension } from "@/lib/server/data/extensions";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
@@ -116,6 +117,9 @@ const TABLE: Record<string, Row> = {
   getCohortHeatmap: ITS_COHORTS_REVIEWERS,
   exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
   getProgramOverview: ADMINS_ONLY,
+  // Deadline extensions (issue 15): only the cohort's mentors and admins; the intern 403, others 404.
+  extendWeek: ITS_REVIEWERS_ONLY,
+  removeExtension: ITS_REVIEWERS_ONLY,
   // Conversations (issue 15): the week's intern and its reviewers reply; only its reviewers resolve.
   replyToComment: SEEN_BY_ITS_PEOPLE,
   resolveThread: ITS_REVIEWERS_ONLY,
@@ -175,6 +179,8 @@ async function snapshot(weekId: string) {
       status: true,
       submittedAt: true,
       approvedAt: true,
+      extendedUntil: true,
+      extendedById: true,
       days: { select: { tasks: { select: { done: true, doneAt: true } } } },
       _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
       reviewComments: { orderBy: { id: "asc" }, select: { resolvedAt: true, awaitingReviewer: true } },
@@ -201,6 +207,8 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),
   decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+  extendWeek: (viewer, week) => extendWeek(viewer, { weekId: week.id, until: "2026-01-20", reason: "Ill" }),
+  removeExtension: (viewer, week) => removeExtension(viewer, { weekId: week.id }),
   replyToComment: (viewer, week) => replyToComment(viewer, { commentId: threadOf[week.id]!, body: "Thanks" }),
   resolveThread: (viewer, week) => resolveThread(viewer, { commentId: threadOf[week.id]!, resolved: true }),
   // h-assign: the intern unassigned (as they are), a mentor added for the case taken off again.
@@ -223,6 +231,8 @@ const WRITES = new Set([
   "submitWeek",
   "decideWeek",
   "addReviewComment",
+  "extendWeek",
+  "removeExtension",
   "replyToComment",
   "resolveThread",
   "assignInterns",
@@ -235,7 +245,14 @@ async function resetWeeks(operation: string) {
   const submitted = operation === "decideWeek";
   await db.week.updateMany({
     where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
-    data: { status: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null, approvedAt: null },
+    data: {
+      status: submitted ? "SUBMITTED" : "DRAFT",
+      submittedAt: submitted ? new Date() : null,
+      approvedAt: null,
+      // Removing an extension needs one (the weeks end on 11 January).
+      extendedUntil: operation === "removeExtension" ? new Date("2026-01-15") : null,
+      extendedById: null,
+    },
   });
   await db.task.updateMany({
     where: { id: { in: [fx.weeks.intern.taskId, fx.weeks.otherIntern.taskId] } },

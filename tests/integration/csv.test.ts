@@ -11,7 +11,7 @@ import { createCohortWithWeeks, createMentor, seedDemo } from "../factories";
 
 const TODAY = "2026-11-25";
 const HEADER =
-  "Intern,Email,Week,Week start,Week end,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at";
+  "Intern,Email,Week,Week start,Week end,Extended until,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at";
 
 let mentor: Viewer;
 let cohortId: string;
@@ -42,21 +42,21 @@ describe("the demo cohort as CSV", () => {
     const lines = linesOf((await exportCsv()).csv);
     // Sorted by name as on the page: Châu, An, Bình; each by week.
     expect(lines.slice(1, 6)).toEqual([
-      "Lê Minh Châu,intern3@example.com,1,2026-10-26,2026-11-01,Submitted,8,10,80,yes,2026-11-02 01:00,",
-      "Lê Minh Châu,intern3@example.com,2,2026-11-02,2026-11-08,Draft,3,7,42,yes,,",
-      "Lê Minh Châu,intern3@example.com,3,2026-11-09,2026-11-15,Draft,0,7,0,yes,,",
-      "Lê Minh Châu,intern3@example.com,4,2026-11-16,2026-11-22,Not started,0,0,0,no,,",
-      "Lê Minh Châu,intern3@example.com,5,2026-11-23,2026-11-29,Not started,0,0,0,no,,",
+      "Lê Minh Châu,intern3@example.com,1,2026-10-26,2026-11-01,,Submitted,8,10,80,yes,2026-11-02 01:00,",
+      "Lê Minh Châu,intern3@example.com,2,2026-11-02,2026-11-08,,Draft,3,7,42,yes,,",
+      "Lê Minh Châu,intern3@example.com,3,2026-11-09,2026-11-15,,Draft,0,7,0,yes,,",
+      "Lê Minh Châu,intern3@example.com,4,2026-11-16,2026-11-22,,Not started,0,0,0,no,,",
+      "Lê Minh Châu,intern3@example.com,5,2026-11-23,2026-11-29,,Not started,0,0,0,no,,",
     ]);
     expect(lines.slice(13, 18)).toEqual([
-      "Nguyễn Văn An,intern@example.com,1,2026-10-26,2026-11-01,Approved,10,10,100,no,2026-11-02 01:00,2026-11-02 16:00",
-      "Nguyễn Văn An,intern@example.com,2,2026-11-02,2026-11-08,Approved,7,7,100,no,2026-11-09 01:00,2026-11-09 16:00",
-      "Nguyễn Văn An,intern@example.com,3,2026-11-09,2026-11-15,Submitted,6,7,85,yes,2026-11-16 01:00,",
-      "Nguyễn Văn An,intern@example.com,4,2026-11-16,2026-11-22,Draft,5,9,55,yes,,",
-      "Nguyễn Văn An,intern@example.com,5,2026-11-23,2026-11-29,Draft,2,12,16,no,,",
+      "Nguyễn Văn An,intern@example.com,1,2026-10-26,2026-11-01,,Approved,10,10,100,no,2026-11-02 01:00,2026-11-02 16:00",
+      "Nguyễn Văn An,intern@example.com,2,2026-11-02,2026-11-08,,Approved,7,7,100,no,2026-11-09 01:00,2026-11-09 16:00",
+      "Nguyễn Văn An,intern@example.com,3,2026-11-09,2026-11-15,,Submitted,6,7,85,yes,2026-11-16 01:00,",
+      "Nguyễn Văn An,intern@example.com,4,2026-11-16,2026-11-22,,Draft,5,9,55,yes,,",
+      "Nguyễn Văn An,intern@example.com,5,2026-11-23,2026-11-29,,Draft,2,12,16,no,,",
     ]);
     expect(lines[25 + 2]).toBe(
-      "Trần Thị Bình,intern2@example.com,3,2026-11-09,2026-11-15,Changes requested,5,7,71,yes,2026-11-16 01:00,",
+      "Trần Thị Bình,intern2@example.com,3,2026-11-09,2026-11-15,,Changes requested,5,7,71,yes,2026-11-16 01:00,",
     );
   });
 
@@ -67,7 +67,7 @@ describe("the demo cohort as CSV", () => {
     expect(lines[0]).toBe(words.columns.join(","));
     expect(lines[0]).toMatch(/^Thực tập sinh,Email,Tuần,/);
     expect(lines[1]).toBe(
-      "Lê Minh Châu,intern3@example.com,1,2026-10-26,2026-11-01,Đã nộp,8,10,80,có,2026-11-02 01:00,",
+      "Lê Minh Châu,intern3@example.com,1,2026-10-26,2026-11-01,,Đã nộp,8,10,80,có,2026-11-02 01:00,",
     );
     expect(lines[27]).toContain(",Cần chỉnh sửa,");
   });
@@ -129,7 +129,7 @@ describe("formula injection", () => {
     // No line starts a cell with a formula character.
     expect(body).not.toMatch(/(^|,|\r\n|")[=+@\t]/);
     // Numbers are written as numbers (a negative one would not be touched either).
-    expect(body).toContain(",1,2026-01-05,2026-01-11,Draft,0,3,0,");
+    expect(body).toContain(",1,2026-01-05,2026-01-11,,Draft,0,3,0,");
   });
 
   it("leaves ordinary text alone", () => {

@@ -32,6 +32,7 @@ const week = (
     status,
     startDate: start.toISOString().slice(0, 10),
     endDate: end.toISOString().slice(0, 10),
+    extendedUntil: null as string | null,
     submittedAt: status === "DRAFT" ? null : `${end.toISOString().slice(0, 10)}T11:00:00.000Z`,
     approvedAt: status === "APPROVED" ? `${end.toISOString().slice(0, 10)}T12:30:00.000Z` : null,
     done,
@@ -98,11 +99,22 @@ describe("buildGrid", () => {
       status: GridInput["weeks"][number]["status"] | "NONE",
       done: number,
       total: number,
-      dueDate: string,
-    ) => isWeekBehind({ status, done, total, dueDate }, "2026-01-21");
+      endDate: string,
+    ) => isWeekBehind({ status, done, total, endDate, extendedUntil: null }, "2026-01-21");
     expect(behind("DRAFT", 1, 4, "2026-01-20")).toBe(true);
     expect(behind("DRAFT", 1, 4, "2026-01-21")).toBe(false); // its last day is today
     expect(behind("NONE", 0, 0, "2026-01-01")).toBe(false);
+  });
+
+  it("counts an extended week from its extended date, and says until when", () => {
+    const extended = (until: string) =>
+      buildGrid({
+        ...INPUT,
+        weeks: INPUT.weeks.map((w) => (w.id === "a-w2" ? { ...w, extendedUntil: until } : w)),
+      }).rows[0]!.cells[1]!;
+    expect(extended("2026-01-21")).toMatchObject({ behind: false, extendedUntil: "2026-01-21" }); // due today
+    expect(extended("2026-01-20")).toMatchObject({ behind: true, extendedUntil: "2026-01-20" }); // due yesterday
+    expect(grid.rows[0]!.cells[1]!.extendedUntil).toBeNull();
   });
 
   it("adds a column for a week numbered past the cohort's length", () => {
@@ -202,6 +214,7 @@ describe("CSV cells", () => {
         1,
         "2026-01-05",
         "2026-01-11",
+        "",
         "Approved",
         3,
         4,
@@ -216,6 +229,7 @@ describe("CSV cells", () => {
         1,
         "2026-01-05",
         "2026-01-11",
+        "",
         "Approved",
         4,
         4,
@@ -227,8 +241,8 @@ describe("CSV cells", () => {
     ]);
     const csv = gridToCsv(grid.rows, f({ behind: true }), "UTC");
     expect(csv).toBe(
-      "\uFEFFIntern,Email,Week,Week start,Week end,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at\r\n" +
-        "An Trần,an@example.com,2,2026-01-12,2026-01-18,Submitted,2,4,50,yes,2026-01-18 11:00,\r\n",
+      "\uFEFFIntern,Email,Week,Week start,Week end,Extended until,Status,Tasks done,Tasks planned,Progress %,Behind,Submitted at,Approved at\r\n" +
+        "An Trần,an@example.com,2,2026-01-12,2026-01-18,,Submitted,2,4,50,yes,2026-01-18 11:00,\r\n",
     );
   });
 });

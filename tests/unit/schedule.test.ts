@@ -2,11 +2,13 @@
 import { describe, expect, it } from "vitest";
 import {
   currentWeekOf,
+  dueDateOf,
   isTaskOverdue,
   isWeekBehind,
   nextWeekToStart,
   programPhase,
   phaseValues,
+  taskDueDateOf,
 } from "@/lib/worklog/schedule";
 import { translatorFor } from "@/lib/i18n/translator";
 
@@ -44,19 +46,19 @@ describe("the program's clock", () => {
 
   it("a week is behind once its due date passed with tasks undone, unless approved", () => {
     const today = "2026-11-29";
-    const base = { status: "DRAFT" as const, dueDate: "2026-11-28", done: 2, total: 3 };
+    const base = { status: "DRAFT" as const, endDate: "2026-11-28", extendedUntil: null, done: 2, total: 3 };
     expect(isWeekBehind(base, today)).toBe(true);
     expect(isWeekBehind({ ...base, status: "SUBMITTED" }, today)).toBe(true);
     expect(isWeekBehind({ ...base, status: "CHANGES_REQUESTED" }, today)).toBe(true);
     expect(isWeekBehind({ ...base, status: "APPROVED" }, today)).toBe(false);
     expect(isWeekBehind({ ...base, status: "NONE" }, today)).toBe(false);
-    expect(isWeekBehind({ ...base, dueDate: today }, today)).toBe(false); // its last day is today
+    expect(isWeekBehind({ ...base, endDate: today }, today)).toBe(false); // its last day is today
     expect(isWeekBehind({ ...base, done: 3 }, today)).toBe(false);
   });
 
   it("a task is overdue once its day ended undone, while the intern can still tick it", () => {
     const today = "2026-11-29";
-    const base = { done: false, dayEndDate: "2026-11-28", weekStatus: "DRAFT" as const };
+    const base = { done: false, dayEndDate: "2026-11-28", weekExtendedUntil: null, weekStatus: "DRAFT" as const };
     expect(isTaskOverdue(base, today)).toBe(true);
     expect(isTaskOverdue({ ...base, weekStatus: "CHANGES_REQUESTED" }, today)).toBe(true);
     expect(isTaskOverdue({ ...base, weekStatus: "SUBMITTED" }, today)).toBe(false); // handed in: the mentor's now
@@ -64,5 +66,28 @@ describe("the program's clock", () => {
     expect(isTaskOverdue({ ...base, done: true }, today)).toBe(false);
     expect(isTaskOverdue({ ...base, dayEndDate: today }, today)).toBe(false);
     expect(isTaskOverdue({ ...base, dayEndDate: null }, today)).toBe(false);
+  });
+
+  it("an extended week is due on its extended date: not behind, its tasks not overdue, until that date has passed", () => {
+    const today = "2026-11-29";
+    expect(dueDateOf({ endDate: "2026-11-22", extendedUntil: null })).toBe("2026-11-22");
+    expect(dueDateOf({ endDate: "2026-11-22", extendedUntil: "2026-12-01" })).toBe("2026-12-01");
+    const week = { status: "DRAFT" as const, endDate: "2026-11-22", done: 2, total: 3 };
+    expect(isWeekBehind({ ...week, extendedUntil: null }, today)).toBe(true);
+    expect(isWeekBehind({ ...week, extendedUntil: "2026-12-01" }, today)).toBe(false);
+    expect(isWeekBehind({ ...week, extendedUntil: today }, today)).toBe(false); // due today
+    expect(isWeekBehind({ ...week, extendedUntil: "2026-11-28" }, today)).toBe(true); // the extension passed too
+    expect(isWeekBehind({ ...week, status: "APPROVED", extendedUntil: "2026-11-28" }, today)).toBe(false);
+
+    const task = { done: false, dayEndDate: "2026-11-20", weekStatus: "DRAFT" as const };
+    expect(isTaskOverdue({ ...task, weekExtendedUntil: null }, today)).toBe(true);
+    expect(isTaskOverdue({ ...task, weekExtendedUntil: "2026-12-01" }, today)).toBe(false);
+    expect(isTaskOverdue({ ...task, weekExtendedUntil: today }, today)).toBe(false);
+    expect(isTaskOverdue({ ...task, weekExtendedUntil: "2026-11-28" }, today)).toBe(true);
+    expect(isTaskOverdue({ ...task, dayEndDate: null, weekExtendedUntil: "2026-11-28" }, today)).toBe(false);
+    // A day dated after the extension (an imported page's) is due on its own last day.
+    expect(taskDueDateOf({ dayEndDate: "2026-12-05", weekExtendedUntil: "2026-12-01" })).toBe("2026-12-05");
+    expect(taskDueDateOf({ dayEndDate: "2026-11-20", weekExtendedUntil: "2026-12-01" })).toBe("2026-12-01");
+    expect(taskDueDateOf({ dayEndDate: null, weekExtendedUntil: "2026-12-01" })).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ export default async function DataFloorPage({ searchParams }: PageProps<"/bench/
                 cell?.end_date &&
                 cell.status !== "APPROVED" &&
                 cell.done < cell.total &&
-                cell.end_date.toISOString().slice(0, 10) < today;
+                (cell.extended_until ?? cell.end_date).toISOString().slice(0, 10) < today;
               return (
                 <td key={n}>{cell ? `${cell.status} ${cell.done}/${cell.total}${behind ? " ⚠" : ""}` : "none"}</td>
               );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RenderedAt } from "@/components/live-progress";
 import { Comments } from "@/components/week/comments";
+import { ExtendDeadline } from "@/components/week/extend-deadline";
 import { ReviewPanel } from "@/components/week/review-panel";
 import { UncoveredModules } from "@/components/week/uncovered-modules";
 import { WeekDays } from "@/components/week/week-days";
@@ -34,6 +35,10 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
               submitted={week.status === "SUBMITTED"}
               days={week.days.map(({ id, label }) => ({ id, label }))}
             />
+          ) : null}
+          {/* An approved week is due no more: only an extension given before can still be removed. */}
+          {week.canReview && (week.status !== "APPROVED" || week.extendedUntil) ? (
+            <ExtendDeadline weekId={week.id} endDate={week.endDate} extendedUntil={week.extendedUntil} />
           ) : null}
           <Comments
             comments={week.comments}

@@ -4,7 +4,7 @@
 // scripts/bench/sql-alone.ts can time it alone through pg.
 export const GRID_FLOOR_SQL = `
 SELECT c.name AS cohort_name, u.id AS intern_id, u.name, u.email,
-       w.id AS week_id, w.number, w.status, w.end_date,
+       w.id AS week_id, w.number, w.status, w.end_date, w.extended_until,
        coalesce(w.done_count, 0) AS done, coalesce(w.task_count, 0) AS total
 FROM cohorts c
 JOIN enrollments e ON e.cohort_id = c.id
@@ -39,6 +39,8 @@ export interface GridFloorRow {
   number: number | null;
   status: string | null;
   end_date: Date | null;
+  /** GRID_FLOOR_SQL only: the week's deadline extension, which the grid reads for "behind". */
+  extended_until?: Date | null;
   done: number;
   total: number;
 }

@@ -46,7 +46,13 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
   });
   // Aggregates over other interns' weeks are for reviewers only.
   const behind = weekBehindSql(
-    { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
+    {
+      status: "w.status",
+      endDate: "w.end_date",
+      extendedUntil: "w.extended_until",
+      done: "w.done_count",
+      total: "w.task_count",
+    },
     Prisma.sql`${today}::date`,
   );
   const stats =

@@ -126,13 +126,19 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
 /** Today's tasks (days that span today), then the overdue ones (isTaskOverdue) with how many there are in all. */
 function taskLists(internId: string, today: IsoDate): Promise<TaskListRow[]> {
   const overdue = taskOverdueSql(
-    { done: "m.done", dayEndDate: "m.end_date", weekStatus: "m.week_status" },
+    {
+      done: "m.done",
+      dayEndDate: "m.end_date",
+      weekExtendedUntil: "m.week_extended_until",
+      weekStatus: "m.week_status",
+    },
     Prisma.sql`${today}::date`,
   );
   return db.$queryRaw<TaskListRow[]>`
     WITH mine AS (
       SELECT t.id, t.text, t.done, t.position, d.label, d.position AS day_position, d.start_date, d.end_date,
-             w.id AS week_id, w.number AS week_number, w.status::text AS week_status
+             w.id AS week_id, w.number AS week_number, w.status::text AS week_status,
+             w.extended_until AS week_extended_until
       FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
       WHERE w.intern_id = ${internId}::uuid
     ),

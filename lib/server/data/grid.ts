@@ -17,10 +17,23 @@ import type { Viewer } from "./viewer";
 /** An intern: [id, name, email, assigned mentor's id, their name]. */
 type InternTuple = [string, string, string, string | null, string | null];
 /**
- * A week: [id, intern id, number, status, start date, end date, submitted at, approved at, done, total].
+ * A week: [id, intern id, number, status, start date, end date, submitted at, approved at, done, total,
+ * extended until].
  * In JSON PostgreSQL writes a DATE as YYYY-MM-DD and a timestamptz as ISO 8601 with its offset.
  */
-type WeekTuple = [string, string, number, WeekStatus, IsoDate, IsoDate, string | null, string | null, number, number];
+type WeekTuple = [
+  string,
+  string,
+  number,
+  WeekStatus,
+  IsoDate,
+  IsoDate,
+  string | null,
+  string | null,
+  number,
+  number,
+  IsoDate | null,
+];
 
 interface GridRow {
   id: string;
@@ -54,7 +67,8 @@ export async function getCohortGrid(
                          FROM enrollments e JOIN users u ON u.id = e.user_id LEFT JOIN users m ON m.id = e.mentor_id
                          WHERE e.cohort_id = c.id), '[]') AS interns,
                coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, w.start_date, w.end_date,
-                                                          w.submitted_at, w.approved_at, w.done_count, w.task_count))
+                                                          w.submitted_at, w.approved_at, w.done_count, w.task_count,
+                                                          w.extended_until))
                          FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
                          WHERE w.cohort_id = c.id), '[]') AS weeks
         FROM cohorts c
@@ -78,13 +92,14 @@ export async function getCohortGrid(
     viewerId: viewer.id,
     scope: options.scope,
     weeks: cohort.weeks.map(
-      ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total]) => ({
+      ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total, extendedUntil]) => ({
         id,
         internId,
         number,
         status,
         startDate,
         endDate,
+        extendedUntil,
         submittedAt: instant(submittedAt),
         approvedAt: instant(approvedAt),
         done,

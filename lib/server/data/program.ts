@@ -52,7 +52,13 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
   assertRole(viewer, "ADMIN");
   const today = options.today ?? programToday();
   const behind = weekBehindSql(
-    { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
+    {
+      status: "w.status",
+      endDate: "w.end_date",
+      extendedUntil: "w.extended_until",
+      done: "w.done_count",
+      total: "w.task_count",
+    },
     Prisma.sql`${today}::date`,
   );
   // One pass over each cohort's weeks (the weeks index by cohort): enrolled interns' progress and

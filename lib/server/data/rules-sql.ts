@@ -8,22 +8,32 @@ import { EDITABLE_STATUSES } from "@/lib/worklog/status";
 
 const column = (name: string) => Prisma.raw(name);
 
-/** isWeekBehind over a weeks row: its status, due date and the task counts kept on it. */
+/** dueDateOf over a weeks row: its extended date, else its end date. */
+export function dueDateSql(week: { endDate: string; extendedUntil: string }): Prisma.Sql {
+  return Prisma.sql`coalesce(${column(week.extendedUntil)}, ${column(week.endDate)})`;
+}
+
+/** isWeekBehind over a weeks row: its status, due date (dueDateSql) and the task counts kept on it. */
 export function weekBehindSql(
-  week: { status: string; dueDate: string; done: string; total: string },
+  week: { status: string; endDate: string; extendedUntil: string; done: string; total: string },
   today: Prisma.Sql,
 ): Prisma.Sql {
-  return Prisma.sql`(${column(week.status)}::text <> 'APPROVED' AND ${column(week.dueDate)} < ${today}
+  return Prisma.sql`(${column(week.status)}::text <> 'APPROVED' AND ${dueDateSql(week)} < ${today}
     AND ${column(week.done)} < ${column(week.total)})`;
 }
 
-/** isTaskOverdue over a task, its day's end date and its week's status. */
+/** taskDueDateOf: the day's end date, or the week's extended date when later (greatest skips nulls). */
+export function taskDueDateSql(task: { dayEndDate: string; weekExtendedUntil: string }): Prisma.Sql {
+  return Prisma.sql`greatest(${column(task.dayEndDate)}, ${column(task.weekExtendedUntil)})`;
+}
+
+/** isTaskOverdue over a task, its day's end date and its week's status and extension. */
 export function taskOverdueSql(
-  task: { done: string; dayEndDate: string; weekStatus: string },
+  task: { done: string; dayEndDate: string; weekExtendedUntil: string; weekStatus: string },
   today: Prisma.Sql,
 ): Prisma.Sql {
   return Prisma.sql`(NOT ${column(task.done)} AND ${column(task.dayEndDate)} IS NOT NULL
-    AND ${column(task.dayEndDate)} < ${today} AND ${column(task.weekStatus)}::text = ANY(${[...EDITABLE_STATUSES]}::text[]))`;
+    AND ${taskDueDateSql(task)} < ${today} AND ${column(task.weekStatus)}::text = ANY(${[...EDITABLE_STATUSES]}::text[]))`;
 }
 
 /** cohortWeekNumberOn (lib/worklog/dates.ts): the week of the program that `today` falls in. */

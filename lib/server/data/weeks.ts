@@ -55,6 +55,8 @@ export interface WeekSummary {
   status: WeekStatus;
   startDate: string;
   endDate: string;
+  /** A mentor's extension: the week is due on this date instead of its end date (dueDateOf). */
+  extendedUntil: string | null;
   progress: Progress;
 }
 
@@ -89,6 +91,7 @@ const weekSummarySelect = {
   status: true,
   startDate: true,
   endDate: true,
+  extendedUntil: true,
 } as const;
 
 /** What the week page reads of a week, in one nested query. */
@@ -189,6 +192,7 @@ export async function getWeek(viewer: Viewer, weekId: string): Promise<WeekView>
     status: week.status,
     startDate: isoDateFromDb(week.startDate),
     endDate: isoDateFromDb(week.endDate),
+    extendedUntil: week.extendedUntil ? isoDateFromDb(week.extendedUntil) : null,
     submittedAt: week.submittedAt?.toISOString() ?? null,
     approvedAt: week.approvedAt?.toISOString() ?? null,
     intern: week.intern,
@@ -231,6 +235,7 @@ export async function listWeeksOfIntern(viewer: Viewer, internId: string): Promi
     ...week,
     startDate: isoDateFromDb(week.startDate),
     endDate: isoDateFromDb(week.endDate),
+    extendedUntil: week.extendedUntil ? isoDateFromDb(week.extendedUntil) : null,
     progress: progressOf(doneCount, taskCount),
   }));
 }

@@ -64,7 +64,13 @@ async function mentorsDue(tx: Tx, clock: Clock, monday: string, today: string): 
 /** The lists of every cohort named, in three statements. */
 async function cohortLists(tx: Tx, cohortIds: string[], clock: Clock, today: string) {
   const behind = weekBehindSql(
-    { status: "w.status", dueDate: "w.end_date", done: "w.done_count", total: "w.task_count" },
+    {
+      status: "w.status",
+      endDate: "w.end_date",
+      extendedUntil: "w.extended_until",
+      done: "w.done_count",
+      total: "w.task_count",
+    },
     Prisma.sql`${today}::date`,
   );
   const idleSince = new Date(clock.now.getTime() - REMINDER_RULES.idleDays * 86_400_000);

@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DUE_GRACE_HOURS, REMINDER_RULES } from "@/lib/worklog/notifications/kinds";
 import type { Tx } from "../../db";
-import { taskOverdueSql } from "../rules-sql";
+import { dueDateSql, taskDueDateSql, taskOverdueSql } from "../rules-sql";
 import { initialMailStatusSql } from "./write";
 
 export interface Clock {
@@ -26,16 +26,21 @@ function atSql(date: Prisma.Sql, time: string, clock: Clock): Prisma.Sql {
 
 const kindSql = (kind: string) => Prisma.sql`${kind}::"NotificationKind"`;
 
-/** Interns: a week of their cohort ended and is not submitted (no week yet, a draft, or returned). */
+/**
+ * Interns: a week of their cohort is past due and not submitted (no week yet, a draft, or returned).
+ * Due at the cohort's week end, or at the week's extension (dueDateOf); an extended week's reminders
+ * have keys of their own, so that the ones sent before the extension do not stop those after it.
+ */
 async function weeksNotSubmitted(tx: Tx, clock: Clock): Promise<number> {
   const kind = kindSql("WEEK_NOT_SUBMITTED");
   const [first, second] = REMINDER_RULES.notSubmitted.daysAfterEnd;
-  const weekEnd = Prisma.sql`(c.start_date + (n.number * 7 - 1))`;
-  const moment = atSql(Prisma.sql`${weekEnd} + r.days_after`, REMINDER_RULES.notSubmitted.at, clock);
+  const due = dueDateSql({ endDate: "(c.start_date + (n.number * 7 - 1))", extendedUntil: "w.extended_until" });
+  const moment = atSql(Prisma.sql`${due} + r.days_after`, REMINDER_RULES.notSubmitted.at, clock);
   return tx.$executeRaw`
     INSERT INTO notifications (user_id, kind, week_id, data, dedupe_key, mail_status, created_at)
     SELECT u.id, ${kind}, w.id, jsonb_build_object('weekNumber', n.number, 'cohortName', c.name),
-           'not-submitted:' || u.id || ':' || n.number || ':' || r.ord, ${initialMailStatusSql(kind)}, ${clock.now}
+           'not-submitted:' || u.id || ':' || n.number || ':' || r.ord
+             || coalesce(':extended:' || w.extended_until::text, ''), ${initialMailStatusSql(kind)}, ${clock.now}
     FROM enrollments e
     JOIN users u ON u.id = e.user_id AND u.deactivated_at IS NULL
     JOIN cohorts c ON c.id = e.cohort_id
@@ -49,9 +54,16 @@ async function weeksNotSubmitted(tx: Tx, clock: Clock): Promise<number> {
 /** Interns: tasks overdue by more than two days, one notification listing the ones that crossed that line that day. */
 async function tasksOverdue(tx: Tx, clock: Clock): Promise<number> {
   const kind = kindSql("TASKS_OVERDUE");
-  const line = Prisma.sql`(d.end_date + ${REMINDER_RULES.tasksOverdue.daysOverdue}::int)`;
+  const task = {
+    done: "t.done",
+    dayEndDate: "d.end_date",
+    weekExtendedUntil: "wk.extended_until",
+    weekStatus: "wk.status",
+  };
+  // Counted from the task's due date: its day's end, or its week's extension when later.
+  const line = Prisma.sql`(${taskDueDateSql(task)} + ${REMINDER_RULES.tasksOverdue.daysOverdue}::int)`;
   const today = Prisma.sql`(${clock.now}::timestamptz AT TIME ZONE ${clock.timeZone})::date`;
-  const overdue = taskOverdueSql({ done: "t.done", dayEndDate: "d.end_date", weekStatus: "wk.status" }, today);
+  const overdue = taskOverdueSql(task, today);
   return tx.$executeRaw`
     WITH due AS (
       SELECT wk.intern_id, ${line} AS line, wk.number, d.position AS day_position, t.position, d.label, left(t.text, 80) AS text

@@ -66,6 +66,24 @@ export async function notifyWelcome(
 }
 
 /**
+ * A week's deadline extended (or moved): to its intern, with the new due date. Its kind's words and
+ * link are lib/worklog/notifications/kinds.ts's and facts.ts's (WEEK_EXTENDED).
+ */
+export async function notifyWeekExtended(
+  tx: Tx,
+  event: { weekId: string; actorId: string; until: string },
+): Promise<void> {
+  if (!enabled()) return;
+  const kind = Prisma.sql`'WEEK_EXTENDED'::"NotificationKind"`;
+  await tx.$executeRaw`
+    INSERT INTO notifications (user_id, kind, week_id, actor_id, data, mail_status)
+    SELECT u.id, ${kind}, w.id, ${event.actorId}::uuid,
+           jsonb_build_object('weekNumber', w.number, 'until', ${event.until}::text), ${initialMailStatusSql(kind)}
+    FROM weeks w JOIN users u ON u.id = w.intern_id
+    WHERE w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid`;
+}
+
+/**
  * The week's intern replied in a thread: the reviewer who opened it hears of it, while they still
  * review the week (an admin, or a mentor of its cohort: canReview, as SQL). One statement, inside
  * the reply's transaction. A reviewer's reply reaches the intern as COMMENT_ADDED (notifyWeekEvent).

@@ -23,6 +23,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
+import enRisk from "@/messages/en/risk.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
 import enUi from "@/messages/en/ui.json";
@@ -51,6 +52,7 @@ import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
+import viRisk from "@/messages/vi/risk.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
 import viUi from "@/messages/vi/ui.json";
@@ -88,6 +90,7 @@ const en = {
   program: enProgram,
   notifications: enNotifications,
   bell: enBell,
+  risk: enRisk,
 };
 
 export type Messages = typeof en;
@@ -123,6 +126,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     program: viProgram,
     notifications: viNotifications,
     bell: viBell,
+    risk: viRisk,
   },
 };
 
@@ -145,9 +149,9 @@ export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
   week: ["weekForms"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts"],
+  cohort: ["gridTable", "charts", "risk.chart"],
   import: ["import", "validation", "inlineMarkdown"],
-  admin: ["adminForms"],
+  admin: ["adminForms", "risk.settings"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 
 export type ClientPage = keyof typeof PAGE_MESSAGES;

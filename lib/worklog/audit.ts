@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = {
   "intern.moved": { detail: (data) => plain(data.toName) },
   "module.created": { detail: (data) => plain(data.code) },
   "module.updated": {},
+  "settings.risk-updated": {},
   "week.created": { detail: fromTemplate },
   "week.imported": { detail: fromFile },
   "week.replaced-by-import": { detail: fromFile },
@@ -103,6 +104,7 @@ export function auditEntityOf(action: AuditAction): string {
     objectives: "week",
     achievements: "week",
     comment: "review_comment",
+    settings: "program_settings",
   };
   return ENTITY[subject] ?? subject;
 }

@@ -4,6 +4,7 @@
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
+import { internRisk, DEFAULT_RISK_SETTINGS, type RiskReason, type RiskSettings } from "./risk";
 import { isWeekBehind, programPhase, type ProgramPhase } from "./schedule";
 import { withoutDiacritics } from "./slug";
 import type { GridStatus, WeekStatus } from "./status";
@@ -31,6 +32,8 @@ export interface GridRow {
   approvedWeeks: number;
   waitingWeeks: number;
   behindWeeks: number;
+  /** Why the intern is at risk (lib/worklog/risk.ts); empty when they are not. */
+  risk: RiskReason[];
 }
 
 export interface GridColumn {
@@ -49,12 +52,17 @@ export interface CohortGrid {
   columns: GridColumn[];
   /** Sorted by name. */
   rows: GridRow[];
+  /** The at-risk thresholds the rows were judged by. */
+  riskSettings: RiskSettings;
 }
 
 export interface GridInput {
   cohort: CohortGrid["cohort"];
   today: IsoDate;
   interns: GridRow["intern"][];
+  /** The day (program time zone) of each intern's last tick, by intern id; missing: never ticked. */
+  lastTicks?: Readonly<Record<string, IsoDate>>;
+  riskSettings?: RiskSettings;
   weeks: {
     id: string;
     internId: string;
@@ -78,6 +86,7 @@ export function compareInterns(a: { name: string; email: string }, b: { name: st
 
 export function buildGrid(input: GridInput): CohortGrid {
   const { cohort, today } = input;
+  const riskSettings = input.riskSettings ?? DEFAULT_RISK_SETTINGS;
   const enrolled = new Set(input.interns.map((i) => i.id));
   const weeks = input.weeks.filter((w) => enrolled.has(w.internId));
   // One column per week of the program; a week numbered beyond it (allowed up to 52) still shows.
@@ -124,6 +133,14 @@ export function buildGrid(input: GridInput): CohortGrid {
         approvedAt: week.approvedAt,
       };
     });
+    const risk = internRisk(
+      {
+        weeks: cells.map((cell, i) => ({ ...cell, ...cell.progress, programEndDate: columns[i]!.endDate })),
+        lastTick: input.lastTicks?.[intern.id] ?? null,
+        today,
+      },
+      riskSettings,
+    );
     return {
       intern,
       cells,
@@ -131,9 +148,11 @@ export function buildGrid(input: GridInput): CohortGrid {
       approvedWeeks: cells.filter((c) => c.status === "APPROVED").length,
       waitingWeeks: cells.filter((c) => c.status === "SUBMITTED").length,
       behindWeeks: cells.filter((c) => c.behind).length,
+      risk,
     };
   });
-  return { cohort, today, currentWeek, phase: programPhase(cohort, today), columns, rows: sortRows(rows, "name") };
+  const phase = programPhase(cohort, today);
+  return { cohort, today, currentWeek, phase, columns, rows: sortRows(rows, "name"), riskSettings };
 }
 
 export function cellMatches(cell: GridCell, filter: GridFilter): boolean {
@@ -162,12 +181,16 @@ export function sortRows(rows: readonly GridRow[], sort: GridFilter["sort"]): Gr
 
 /**
  * The interns the filter keeps, sorted: the name search picks interns; a status or "behind" filter
- * keeps the interns with at least one such week (the page marks those cells, the CSV lists only them).
+ * keeps the interns with at least one such week (the page marks those cells, the CSV lists only them);
+ * "at risk" keeps the interns at risk (lib/worklog/risk.ts).
  */
 export function filterRows(rows: readonly GridRow[], filter: GridFilter): GridRow[] {
   const cellFilter = filtersCells(filter);
   const kept = rows.filter(
-    (row) => rowMatchesSearch(row, filter.q) && (!cellFilter || row.cells.some((cell) => cellMatches(cell, filter))),
+    (row) =>
+      rowMatchesSearch(row, filter.q) &&
+      (!filter.risk || row.risk.length > 0) &&
+      (!cellFilter || row.cells.some((cell) => cellMatches(cell, filter))),
   );
   return sortRows(kept, filter.sort);
 }

@@ -19,8 +19,12 @@ const SORT_LABEL = {
  * keyboard or screen-reader user is never moved by a change of a field.
  */
 export async function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
-  const [t, statusWords] = await Promise.all([getTranslations("grid.filters"), getTranslations("common.status")]);
-  const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
+  const [t, statusWords, risk] = await Promise.all([
+    getTranslations("grid.filters"),
+    getTranslations("common.status"),
+    getTranslations("risk.filter"),
+  ]);
+  const active = Boolean(filter.q || filter.status || filter.behind || filter.risk || filter.sort !== "name");
   return (
     <Form
       action={action}
@@ -70,6 +74,10 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
           className="size-4 accent-brand-600"
         />
         {t("onlyBehind")}
+      </label>
+      <label className="flex min-h-10 items-center gap-2 text-sm">
+        <input type="checkbox" name="risk" value="1" defaultChecked={filter.risk} className="size-4 accent-brand-600" />
+        {risk("onlyAtRisk")}
       </label>
       <div className="flex gap-2">
         <button

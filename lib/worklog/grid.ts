@@ -4,7 +4,7 @@
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
-import { internRisk, DEFAULT_RISK_SETTINGS, type RiskReason, type RiskSettings } from "./risk";
+import { internRisk, DEFAULT_RISK_SETTINGS, type RiskReason, type RiskSettings, type RiskWeek } from "./risk";
 import { isWeekBehind, programPhase, type ProgramPhase } from "./schedule";
 import { withoutDiacritics } from "./slug";
 import type { GridStatus, WeekStatus } from "./status";
@@ -135,7 +135,7 @@ export function buildGrid(input: GridInput): CohortGrid {
     });
     const risk = internRisk(
       {
-        weeks: cells.map((cell, i) => ({ ...cell, ...cell.progress, programEndDate: columns[i]!.endDate })),
+        weeks: riskWeeksOf(cells, columns),
         lastTick: input.lastTicks?.[intern.id] ?? null,
         today,
       },
@@ -153,6 +153,19 @@ export function buildGrid(input: GridInput): CohortGrid {
   });
   const phase = programPhase(cohort, today);
   return { cohort, today, currentWeek, phase, columns, rows: sortRows(rows, "name"), riskSettings };
+}
+
+/** A row's cells as the at-risk rule reads them (lib/worklog/risk.ts): past or not by the program's columns. */
+export function riskWeeksOf(cells: readonly GridCell[], columns: readonly GridColumn[]): RiskWeek[] {
+  return cells.map((cell, i) => ({
+    number: cell.number,
+    programEndDate: columns[i]!.endDate,
+    startDate: cell.startDate,
+    status: cell.status,
+    done: cell.progress.done,
+    total: cell.progress.total,
+    behind: cell.behind,
+  }));
 }
 
 export function cellMatches(cell: GridCell, filter: GridFilter): boolean {

@@ -6,6 +6,7 @@ import { listCohorts } from "@/lib/server/data/cohorts";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
 import { getProgramOverview } from "@/lib/server/data/program";
+import { getRiskSettings, readRiskSettings, saveRiskSettings } from "@/lib/server/data/program-settings";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { recordSignIn } from "@/lib/server/data/users";
@@ -85,6 +86,9 @@ const TABLE: Record<string, Row> = {
   getCohortHeatmap: ITS_COHORTS_REVIEWERS,
   exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
   getProgramOverview: ADMINS_ONLY,
+  // At-risk interns (issue 15): the thresholds are the admins'.
+  getRiskSettings: ADMINS_ONLY,
+  saveRiskSettings: ADMINS_ONLY,
 };
 
 interface Fixture {
@@ -159,6 +163,15 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),
   decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+  // At-risk interns: a refused save leaves the thresholds and the trail as they were.
+  getRiskSettings: (viewer) => getRiskSettings(viewer),
+  saveRiskSettings: async (viewer) => {
+    const before = JSON.stringify([await readRiskSettings(db), await db.auditEvent.count()]);
+    return saveRiskSettings(viewer, { behindWeeks: 2, fallingWeeks: 3, idleDays: 5 }).catch(async (error: unknown) => {
+      expect(JSON.stringify([await readRiskSettings(db), await db.auditEvent.count()])).toBe(before);
+      throw error;
+    });
+  },
 };
 
 const WRITES = new Set(["setTaskDone", "submitWeek", "decideWeek", "addReviewComment"]);

@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { db } from "@/lib/server/db";
+import { writeDueDigests } from "@/lib/server/data/notifications/digest";
+import type { NotificationData } from "@/lib/worklog/notifications/facts";
 import { ForbiddenError } from "@/lib/server/data/errors";
 import { exportCohortGridCsv, getCohortGrid } from "@/lib/server/data/grid";
 import { getRiskSettings, readRiskSettings, saveRiskSettings } from "@/lib/server/data/program-settings";
@@ -143,6 +145,28 @@ describe("at-risk interns of a cohort", () => {
     }
     expect(await readRiskSettings(db)).toEqual(DEFAULT_RISK_SETTINGS);
     await expect(db.programSettings.update({ where: { id: 1 }, data: { riskFallingWeeks: 1 } })).rejects.toThrow();
+  });
+});
+
+describe("the mentors' digest", () => {
+  it("lists the cohort's interns at risk with the grid's reasons, on the digest's Monday", async () => {
+    // Monday 9 Feb, 08:05 in Hanoi: weeks 1–5 are past; week 6 begins today, so nothing of it is due yet.
+    const now = new Date("2026-02-09T08:05:00+07:00");
+    await db.$transaction((tx) => writeDueDigests(tx, { now, timeZone: "Asia/Ho_Chi_Minh" }));
+    const digest = await db.notification.findFirstOrThrow({ where: { userId: mentor.id, kind: "DIGEST" } });
+    const [cohort] = (digest.data as NotificationData).cohorts!;
+    expect(cohort).toMatchObject({
+      atRisk: [
+        { intern: "Bình", reasons: [{ code: "behind", weeks: [4, 5] }] },
+        { intern: "Châu", reasons: [{ code: "falling", weeks: [3, 4, 5], percents: [80, 60, 40] }] },
+        { intern: "Dũng", reasons: [{ code: "idle", days: 7, lastTick: "2026-02-02" }] },
+      ],
+      atRiskMore: 0,
+    });
+    const grid = await getCohortGrid(mentor, cohortId, { today: "2026-02-09" });
+    expect(cohort!.atRisk).toEqual(
+      grid.rows.filter((r) => r.risk.length > 0).map((r) => ({ intern: r.intern.name, reasons: r.risk })),
+    );
   });
 });
 

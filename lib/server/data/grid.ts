@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isoDateFromDb, todayIn, type IsoDate } from "@/lib/worklog/dates";
+import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { buildGrid, type CohortGrid } from "@/lib/worklog/grid";
 import { gridToCsv, type CsvWords } from "@/lib/worklog/grid-csv";
 import type { GridFilter } from "@/lib/worklog/grid-filter";
-import { DEFAULT_RISK_SETTINGS } from "@/lib/worklog/risk";
 import { fileSlug } from "@/lib/worklog/slug";
 import type { WeekStatus } from "@/lib/worklog/status";
 import { db } from "../db";
@@ -12,6 +11,7 @@ import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
 import { NotFoundError } from "./errors";
+import { riskInputsOf, RISK_INPUTS_SQL, type RiskInputsRow } from "./risk";
 import type { Viewer } from "./viewer";
 
 /** An intern: [id, name, email]. */
@@ -22,17 +22,13 @@ type InternTuple = [string, string, string];
  */
 type WeekTuple = [string, string, number, WeekStatus, IsoDate, IsoDate, string | null, string | null, number, number];
 
-interface GridRow {
+interface GridRow extends RiskInputsRow {
   id: string;
   name: string;
   start_date: Date;
   week_count: number;
   interns: InternTuple[];
   weeks: WeekTuple[];
-  /** Each intern's last tick (ISO 8601), by intern id, from weeks.last_done_at (kept by a trigger). */
-  last_ticks: Record<string, string> | null;
-  /** The at-risk thresholds: [behind weeks, falling weeks, idle days] (program_settings). */
-  risk_settings: [number, number, number] | null;
 }
 
 const instant = (text: string | null) => (text === null ? null : new Date(text).toISOString());
@@ -60,17 +56,11 @@ export async function getCohortGrid(
                                                           w.submitted_at, w.approved_at, w.done_count, w.task_count))
                          FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
                          WHERE w.cohort_id = c.id), '[]') AS weeks,
-               (SELECT json_object_agg(t.intern_id, t.last_done_at)
-                FROM (SELECT w.intern_id, max(w.last_done_at) AS last_done_at FROM weeks w
-                      WHERE w.cohort_id = c.id AND w.last_done_at IS NOT NULL GROUP BY w.intern_id) t) AS last_ticks,
-               (SELECT json_build_array(s.risk_behind_weeks, s.risk_falling_weeks, s.risk_idle_days)
-                FROM program_settings s WHERE s.id = 1) AS risk_settings
+               ${RISK_INPUTS_SQL}
         FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];
   if (!cohort) throw new NotFoundError("cohort");
-  const zone = databaseEnv().WORKLOG_TIME_ZONE;
-  const [behindWeeks, fallingWeeks, idleDays] = cohort.risk_settings ?? [];
   return buildGrid({
     cohort: {
       id: cohort.id,
@@ -80,11 +70,7 @@ export async function getCohortGrid(
     },
     today: options.today ?? programToday(),
     interns: cohort.interns.map(([id, name, email]) => ({ id, name, email })),
-    lastTicks: Object.fromEntries(
-      Object.entries(cohort.last_ticks ?? {}).map(([id, at]) => [id, todayIn(zone, new Date(at))]),
-    ),
-    riskSettings:
-      behindWeeks && fallingWeeks && idleDays ? { behindWeeks, fallingWeeks, idleDays } : DEFAULT_RISK_SETTINGS,
+    ...riskInputsOf(cohort, databaseEnv().WORKLOG_TIME_ZONE),
     weeks: cohort.weeks.map(
       ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total]) => ({
         id,

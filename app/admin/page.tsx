@@ -5,9 +5,11 @@ import { AdminCohortList } from "@/components/admin/admin-cohort-list";
 import { CohortFormCards } from "@/components/admin/cohort-form-cards";
 import { ModuleCatalogue } from "@/components/admin/module-catalogue";
 import { PeopleSection } from "@/components/admin/people-section";
+import { RiskSettingsSection } from "@/components/admin/risk-settings-section";
 import { personSearchSchema } from "@/lib/schemas/admin";
 import { getAdminOverview } from "@/lib/server/data/admin";
 import { findPeople } from "@/lib/server/data/people";
+import { getRiskSettings } from "@/lib/server/data/program-settings";
 import { requireRole } from "@/lib/server/data/session";
 import { programToday } from "@/lib/server/today";
 import { addDaysIso, mondayOf } from "@/lib/worklog/dates";
@@ -22,11 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const viewer = await requireRole("ADMIN");
   const query = personSearchSchema.parse((await searchParams).person);
-  const [overview, people, t, program] = await Promise.all([
+  const [overview, people, t, program, riskSettings] = await Promise.all([
     getAdminOverview(viewer),
     findPeople(viewer, query),
     getTranslations("admin"),
     getTranslations("program"),
+    getRiskSettings(viewer),
   ]);
   const nextMonday = addDaysIso(mondayOf(programToday()), 7);
   return (
@@ -44,6 +47,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <PeopleSection people={people} query={query} viewerId={viewer.id} />
 
         <ModuleCatalogue modules={overview.modules} />
+
+        <RiskSettingsSection settings={riskSettings} />
       </div>
     </ClientMessages>
   );

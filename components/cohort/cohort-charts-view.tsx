@@ -48,6 +48,7 @@ export function CohortChartsView({
   cohortPercent,
   ranked,
   summaries,
+  children,
 }: {
   points: WeekPoint[];
   weeks: WeekRow[];
@@ -55,6 +56,8 @@ export function CohortChartsView({
   cohortPercent: number;
   ranked: RankedIntern[];
   summaries: { tasks: string; approved: string; standing: string };
+  /** More charts of the cohort (the at-risk trend). */
+  children?: React.ReactNode;
 }) {
   const t = useTranslations("charts");
   return (
@@ -64,6 +67,7 @@ export function CohortChartsView({
         <ApprovedByWeekCard points={points} weeks={weeks} interns={interns} summary={summaries.approved} />
       </div>
       <StandingCard ranked={ranked} cohortPercent={cohortPercent} summary={summaries.standing} />
+      {children}
     </Section>
   );
 }
@@ -177,7 +181,7 @@ function StandingCard({
 }
 
 /** A chart as a figure (its title and one-line summary as the caption), then its numbers as a table. */
-function ChartCard({
+export function ChartCard({
   titleId,
   title,
   summary,

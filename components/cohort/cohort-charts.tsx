@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { WeekPoint } from "@/components/charts/cohort-progress-chart";
 import { CohortChartsView, type WeekRow } from "@/components/cohort/cohort-charts-view";
-import { internStanding, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
+import { RiskTrendCard, type RiskTrendWeek } from "@/components/cohort/risk-trend-card";
+import { internStanding, riskWeeksOf, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
+import { atRiskByWeek } from "@/lib/worklog/risk";
 
 /**
  * The whole cohort (not the filtered grid) in charts: progress week by week and where each intern
@@ -10,7 +12,11 @@ import { internStanding, weekTotals, type CohortGrid } from "@/lib/worklog/grid"
  */
 export async function CohortCharts({ grid }: { grid: CohortGrid }) {
   if (grid.rows.length === 0) return null;
-  const [tSummary, tCharts] = await Promise.all([getTranslations("cohorts.chartSummary"), getTranslations("charts")]);
+  const [tSummary, tCharts, tRisk] = await Promise.all([
+    getTranslations("cohorts.chartSummary"),
+    getTranslations("charts"),
+    getTranslations("risk.chart"),
+  ]);
   const totals = weekTotals(grid.rows, grid.columns);
   const lastWithData = totals.reduce((last, t) => (t.started > 0 ? t.number : last), 0);
   const shown = totals.slice(0, Math.min(Math.max(grid.currentWeek, lastWithData, 1), totals.length));
@@ -34,6 +40,13 @@ export async function CohortCharts({ grid }: { grid: CohortGrid }) {
     submitted: t.submitted,
     behind: t.behind,
   }));
+  const trend = atRiskByWeek(
+    grid.rows.map((row) => ({ weeks: riskWeeksOf(row.cells, grid.columns) })),
+    grid.today,
+    grid.riskSettings,
+  );
+  const trendWeeks: RiskTrendWeek[] = trend.map((w) => [w.number, totals[w.number - 1]!.progress.percent, w.atRisk]);
+  const lastTrend = trend[trend.length - 1];
   return (
     <CohortChartsView
       points={points}
@@ -65,6 +78,14 @@ export async function CohortCharts({ grid }: { grid: CohortGrid }) {
         }),
         standing: tSummary("standing", { percent: standing.cohort.percent, above, interns }),
       }}
-    />
+    >
+      {lastTrend ? (
+        <RiskTrendCard
+          weeks={trendWeeks}
+          interns={interns}
+          summary={tRisk("summary", { count: lastTrend.atRisk, interns, week: lastTrend.number })}
+        />
+      ) : null}
+    </CohortChartsView>
   );
 }

@@ -11,11 +11,17 @@ import { Section } from "@/components/ui/section";
 type GridWords = Awaited<ReturnType<typeof getTranslations<"grid">>>;
 
 /** What the filter keeps, for the grid's caption: "matching “binh”, with a week “Submitted”". */
-function describeFilter(filter: GridFilter, t: GridWords, statusWords: (status: GridStatus) => string): string {
+function describeFilter(
+  filter: GridFilter,
+  t: GridWords,
+  statusWords: (status: GridStatus) => string,
+  atRisk: string,
+): string {
   const status = filter.status ? statusWords(STATUS_SLUGS[filter.status]) : null;
   const parts = [
     filter.q ? t("matching", { q: filter.q }) : null,
     status ? t(filter.behind ? "withStatusBehind" : "withStatus", { status }) : filter.behind ? t("withBehind") : null,
+    filter.risk ? atRisk : null,
   ].filter(Boolean);
   return parts.join(", ");
 }
@@ -36,13 +42,17 @@ export async function CohortGridSection({
   /** An admin is offered the admin page to add interns to an empty cohort. */
   isAdmin: boolean;
 }) {
-  const [t, statusWords] = await Promise.all([getTranslations("grid"), getTranslations("common.status")]);
+  const [t, statusWords, risk] = await Promise.all([
+    getTranslations("grid"),
+    getTranslations("common.status"),
+    getTranslations("risk.filter"),
+  ]);
   const rows = filterRows(grid.rows, filter);
   const query = gridFilterQuery(filter);
   const matching = filtersCells(filter)
     ? rows.reduce((n, r) => n + r.cells.filter((c) => cellMatches(c, filter)).length, 0)
     : null;
-  const described = describeFilter(filter, t, (status) => statusWords(status));
+  const described = describeFilter(filter, t, (status) => statusWords(status), risk("caption"));
   const caption = t("caption", {
     cohort: grid.cohort.name,
     shown:

@@ -13,14 +13,28 @@ const SORT_LABEL = {
   "progress-desc": "sortProgressDesc",
 } as const satisfies Record<GridFilter["sort"], string>;
 
+/** A yes/no narrowing of the grid, sent as `name=1`. */
+function FilterCheckbox({ name, checked, label }: { name: string; checked: boolean; label: string }) {
+  return (
+    <label className="flex min-h-10 items-center gap-2 text-sm">
+      <input type="checkbox" name={name} value="1" defaultChecked={checked} className="size-4 accent-brand-600" />
+      {label}
+    </label>
+  );
+}
+
 /**
  * The grid's filter as a plain GET form: applying it puts it in the URL (shareable, back button
  * works) and next/form navigates without a full reload. Nothing applies until "Apply", so a
  * keyboard or screen-reader user is never moved by a change of a field.
  */
 export async function GridFilters({ action, filter }: { action: string; filter: GridFilter }) {
-  const [t, statusWords] = await Promise.all([getTranslations("grid.filters"), getTranslations("common.status")]);
-  const active = Boolean(filter.q || filter.status || filter.behind || filter.sort !== "name");
+  const [t, statusWords, risk] = await Promise.all([
+    getTranslations("grid.filters"),
+    getTranslations("common.status"),
+    getTranslations("risk.filter"),
+  ]);
+  const active = Boolean(filter.q || filter.status || filter.behind || filter.risk || filter.sort !== "name");
   return (
     <Form
       action={action}
@@ -63,16 +77,8 @@ export async function GridFilters({ action, filter }: { action: string; filter: 
           ))}
         </select>
       </div>
-      <label className="flex min-h-10 items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="behind"
-          value="1"
-          defaultChecked={filter.behind}
-          className="size-4 accent-brand-600"
-        />
-        {t("onlyBehind")}
-      </label>
+      <FilterCheckbox name="behind" checked={filter.behind} label={t("onlyBehind")} />
+      <FilterCheckbox name="risk" checked={Boolean(filter.risk)} label={risk("onlyAtRisk")} />
       <div className="flex gap-2">
         <button
           type="submit"

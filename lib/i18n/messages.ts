@@ -25,6 +25,7 @@ import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enProgram from "@/messages/en/program.json";
 import enReviews from "@/messages/en/reviews.json";
+import enRisk from "@/messages/en/risk.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
 import enThreads from "@/messages/en/threads.json";
@@ -56,6 +57,7 @@ import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viProgram from "@/messages/vi/program.json";
 import viReviews from "@/messages/vi/reviews.json";
+import viRisk from "@/messages/vi/risk.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
 import viThreads from "@/messages/vi/threads.json";
@@ -97,6 +99,7 @@ const en = {
   extensions: enExtensions,
   threads: enThreads,
   assignment: enAssignment,
+  risk: enRisk,
 };
 
 export type Messages = typeof en;
@@ -135,6 +138,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     extensions: viExtensions,
     threads: viThreads,
     assignment: viAssignment,
+    risk: viRisk,
   },
 };
 
@@ -157,9 +161,9 @@ export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
   week: ["weekForms", "extensions.form", "threads.form"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts"],
+  cohort: ["gridTable", "charts", "risk.chart"],
   import: ["import", "validation", "inlineMarkdown"],
-  admin: ["adminForms", "assignment.admin"],
+  admin: ["adminForms", "assignment.admin", "risk.settings"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 
 export type ClientPage = keyof typeof PAGE_MESSAGES;

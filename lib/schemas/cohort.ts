@@ -46,6 +46,7 @@ export const gridFilterSchema = z.object({
   behind: z
     .preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined))
     .transform((v) => v !== undefined),
+  risk: z.preprocess(first, z.enum(["1", "true", "on"]).optional().catch(undefined)).transform((v) => v !== undefined),
   sort: z.preprocess(first, z.enum(GRID_SORTS).default("name").catch("name")),
   scope: internScopeParam,
 }) satisfies z.ZodType<GridFilter>;

@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = {
   "intern.assigned": { detail: (data) => plain(data.internName) },
   "module.created": { detail: (data) => plain(data.code) },
   "module.updated": {},
+  "settings.risk-updated": {},
   "week.created": { detail: fromTemplate },
   "week.imported": { detail: fromFile },
   "week.replaced-by-import": { detail: fromFile },
@@ -114,6 +115,7 @@ export function auditEntityOf(action: AuditAction): string {
     achievements: "week",
     comment: "review_comment",
     thread: "review_comment",
+    settings: "program_settings",
   };
   return ENTITY[subject] ?? subject;
 }

@@ -1,4 +1,4 @@
-// What the cohort grid can be narrowed to, as it lives in the URL (?q=&status=&behind=1&sort=):
+// What the cohort grid can be narrowed to, as it lives in the URL (?q=&status=&behind=1&risk=1&sort=):
 // shared by the page, its filter form, the grid maths and the CSV export. Parsing a URL into it is
 // lib/schemas/cohort.ts's job.
 import type { InternScope } from "./assignment";
@@ -25,12 +25,20 @@ export interface GridFilter {
   q?: string | undefined;
   status?: StatusSlug | undefined;
   behind: boolean;
+  /** Only the interns at risk (lib/worklog/risk.ts); `risk=1` in the URL. */
+  risk?: boolean | undefined;
   sort: GridSort;
   /** My interns (undefined: the default, lib/worklog/assignment.ts) or the whole cohort (?scope=all). */
   scope?: InternScope | undefined;
 }
 
-export const DEFAULT_GRID_FILTER: GridFilter = { q: undefined, status: undefined, behind: false, sort: "name" };
+export const DEFAULT_GRID_FILTER: GridFilter = {
+  q: undefined,
+  status: undefined,
+  behind: false,
+  risk: false,
+  sort: "name",
+};
 
 /** The query string for a filter (defaults left out), e.g. "status=submitted&sort=progress". */
 export function gridFilterQuery(filter: GridFilter, overrides: Partial<GridFilter> = {}): string {
@@ -39,6 +47,7 @@ export function gridFilterQuery(filter: GridFilter, overrides: Partial<GridFilte
   if (f.q) params.set("q", f.q);
   if (f.status) params.set("status", f.status);
   if (f.behind) params.set("behind", "1");
+  if (f.risk) params.set("risk", "1");
   if (f.sort !== "name") params.set("sort", f.sort);
   if (f.scope) params.set("scope", f.scope);
   return params.toString();

@@ -5,6 +5,7 @@ import { scopeInterns, type InternScope } from "./assignment";
 import { cohortWeekDates, cohortWeekNumberOn, type IsoDate } from "./dates";
 import { filtersCells, STATUS_SLUGS, type GridFilter } from "./grid-filter";
 import { progressOf, sumProgress, type Progress } from "./progress";
+import { internRisk, DEFAULT_RISK_SETTINGS, type RiskReason, type RiskSettings, type RiskWeek } from "./risk";
 import { isWeekBehind, programPhase, type ProgramPhase } from "./schedule";
 import { withoutDiacritics } from "./slug";
 import type { GridStatus, WeekStatus } from "./status";
@@ -35,6 +36,8 @@ export interface GridRow {
   approvedWeeks: number;
   waitingWeeks: number;
   behindWeeks: number;
+  /** Why the intern is at risk (lib/worklog/risk.ts); empty when they are not. */
+  risk: RiskReason[];
 }
 
 export interface GridColumn {
@@ -55,6 +58,8 @@ export interface CohortGrid {
   rows: GridRow[];
   /** Whose interns the rows are (lib/worklog/assignment.ts): own, own count, the cohort's count. */
   scope: { ownOnly: boolean; own: number; whole: number };
+  /** The at-risk thresholds the rows were judged by. */
+  riskSettings: RiskSettings;
 }
 
 export interface GridInput {
@@ -64,6 +69,9 @@ export interface GridInput {
   /** Who looks, and whether at their own interns (the default, where they have any) or the whole cohort. */
   viewerId?: string;
   scope?: InternScope | undefined;
+  /** The day (program time zone) of each intern's last tick, by intern id; missing: never ticked. */
+  lastTicks?: Readonly<Record<string, IsoDate>>;
+  riskSettings?: RiskSettings;
   weeks: {
     id: string;
     internId: string;
@@ -88,6 +96,7 @@ export function compareInterns(a: { name: string; email: string }, b: { name: st
 
 export function buildGrid(input: GridInput): CohortGrid {
   const { cohort, today } = input;
+  const riskSettings = input.riskSettings ?? DEFAULT_RISK_SETTINGS;
   const scoped = scopeInterns(
     input.interns.map((intern) => ({ intern, mentorId: intern.mentor?.id ?? null })),
     input.viewerId,
@@ -142,6 +151,14 @@ export function buildGrid(input: GridInput): CohortGrid {
         approvedAt: week.approvedAt,
       };
     });
+    const risk = internRisk(
+      {
+        weeks: riskWeeksOf(cells, columns),
+        lastTick: input.lastTicks?.[intern.id] ?? null,
+        today,
+      },
+      riskSettings,
+    );
     return {
       intern,
       cells,
@@ -149,11 +166,25 @@ export function buildGrid(input: GridInput): CohortGrid {
       approvedWeeks: cells.filter((c) => c.status === "APPROVED").length,
       waitingWeeks: cells.filter((c) => c.status === "SUBMITTED").length,
       behindWeeks: cells.filter((c) => c.behind).length,
+      risk,
     };
   });
   const scope = { ownOnly: scoped.ownOnly, own: scoped.own, whole: scoped.whole };
   const phase = programPhase(cohort, today);
-  return { cohort, today, currentWeek, phase, columns, rows: sortRows(rows, "name"), scope };
+  return { cohort, today, currentWeek, phase, columns, rows: sortRows(rows, "name"), scope, riskSettings };
+}
+
+/** A row's cells as the at-risk rule reads them (lib/worklog/risk.ts): past or not by the program's columns. */
+export function riskWeeksOf(cells: readonly GridCell[], columns: readonly GridColumn[]): RiskWeek[] {
+  return cells.map((cell, i) => ({
+    number: cell.number,
+    programEndDate: columns[i]!.endDate,
+    startDate: cell.startDate,
+    status: cell.status,
+    done: cell.progress.done,
+    total: cell.progress.total,
+    behind: cell.behind,
+  }));
 }
 
 export function cellMatches(cell: GridCell, filter: GridFilter): boolean {
@@ -182,12 +213,16 @@ export function sortRows(rows: readonly GridRow[], sort: GridFilter["sort"]): Gr
 
 /**
  * The interns the filter keeps, sorted: the name search picks interns; a status or "behind" filter
- * keeps the interns with at least one such week (the page marks those cells, the CSV lists only them).
+ * keeps the interns with at least one such week (the page marks those cells, the CSV lists only them);
+ * "at risk" keeps the interns at risk (lib/worklog/risk.ts).
  */
 export function filterRows(rows: readonly GridRow[], filter: GridFilter): GridRow[] {
   const cellFilter = filtersCells(filter);
   const kept = rows.filter(
-    (row) => rowMatchesSearch(row, filter.q) && (!cellFilter || row.cells.some((cell) => cellMatches(cell, filter))),
+    (row) =>
+      rowMatchesSearch(row, filter.q) &&
+      (!filter.risk || row.risk.length > 0) &&
+      (!cellFilter || row.cells.some((cell) => cellMatches(cell, filter))),
   );
   return sortRows(kept, filter.sort);
 }

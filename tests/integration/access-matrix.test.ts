@@ -10,6 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
 import { extendWeek, removeExtension } from "@/lib/server/data/extensions";
 import { getProgramOverview } from "@/lib/server/data/program";
+import { getRiskSettings, readRiskSettings, saveRiskSettings } from "@/lib/server/data/program-settings";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { replyToComment, resolveThread } from "@/lib/server/data/threads";
@@ -124,6 +125,9 @@ const TABLE: Record<string, Row> = {
   replyToComment: SEEN_BY_ITS_PEOPLE,
   resolveThread: ITS_REVIEWERS_ONLY,
   ...ASSIGNMENT_TABLE,
+  // At-risk interns (issue 15): the thresholds are the admins'.
+  getRiskSettings: ADMINS_ONLY,
+  saveRiskSettings: ADMINS_ONLY,
 };
 
 interface Fixture {
@@ -224,6 +228,15 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
     if (!cohorts.some((c) => c.id === week.cohortId)) throw new NotFoundError();
   },
   saveDigestScope: (viewer) => saveDigestScope(viewer, { wholeCohort: false }),
+  // At-risk interns: a refused save leaves the thresholds and the trail as they were.
+  getRiskSettings: (viewer) => getRiskSettings(viewer),
+  saveRiskSettings: async (viewer) => {
+    const before = JSON.stringify([await readRiskSettings(db), await db.auditEvent.count()]);
+    return saveRiskSettings(viewer, { behindWeeks: 2, fallingWeeks: 3, idleDays: 5 }).catch(async (error: unknown) => {
+      expect(JSON.stringify([await readRiskSettings(db), await db.auditEvent.count()])).toBe(before);
+      throw error;
+    });
+  },
 };
 
 const WRITES = new Set([

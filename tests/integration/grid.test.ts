@@ -190,8 +190,11 @@ describe("filters and sorting", () => {
       q: undefined,
       status: "draft",
       behind: true,
+      risk: false,
       sort: "progress",
     });
+    expect(filter("risk=1&risk=no")).toEqual({ ...DEFAULT_GRID_FILTER, risk: true });
+    expect(filter("risk=maybe")).toEqual(DEFAULT_GRID_FILTER);
   });
 });
 

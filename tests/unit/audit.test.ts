@@ -73,6 +73,7 @@ describe("the entity an action is about", () => {
       "day",
       "enrollment",
       "module",
+      "program_settings",
       "review_comment",
       "task",
       "user",

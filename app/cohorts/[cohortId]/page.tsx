@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AtRiskList } from "@/components/cohort/at-risk-list";
 import { CohortCharts } from "@/components/cohort/cohort-charts";
 import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
@@ -44,6 +45,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           </PendingLink>
         </p>
         {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
+        {grid.rows.length > 0 ? <AtRiskList grid={grid} basePath={basePath} /> : null}
         <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
         <CohortCharts grid={grid} />
       </div>

@@ -12,6 +12,7 @@ import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
 import { NotFoundError } from "./errors";
+import { riskInputsOf, RISK_INPUTS_SQL, type RiskInputsRow } from "./risk";
 import type { Viewer } from "./viewer";
 
 /** An intern: [id, name, email, assigned mentor's id, their name]. */
@@ -35,7 +36,7 @@ type WeekTuple = [
   IsoDate | null,
 ];
 
-interface GridRow {
+interface GridRow extends RiskInputsRow {
   id: string;
   name: string;
   start_date: Date;
@@ -70,7 +71,8 @@ export async function getCohortGrid(
                                                           w.submitted_at, w.approved_at, w.done_count, w.task_count,
                                                           w.extended_until))
                          FROM weeks w JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = c.id
-                         WHERE w.cohort_id = c.id), '[]') AS weeks
+                         WHERE w.cohort_id = c.id), '[]') AS weeks,
+               ${RISK_INPUTS_SQL}
         FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];
@@ -91,6 +93,7 @@ export async function getCohortGrid(
     })),
     viewerId: viewer.id,
     scope: options.scope,
+    ...riskInputsOf(cohort, databaseEnv().WORKLOG_TIME_ZONE),
     weeks: cohort.weeks.map(
       ([id, internId, number, status, startDate, endDate, submittedAt, approvedAt, done, total, extendedUntil]) => ({
         id,

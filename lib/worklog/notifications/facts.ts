@@ -1,6 +1,7 @@
 // What a notification says, as facts read with it (names, a week number, small counts), and the
 // words for them: shared by the bell's list, /notifications and the mail. Pure.
 import type { MessageKey, Translate } from "@/lib/i18n/said";
+import type { RiskReason } from "../risk";
 import type { NotificationKind } from "./kinds";
 
 export interface DigestCohort {
@@ -10,8 +11,9 @@ export interface DigestCohort {
   waitingMore: number;
   behind: string[];
   behindMore: number;
-  idle: string[];
-  idleMore: number;
+  /** The interns at risk (lib/worklog/risk.ts), by name, with why (absent from digests written before the rule). */
+  atRisk?: { intern: string; reasons: RiskReason[] }[];
+  atRiskMore?: number;
 }
 
 export interface OverdueTask {
@@ -60,7 +62,7 @@ function digestCounts(data: NotificationData) {
   return {
     waiting: cohorts.reduce((sum, c) => sum + c.waiting.length + c.waitingMore, 0),
     behind: cohorts.reduce((sum, c) => sum + c.behind.length + c.behindMore, 0),
-    idle: cohorts.reduce((sum, c) => sum + c.idle.length + c.idleMore, 0),
+    atRisk: cohorts.reduce((sum, c) => sum + (c.atRisk?.length ?? 0) + (c.atRiskMore ?? 0), 0),
   };
 }
 

@@ -94,6 +94,4 @@ export const REMINDER_RULES = {
   reviewEscalatedDays: 5,
   /** Monday 08:00, each mentor's digest of their cohorts. */
   digest: { at: "08:00" },
-  /** An intern with no tick for this many days is in the digest. */
-  idleDays: 5,
 } as const;

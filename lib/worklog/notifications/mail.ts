@@ -3,6 +3,7 @@
 // and the one-click unsubscribe for its kind. Written by hand, not with React Email: the scripts and
 // the worker run with --conditions=react-server, where react-dom/server throws. Pure.
 import type { MessageKey, Translate } from "@/lib/i18n/said";
+import { riskWords } from "../risk-words";
 import { notificationReason, notificationTitle, type DigestCohort, type NotificationFacts } from "./facts";
 
 export interface MailLinks {
@@ -59,8 +60,12 @@ function digestSections(t: Translate, cohorts: DigestCohort[]): Section[] {
       lines: listWithMore(t, cohort.behind, cohort.behindMore),
     },
     {
-      heading: `${cohort.name} · ${t("notifications.mail.digest.idle")}`,
-      lines: listWithMore(t, cohort.idle, cohort.idleMore),
+      heading: `${cohort.name} · ${t("risk.digest.heading")}`,
+      lines: listWithMore(
+        t,
+        (cohort.atRisk ?? []).map((r) => t("risk.digest.line", { intern: r.intern, reasons: riskWords(t, r.reasons) })),
+        cohort.atRiskMore ?? 0,
+      ),
     },
   ]);
 }

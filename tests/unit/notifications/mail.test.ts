@@ -59,8 +59,8 @@ describe("notification mail", () => {
             waitingMore: 0,
             behind: ["Binh"],
             behindMore: 3,
-            idle: [],
-            idleMore: 0,
+            atRisk: [{ intern: "Chi", reasons: [{ code: "behind", weeks: [3, 4] }] }],
+            atRiskMore: 0,
           },
         ],
       },
@@ -69,7 +69,7 @@ describe("notification mail", () => {
     expect(mail.subject).toBe("Your weekly digest: 1 week waiting, 4 interns behind");
     expect(mail.text).toContain("- An, week 2: 4 days");
     expect(mail.text).toContain("- and 3 more");
-    expect(mail.text).toContain("FCJ · No tick for 5 days\n- nothing");
+    expect(mail.text).toContain("FCJ · At risk\n- Chi: behind in weeks 3–4");
   });
 
   it("leads to the week, at the comment for a comment", () => {

@@ -1,8 +1,9 @@
 import "server-only";
 // The weekly digest (Monday 08:00, program time): for each mentor, per cohort (their own interns
-// where they have any assigned there, unless they chose the whole cohort), the weeks waiting
-// for review (oldest first, with their age), the interns behind and the interns with no tick for
-// five days. Built in five statements whatever the number of mentors, cohorts and interns (the
+// where they have any assigned there, unless they chose the whole cohort), the weeks waiting for
+// review (oldest first, with their age), the interns behind and the interns at risk with why
+// (lib/worklog/risk.ts, the cohort page's rule). Built in five statements whatever the number of
+// mentors, cohorts and interns (the
 // bench checks it), and never written when it would be empty.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ownInternsOnly } from "@/lib/worklog/assignment";
@@ -15,6 +16,7 @@ import {
   REMINDER_RULES,
 } from "@/lib/worklog/notifications/kinds";
 import type { Tx } from "../../db";
+import { internsAtRisk } from "../risk";
 import { weekBehindSql } from "../rules-sql";
 import type { Clock } from "./reminders";
 
@@ -73,7 +75,6 @@ async function cohortLists(tx: Tx, cohortIds: string[], clock: Clock, today: str
     },
     Prisma.sql`${today}::date`,
   );
-  const idleSince = new Date(clock.now.getTime() - REMINDER_RULES.idleDays * 86_400_000);
   // One after another: a transaction's statements share its one connection.
   const waiting = await tx.$queryRaw<
     ({ cohort_id: string; intern: string; week: number; submitted: Date } & Assigned)[]
@@ -89,16 +90,8 @@ async function cohortLists(tx: Tx, cohortIds: string[], clock: Clock, today: str
       FROM weeks w JOIN users i ON i.id = w.intern_id
       WHERE w.cohort_id = ANY(${cohortIds}::uuid[]) AND ${behind}
       ORDER BY 1, 2`;
-  const idle = await tx.$queryRaw<({ cohort_id: string; intern: string } & Assigned)[]>`
-      SELECT e.cohort_id::text AS cohort_id, u.name AS intern, e.mentor_id::text AS mentor_id
-      FROM enrollments e
-      JOIN users u ON u.id = e.user_id AND u.deactivated_at IS NULL
-      JOIN cohorts c ON c.id = e.cohort_id
-      WHERE e.cohort_id = ANY(${cohortIds}::uuid[]) AND c.start_date <= ${idleSince}::date
-        AND NOT EXISTS (SELECT 1 FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
-                        WHERE w.intern_id = u.id AND t.done_at >= ${idleSince}::timestamptz)
-      ORDER BY 1, 2`;
-  return { waiting: groupBy(waiting), late: groupBy(late), idle: groupBy(idle) };
+  const atRisk = await internsAtRisk(tx, cohortIds, today, clock.timeZone);
+  return { waiting: groupBy(waiting), late: groupBy(late), atRisk };
 }
 
 function digestOf(
@@ -119,16 +112,16 @@ function digestOf(
     })),
   );
   const behind = cut(mine(lists.late.get(cohort.cohort_id)).map((r) => r.intern));
-  const idle = cut(mine(lists.idle.get(cohort.cohort_id)).map((r) => r.intern));
-  if (waiting.shown.length + behind.shown.length + idle.shown.length === 0) return null;
+  const atRisk = cut(mine(lists.atRisk.get(cohort.cohort_id)).map(({ intern, reasons }) => ({ intern, reasons })));
+  if (waiting.shown.length + behind.shown.length + atRisk.shown.length === 0) return null;
   return {
     name: cohort.name,
     waiting: waiting.shown,
     waitingMore: waiting.more,
     behind: behind.shown,
     behindMore: behind.more,
-    idle: idle.shown,
-    idleMore: idle.more,
+    atRisk: atRisk.shown,
+    atRiskMore: atRisk.more,
   };
 }
 

@@ -22,6 +22,7 @@ import enModules from "@/messages/en/modules.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enProgram from "@/messages/en/program.json";
+import enReview from "@/messages/en/review.json";
 import enReviews from "@/messages/en/reviews.json";
 import enSettings from "@/messages/en/settings.json";
 import enShell from "@/messages/en/shell.json";
@@ -50,6 +51,7 @@ import viModules from "@/messages/vi/modules.json";
 import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viProgram from "@/messages/vi/program.json";
+import viReview from "@/messages/vi/review.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viSettings from "@/messages/vi/settings.json";
 import viShell from "@/messages/vi/shell.json";
@@ -88,6 +90,7 @@ const en = {
   program: enProgram,
   notifications: enNotifications,
   bell: enBell,
+  review: enReview,
 };
 
 export type Messages = typeof en;
@@ -123,6 +126,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     program: viProgram,
     notifications: viNotifications,
     bell: viBell,
+    review: viReview,
   },
 };
 
@@ -143,11 +147,13 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  */
 export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
-  week: ["weekForms"],
+  week: ["weekForms", "review.picker"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts"],
+  cohort: ["gridTable", "charts", "review.bulk", "review.picker"],
   import: ["import", "validation", "inlineMarkdown"],
   admin: ["adminForms"],
+  reviews: ["review.bulk", "review.picker"],
+  savedReplies: ["review.replies"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 
 export type ClientPage = keyof typeof PAGE_MESSAGES;

@@ -30,5 +30,6 @@ export const NOT_FOUND_THINGS = [
   "day",
   "worklog",
   "week",
+  "savedReply",
 ] as const;
 export type Thing = (typeof NOT_FOUND_THINGS)[number];

@@ -74,6 +74,7 @@ describe("the entity an action is about", () => {
       "enrollment",
       "module",
       "review_comment",
+      "saved_reply",
       "task",
       "user",
       "week",

@@ -7,6 +7,8 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/
 import { exportCohortHeatmapCsv, getCohortHeatmap } from "@/lib/server/data/heatmap";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
+import { approveWeeks } from "@/lib/server/data/bulk-approve";
+import { deleteSavedReply, listSavedReplies, updateSavedReply } from "@/lib/server/data/saved-replies";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { recordSignIn } from "@/lib/server/data/users";
 import { viewerById, type Viewer } from "@/lib/server/data/viewer";
@@ -69,6 +71,19 @@ const ADMINS_ONLY: Row = {
   noGroup: ["404", "404"],
 };
 
+// Bulk approve and saved replies (issue 15). Bulk approving is for reviewers by role (an intern is
+// told so), then week by week as one approval; a saved reply is its owner's ("own": `mentor`'s,
+// "other": `otherMentor`'s), unseen by anyone else, admins included.
+const REVIEWERS_BY_ROLE: Row = {
+  intern: ["403", "403"],
+  otherIntern: ["403", "403"],
+  mentor: ["ok", "404"],
+  otherMentor: ["404", "ok"],
+  admin: ["ok", "ok"],
+  noGroup: ["404", "404"],
+};
+const ITS_OWNER_AMONG_REVIEWERS: Row = { ...REVIEWERS_BY_ROLE, admin: ["404", "404"] };
+
 /**
  * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
  * `otherIntern`, in another cohort that only `otherMentor` mentors. So each row reads: this
@@ -85,11 +100,18 @@ const TABLE: Record<string, Row> = {
   getCohortHeatmap: ITS_COHORTS_REVIEWERS,
   exportCohortHeatmapCsv: ITS_COHORTS_REVIEWERS,
   getProgramOverview: ADMINS_ONLY,
+  approveWeeks: REVIEWERS_BY_ROLE,
+  listSavedReplies: ITS_OWNER_AMONG_REVIEWERS,
+  updateSavedReply: ITS_OWNER_AMONG_REVIEWERS,
+  deleteSavedReply: ITS_OWNER_AMONG_REVIEWERS,
 };
 
 interface Fixture {
   viewers: Record<Actor, Viewer>;
-  weeks: Record<"intern" | "otherIntern", { id: string; internId: string; cohortId: string; taskId: string }>;
+  weeks: Record<
+    "intern" | "otherIntern",
+    { id: string; internId: string; cohortId: string; taskId: string; replyId: string }
+  >;
 }
 
 let fx: Fixture;
@@ -103,10 +125,11 @@ beforeAll(async () => {
   const otherMentor = await createMentor({ cohortIds: [otherCohort.id] });
   const admin = await createUser({ role: "ADMIN" });
   const noGroup = await createUser({ role: null });
-  const weekOf = async (internId: string, cohortId: string) => {
+  const weekOf = async (internId: string, cohortId: string, replyOwnerId: string) => {
     const week = await createWeek({ internId, cohortId, number: 1 });
     const task = await db.task.findFirstOrThrow({ where: { day: { weekId: week.id } }, select: { id: true } });
-    return { id: week.id, internId, cohortId, taskId: task.id };
+    const reply = await db.savedReply.create({ data: { ownerId: replyOwnerId, body: "Looks good", position: 0 } });
+    return { id: week.id, internId, cohortId, taskId: task.id, replyId: reply.id };
   };
   const viewer = async (id: string) => (await viewerById(id))!;
   fx = {
@@ -118,7 +141,10 @@ beforeAll(async () => {
       admin: await viewer(admin.id),
       noGroup: await viewer(noGroup.id),
     },
-    weeks: { intern: await weekOf(intern.id, cohort.id), otherIntern: await weekOf(otherIntern.id, otherCohort.id) },
+    weeks: {
+      intern: await weekOf(intern.id, cohort.id, mentor.id),
+      otherIntern: await weekOf(otherIntern.id, otherCohort.id, otherMentor.id),
+    },
   };
 });
 
@@ -138,7 +164,8 @@ async function snapshot(weekId: string) {
       _count: { select: { reviewComments: true, reviewDecisions: true, auditEvents: true } },
     },
   });
-  return JSON.stringify(week);
+  const replies = await db.savedReply.findMany({ orderBy: { id: "asc" } });
+  return JSON.stringify({ week, replies });
 }
 
 const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern"]) => Promise<unknown>> = {
@@ -159,13 +186,35 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
   submitWeek: (viewer, week) => submitWeek(viewer, week.id),
   decideWeek: (viewer, week) => decideWeek(viewer, { weekId: week.id, decision: "APPROVED" }),
   addReviewComment: (viewer, week) => addReviewComment(viewer, { weekId: week.id, body: "Looks good" }),
+  approveWeeks: async (viewer, week) => {
+    const { refused } = await approveWeeks(viewer, { weekIds: [week.id] });
+    if (refused[0]?.reason === "notFound") throw new NotFoundError();
+    if (refused[0]) throw new ForbiddenError(refused[0].reason);
+  },
+  listSavedReplies: async (viewer, week) => {
+    if (!(await listSavedReplies(viewer)).some((r) => r.id === week.replyId)) throw new NotFoundError();
+  },
+  updateSavedReply: (viewer, week) => updateSavedReply(viewer, { id: week.replyId, body: "Looks good" }),
+  deleteSavedReply: async (viewer, week) => {
+    await deleteSavedReply(viewer, { id: week.replyId });
+    // Put it back for the next case: the same id, the same place.
+    await db.savedReply.create({ data: { id: week.replyId, ownerId: viewer.id, body: "Looks good", position: 0 } });
+  },
 };
 
-const WRITES = new Set(["setTaskDone", "submitWeek", "decideWeek", "addReviewComment"]);
+const WRITES = new Set([
+  "setTaskDone",
+  "submitWeek",
+  "decideWeek",
+  "addReviewComment",
+  "approveWeeks",
+  "updateSavedReply",
+  "deleteSavedReply",
+]);
 
 async function resetWeeks(operation: string) {
   // Each case starts from the state its operation needs: decisions need a submitted week.
-  const submitted = operation === "decideWeek";
+  const submitted = operation === "decideWeek" || operation === "approveWeeks";
   await db.week.updateMany({
     where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
     data: { status: submitted ? "SUBMITTED" : "DRAFT", submittedAt: submitted ? new Date() : null, approvedAt: null },

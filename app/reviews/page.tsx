@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ReviewQueueList } from "@/components/cohort/review-queue-list";
+import { ClientMessages } from "@/components/client-messages";
+import { BulkApproveForm } from "@/components/review/bulk-approve-form";
 import { Card } from "@/components/ui/card";
 import { listReviewQueue } from "@/lib/server/data/review-queue";
+import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,8 +19,9 @@ const LIMIT = 200;
 
 export default async function ReviewsPage() {
   const viewer = await requireRole("MENTOR", "ADMIN");
-  const [queue, t, tCohorts] = await Promise.all([
+  const [queue, replies, t, tCohorts] = await Promise.all([
     listReviewQueue(viewer, { limit: LIMIT }),
+    listSavedReplies(viewer),
     getTranslations("reviews"),
     getTranslations("cohorts"),
   ]);
@@ -36,7 +40,11 @@ export default async function ReviewsPage() {
                 ? t("countSome", { total: queue.total, shown: queue.items.length })
                 : t("count", { total: queue.total })}
             </p>
-            <ReviewQueueList items={queue.items} showCohort={cohorts.size > 1} />
+            <ClientMessages page="reviews">
+              <BulkApproveForm replies={replies}>
+                <ReviewQueueList items={queue.items} showCohort={cohorts.size > 1} selectable />
+              </BulkApproveForm>
+            </ClientMessages>
           </>
         )}
       </Card>

@@ -6,6 +6,8 @@ import type { GridStatus } from "@/lib/worklog/status";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
+import { BulkApproveForm } from "@/components/review/bulk-approve-form";
+import type { PickableReply } from "@/components/review/saved-reply-picker";
 import { Section } from "@/components/ui/section";
 
 type GridWords = Awaited<ReturnType<typeof getTranslations<"grid">>>;
@@ -29,7 +31,10 @@ export async function CohortGridSection({
   filter,
   basePath,
   isAdmin,
+  replies,
 }: {
+  /** With the reviewer's saved replies: the grid's submitted weeks can be approved at once. */
+  replies?: PickableReply[];
   grid: GridData;
   filter: GridFilter;
   basePath: string;
@@ -87,6 +92,17 @@ export async function CohortGridSection({
             })}
           </p>
         </Card>
+      ) : replies ? (
+        <BulkApproveForm replies={replies}>
+          <CohortGrid
+            rows={rows}
+            columns={grid.columns}
+            filter={filter}
+            basePath={basePath}
+            caption={caption}
+            selectable
+          />
+        </BulkApproveForm>
       ) : (
         <CohortGrid rows={rows} columns={grid.columns} filter={filter} basePath={basePath} caption={caption} />
       )}

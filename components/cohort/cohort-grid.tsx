@@ -33,7 +33,9 @@ export async function CohortGrid({
   filter,
   basePath,
   caption,
+  selectable,
 }: {
+  selectable?: boolean;
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;
@@ -47,6 +49,7 @@ export async function CohortGrid({
   return (
     <GridTable
       caption={caption}
+      selectable={selectable}
       sortByName={sortHeader(filter, basePath, "name", "name-desc")}
       sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
       columns={columns.map((column, index) => ({

@@ -44,7 +44,12 @@ describe("bulk approve", () => {
     const alsoReady = await createWeek({ internId: binh.id, cohortId: cohort.id, number: 3, status: "SUBMITTED" });
     const approved = await createWeek({ internId: lan.id, cohortId: cohort.id, number: 2, status: "APPROVED" });
     const draft = await createWeek({ internId: binh.id, cohortId: cohort.id, number: 4 });
-    const otherCohorts = await createWeek({ internId: stranger.id, cohortId: otherCohort.id, number: 3, status: "SUBMITTED" });
+    const otherCohorts = await createWeek({
+      internId: stranger.id,
+      cohortId: otherCohort.id,
+      number: 3,
+      status: "SUBMITTED",
+    });
     // An admin who is also an intern of the cohort: they may review every week but their own.
     const adminIntern = await createIntern({ cohortId: cohort.id, name: "Admin Intern" });
     const own = await createWeek({ internId: adminIntern.id, cohortId: cohort.id, number: 1, status: "SUBMITTED" });
@@ -75,7 +80,12 @@ describe("bulk approve", () => {
     });
     expect(await Promise.all(refusedIds.map(trail))).toEqual(before);
     for (const weekId of [ready.id, alsoReady.id]) {
-      expect(await trail(weekId)).toMatchObject({ status: "APPROVED", approved: true, reviewDecisions: 1, reviewComments: 1 });
+      expect(await trail(weekId)).toMatchObject({
+        status: "APPROVED",
+        approved: true,
+        reviewDecisions: 1,
+        reviewComments: 1,
+      });
     }
   });
 
@@ -96,7 +106,12 @@ describe("bulk approve", () => {
       ]);
       const commentId = (await db.reviewComment.findFirstOrThrow({ where: { weekId } })).id;
       expect(notifications).toEqual([expect.objectContaining({ userId: internId, commentId })]);
-      return { decisions, comments, audits, notifications: notifications.map(({ commentId: _c, userId: _u, ...n }) => n) };
+      return {
+        decisions,
+        comments,
+        audits,
+        notifications: notifications.map(({ commentId: _c, userId: _u, ...n }) => n),
+      };
     };
     const single = await rowsOf(weeks[0]!.id, interns[0]!.id);
     const bulk = await rowsOf(weeks[1]!.id, interns[1]!.id);

@@ -39,7 +39,11 @@ describe("saved replies", () => {
     const a = await createSavedReply(mentor, { body: "  Great progress this week.  " });
     const b = await createSavedReply(mentor, { body: "Please add references." });
     const c = await createSavedReply(mentor, { body: "Tick tasks as you go." });
-    expect(await texts(mentor)).toEqual(["Great progress this week.", "Please add references.", "Tick tasks as you go."]);
+    expect(await texts(mentor)).toEqual([
+      "Great progress this week.",
+      "Please add references.",
+      "Tick tasks as you go.",
+    ]);
 
     await moveSavedReply(mentor, { id: c.id, direction: "up" });
     await moveSavedReply(mentor, { id: c.id, direction: "up" });
@@ -137,7 +141,9 @@ describe("saved replies", () => {
     await expect(deleteSavedReply(intern, { id: reply.id })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(moveSavedReply(intern, { id: reply.id, direction: "up" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.savedReply.count({ where: { ownerId: intern.id } })).toBe(0);
-    expect(await db.savedReply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ body: "Not for interns." });
+    expect(await db.savedReply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({
+      body: "Not for interns.",
+    });
   });
 
   it("bounds a reply's text and how many a reviewer keeps", async () => {

@@ -9,6 +9,7 @@ import { PendingLink } from "@/components/ui/pending-link";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
+import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -21,10 +22,11 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const viewer = await requireRole("MENTOR", "ADMIN");
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
-  const [grid, t, heatmap] = await Promise.all([
+  const [grid, t, heatmap, replies] = await Promise.all([
     orNotFound(getCohortGrid(viewer, cohortId)),
     getTranslations("cohorts"),
     getTranslations("heatmap"),
+    listSavedReplies(viewer),
   ]);
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
@@ -42,7 +44,13 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           </PendingLink>
         </p>
         {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
-        <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
+        <CohortGridSection
+          grid={grid}
+          filter={filter}
+          basePath={basePath}
+          isAdmin={viewer.role === "ADMIN"}
+          replies={replies}
+        />
         <CohortCharts grid={grid} />
       </div>
     </ClientMessages>

@@ -6,7 +6,6 @@ import type { GridStatus } from "@/lib/worklog/status";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
-import { BulkApproveForm } from "@/components/review/bulk-approve-form";
 import type { PickableReply } from "@/components/review/saved-reply-picker";
 import { Section } from "@/components/ui/section";
 
@@ -33,13 +32,12 @@ export async function CohortGridSection({
   isAdmin,
   replies,
 }: {
-  /** With the reviewer's saved replies: the grid's submitted weeks can be approved at once. */
-  replies?: PickableReply[];
   grid: GridData;
   filter: GridFilter;
   basePath: string;
   /** An admin is offered the admin page to add interns to an empty cohort. */
   isAdmin: boolean;
+  replies?: PickableReply[];
 }) {
   const [t, statusWords] = await Promise.all([getTranslations("grid"), getTranslations("common.status")]);
   const rows = filterRows(grid.rows, filter);
@@ -57,6 +55,7 @@ export async function CohortGridSection({
     filter: described ? ` ${described}` : "",
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
+  const table = { rows, columns: grid.columns, filter, basePath, caption, replies };
   return (
     <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}
@@ -92,19 +91,8 @@ export async function CohortGridSection({
             })}
           </p>
         </Card>
-      ) : replies ? (
-        <BulkApproveForm replies={replies}>
-          <CohortGrid
-            rows={rows}
-            columns={grid.columns}
-            filter={filter}
-            basePath={basePath}
-            caption={caption}
-            selectable
-          />
-        </BulkApproveForm>
       ) : (
-        <CohortGrid rows={rows} columns={grid.columns} filter={filter} basePath={basePath} caption={caption} />
+        <CohortGrid {...table} />
       )}
     </Section>
   );

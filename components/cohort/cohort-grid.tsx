@@ -1,5 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { GridTable } from "./grid-table";
+import { MaybeBulkApprove } from "@/components/review/bulk-approve-form";
+import type { PickableReply } from "@/components/review/saved-reply-picker";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
 import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
@@ -33,23 +35,24 @@ export async function CohortGrid({
   filter,
   basePath,
   caption,
-  selectable,
+  replies,
 }: {
-  selectable?: boolean;
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;
   basePath: string;
   caption: string;
+  /** The reviewer's saved replies: with them, the grid's submitted weeks can be approved at once. */
+  replies?: PickableReply[];
 }) {
   const locale = await getLocale();
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
-  return (
+  const table = (
     <GridTable
       caption={caption}
-      selectable={selectable}
+      selectable={replies !== undefined}
       sortByName={sortHeader(filter, basePath, "name", "name-desc")}
       sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
       columns={columns.map((column, index) => ({
@@ -83,4 +86,5 @@ export async function CohortGrid({
       all={{ ...all.progress, approved: all.approved, waiting: all.waiting, behind: all.behind }}
     />
   );
+  return <MaybeBulkApprove replies={replies}>{table}</MaybeBulkApprove>;
 }

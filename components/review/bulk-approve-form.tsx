@@ -28,17 +28,9 @@ const countIn = (form: HTMLFormElement | null) => (now: Counts) => {
   return now.selected === next.selected && now.total === next.total ? now : next;
 };
 
-export function BulkApproveForm({ replies, children }: { replies: PickableReply[]; children: React.ReactNode }) {
-  const t = useTranslations("review.bulk");
-  const id = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
+/** The form's checkboxes: how many are ticked, of how many, and ticking all or none. */
+function useSelection(form: React.RefObject<HTMLFormElement | null>) {
   const [counts, setCounts] = useState<Counts>({ selected: 0, total: 0 });
-  const [comment, setComment] = useState("");
-  const [summary, setSummary] = useState<BulkApproveResult | null>(null);
-  const approve = useAction(approveWeeksAction);
-
-  const boxes = () => boxesIn(form.current);
   const recount = () => setCounts(countIn(form.current));
   // The list is rendered again after every approval (and filter): count what is there then.
   useEffect(() => {
@@ -50,31 +42,51 @@ export function BulkApproveForm({ replies, children }: { replies: PickableReply[
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, []);
-  const setAll = (checked: boolean) => {
-    for (const box of boxes()) box.checked = checked;
-    recount();
+  }, [form]);
+  return {
+    counts,
+    recount,
+    selectedIds: () =>
+      boxesIn(form.current)
+        .filter((b) => b.checked)
+        .map((b) => b.value),
+    setAll: (checked: boolean) => {
+      for (const box of boxesIn(form.current)) box.checked = checked;
+      recount();
+    },
   };
+}
 
+export function BulkApproveForm({ replies, children }: { replies: PickableReply[]; children: React.ReactNode }) {
+  const t = useTranslations("review.bulk");
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const selection = useSelection(form);
+  const { counts } = selection;
+  const [comment, setComment] = useState("");
+  const [summary, setSummary] = useState<BulkApproveResult | null>(null);
+  const approve = useAction(approveWeeksAction);
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const weekIds = boxes()
-      .filter((b) => b.checked)
-      .map((b) => b.value);
     approve.run(
-      { weekIds, comment },
+      { weekIds: selection.selectedIds(), comment },
       {
         onSuccess: (result) => {
-          setAll(false);
+          selection.setAll(false);
           setComment("");
           setSummary(result ?? null);
         },
       },
     );
   };
-
   return (
-    <form ref={form} onSubmit={submit} onChange={recount} aria-labelledby={`${id}-title`} className="space-y-3">
+    <form
+      ref={form}
+      onSubmit={submit}
+      onChange={selection.recount}
+      aria-labelledby={`${id}-title`}
+      className="space-y-3"
+    >
       <h3 id={`${id}-title`} className="sr-only">
         {t("heading")}
       </h3>
@@ -85,29 +97,17 @@ export function BulkApproveForm({ replies, children }: { replies: PickableReply[
           <p className="mr-auto text-sm font-medium" aria-live="polite">
             {t("selected", { count: counts.selected })}
           </p>
-          <Button onClick={() => setAll(true)} disabled={counts.total === 0 || counts.selected === counts.total}>
+          <Button
+            onClick={() => selection.setAll(true)}
+            disabled={counts.total === 0 || counts.selected === counts.total}
+          >
             {t("selectAll", { count: counts.total })}
           </Button>
-          <Button variant="ghost" onClick={() => setAll(false)} disabled={counts.selected === 0}>
+          <Button variant="ghost" onClick={() => selection.setAll(false)} disabled={counts.selected === 0}>
             {t("clear")}
           </Button>
         </div>
-        <div>
-          <Label htmlFor={`${id}-comment`}>{t("comment")}</Label>
-          <textarea
-            id={`${id}-comment`}
-            ref={field}
-            rows={2}
-            maxLength={LIMITS.comment}
-            className={inputClass}
-            value={comment}
-            aria-invalid={Boolean(approve.fieldError("comment"))}
-            aria-describedby={approve.fieldError("comment") ? `${id}-comment-error` : undefined}
-            onChange={(e) => setComment(e.target.value)}
-          />
-          <FieldError id={`${id}-comment-error`} message={approve.fieldError("comment")} />
-          <SavedReplyPicker replies={replies} field={field} value={comment} onChange={setComment} manageLink />
-        </div>
+        <CommentField replies={replies} value={comment} onChange={setComment} error={approve.fieldError("comment")} />
         <FormMessage message={approve.formError} />
         <div className="flex flex-wrap items-center justify-end gap-2">
           <Button type="submit" variant="primary" disabled={approve.pending || counts.selected === 0}>
@@ -118,4 +118,44 @@ export function BulkApproveForm({ replies, children }: { replies: PickableReply[
       </div>
     </form>
   );
+}
+
+/** The one comment for every approved week, with the saved replies to insert. */
+function CommentField({
+  replies,
+  value,
+  onChange,
+  error,
+}: {
+  replies: PickableReply[];
+  value: string;
+  onChange: (next: string) => void;
+  error?: string;
+}) {
+  const t = useTranslations("review.bulk");
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  return (
+    <div>
+      <Label htmlFor={`${id}-comment`}>{t("comment")}</Label>
+      <textarea
+        id={`${id}-comment`}
+        ref={field}
+        rows={2}
+        maxLength={LIMITS.comment}
+        className={inputClass}
+        value={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-comment-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FieldError id={`${id}-comment-error`} message={error} />
+      <SavedReplyPicker replies={replies} field={field} value={value} onChange={onChange} manageLink />
+    </div>
+  );
+}
+
+/** BulkApproveForm around the list when the reviewer may approve from it, else the list as it is. */
+export function MaybeBulkApprove({ replies, children }: { replies?: PickableReply[]; children: React.ReactNode }) {
+  return replies ? <BulkApproveForm replies={replies}>{children}</BulkApproveForm> : children;
 }

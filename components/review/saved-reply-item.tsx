@@ -31,16 +31,12 @@ export function SavedReplyItem({
   onDone: (message: string, focus?: string) => void;
 }) {
   const t = useTranslations("review.replies");
-  const id = useId();
   const [editing, setEditing] = useState(false);
-  const [body, setBody] = useState(reply.body);
-  const [shared, setShared] = useState(reply.shared);
-  const update = useAction(updateSavedReplyAction);
   const remove = useAction(deleteSavedReplyAction);
   const move = useAction(moveSavedReplyAction);
   // Which reply a button is about, for assistive technology ("Move up (reply 2)").
   const which = <span className="sr-only"> {t("which", { position })}</span>;
-  const pending = update.pending || remove.pending || move.pending;
+  const pending = remove.pending || move.pending;
   const moveTo = (direction: "up" | "down") =>
     move.run(
       { id: reply.id, direction },
@@ -52,49 +48,15 @@ export function SavedReplyItem({
 
   if (editing) {
     return (
-      <li className="space-y-2 rounded-lg border border-brand-300 bg-white p-3">
-        <Label htmlFor={`${id}-body`}>{t("editLabel", { position })}</Label>
-        <textarea
-          id={`${id}-body`}
-          rows={3}
-          maxLength={LIMITS.comment}
-          className={inputClass}
-          value={body}
-          aria-invalid={Boolean(update.fieldError("body"))}
-          onChange={(e) => setBody(e.target.value)}
-          autoFocus
-        />
-        <FieldError id={`${id}-body-error`} message={update.fieldError("body")} />
-        {canPublish ? (
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-            {t("share")}
-          </label>
-        ) : null}
-        <FormMessage message={update.formError} />
-        <div className="flex gap-2">
-          <Button
-            variant="primary"
-            disabled={pending}
-            onClick={() =>
-              update.run(
-                { id: reply.id, body, shared },
-                {
-                  onSuccess: () => {
-                    setEditing(false);
-                    onDone(t("changed"), `${reply.id}-edit`);
-                  },
-                },
-              )
-            }
-          >
-            {t("saveChanges")}
-          </Button>
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            {t("cancel")}
-          </Button>
-        </div>
-      </li>
+      <SavedReplyEditor
+        reply={reply}
+        position={position}
+        canPublish={canPublish}
+        onClose={(saved) => {
+          setEditing(false);
+          if (saved) onDone(t("changed"), `${reply.id}-edit`);
+        }}
+      />
     );
   }
   return (
@@ -107,14 +69,7 @@ export function SavedReplyItem({
       </p>
       <FormMessage message={remove.formError ?? move.formError} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          id={`${reply.id}-edit`}
-          onClick={() => {
-            setBody(reply.body);
-            setShared(reply.shared);
-            setEditing(true);
-          }}
-        >
+        <Button id={`${reply.id}-edit`} onClick={() => setEditing(true)}>
           {t("edit")}
           {which}
         </Button>
@@ -133,6 +88,61 @@ export function SavedReplyItem({
         >
           {t("delete")}
           {which}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/** The reply's text in a field, and whether it is published (admins), until saved or cancelled. */
+function SavedReplyEditor({
+  reply,
+  position,
+  canPublish,
+  onClose,
+}: {
+  reply: PickableReply;
+  position: number;
+  canPublish: boolean;
+  onClose: (saved: boolean) => void;
+}) {
+  const t = useTranslations("review.replies");
+  const id = useId();
+  const [body, setBody] = useState(reply.body);
+  const [shared, setShared] = useState(reply.shared);
+  const update = useAction(updateSavedReplyAction);
+  return (
+    <li className="space-y-2 rounded-lg border border-brand-300 bg-white p-3">
+      <Label htmlFor={`${id}-body`}>{t("editLabel", { position })}</Label>
+      <textarea
+        id={`${id}-body`}
+        rows={3}
+        maxLength={LIMITS.comment}
+        className={inputClass}
+        value={body}
+        aria-invalid={Boolean(update.fieldError("body"))}
+        aria-describedby={update.fieldError("body") ? `${id}-body-error` : undefined}
+        onChange={(e) => setBody(e.target.value)}
+        autoFocus
+      />
+      <FieldError id={`${id}-body-error`} message={update.fieldError("body")} />
+      {canPublish ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          {t("share")}
+        </label>
+      ) : null}
+      <FormMessage message={update.formError} />
+      <div className="flex gap-2">
+        <Button
+          variant="primary"
+          disabled={update.pending}
+          onClick={() => update.run({ id: reply.id, body, shared }, { onSuccess: () => onClose(true) })}
+        >
+          {t("saveChanges")}
+        </Button>
+        <Button variant="ghost" onClick={() => onClose(false)}>
+          {t("cancel")}
         </Button>
       </div>
     </li>

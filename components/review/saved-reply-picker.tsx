@@ -19,6 +19,36 @@ export function insertAt(text: string, insert: string, start: number, end: numbe
   return { text: text.slice(0, start) + insert + text.slice(end), cursor: start + insert.length };
 }
 
+/** The listbox's keys: arrows, Home and End move; Enter or Space choose; Escape and Tab close. */
+function listboxKeys(
+  replies: PickableReply[],
+  active: number,
+  setActive: (index: number) => void,
+  choose: (reply: PickableReply) => void,
+  close: () => void,
+) {
+  return (event: KeyboardEvent<HTMLUListElement>) => {
+    const last = replies.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(active + 1, last),
+      ArrowUp: Math.max(active - 1, 0),
+      Home: 0,
+      End: last,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(Math.max(moves[event.key]!, 0));
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      const reply = replies[active];
+      if (reply) choose(reply);
+    } else if (event.key === "Escape" || event.key === "Tab") {
+      if (event.key === "Escape") event.preventDefault();
+      close();
+    }
+  };
+}
+
 export function SavedReplyPicker({
   replies,
   field,
@@ -59,26 +89,8 @@ export function SavedReplyPicker({
     close("field");
     requestAnimationFrame(() => field.current?.setSelectionRange(next.cursor, next.cursor));
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const last = replies.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(active + 1, last),
-      ArrowUp: Math.max(active - 1, 0),
-      Home: 0,
-      End: last,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive(moves[event.key]!);
-    } else if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      const reply = replies[active];
-      if (reply) choose(reply);
-    } else if (event.key === "Escape" || event.key === "Tab") {
-      if (event.key === "Escape") event.preventDefault();
-      close("button");
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
+    listboxKeys(replies, active, setActive, choose, () => close("button"))(event);
 
   return (
     <div className="relative mt-1 flex flex-wrap items-center gap-3">
@@ -103,48 +115,84 @@ export function SavedReplyPicker({
         </Link>
       ) : null}
       {open ? (
-        <ul
-          ref={list}
-          id={`${id}-list`}
-          role="listbox"
-          tabIndex={-1}
-          aria-label={t("list")}
-          aria-activedescendant={replies.length ? `${id}-${active}` : undefined}
+        <ReplyListbox
+          replies={replies}
+          listId={`${id}-list`}
+          optionId={(index) => `${id}-${index}`}
+          list={list}
+          active={active}
+          setActive={setActive}
+          choose={choose}
           onKeyDown={onKeyDown}
-          onBlur={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
-          }}
-          className="absolute left-0 top-full z-20 mt-1 max-h-64 w-full max-w-xl overflow-y-auto rounded-lg border border-slate-300 bg-white py-1 text-sm shadow-lg"
-        >
-          {replies.length === 0 ? (
-            <li role="option" aria-selected={false} aria-disabled className="px-3 py-2 text-slate-600">
-              {t("empty")}
-            </li>
-          ) : (
-            replies.map((reply, index) => (
-              <li
-                key={reply.id}
-                id={`${id}-${index}`}
-                role="option"
-                aria-selected={index === active}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(reply)}
-                onMouseMove={() => setActive(index)}
-                className={`cursor-pointer whitespace-pre-wrap break-words px-3 py-2 ${
-                  index === active ? "bg-brand-50 text-ink outline outline-2 -outline-offset-2 outline-brand-600" : ""
-                }`}
-              >
-                {reply.shared ? (
-                  <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                    {t("published")}
-                  </span>
-                ) : null}
-                {reply.body}
-              </li>
-            ))
-          )}
-        </ul>
+          onLeave={() => setOpen(false)}
+        />
       ) : null}
     </div>
+  );
+}
+
+/** The open list of replies: one option each, the active one marked (aria-activedescendant). */
+function ReplyListbox({
+  replies,
+  listId,
+  optionId,
+  list,
+  active,
+  setActive,
+  choose,
+  onKeyDown,
+  onLeave,
+}: {
+  replies: PickableReply[];
+  listId: string;
+  optionId: (index: number) => string;
+  list: RefObject<HTMLUListElement | null>;
+  active: number;
+  setActive: (index: number) => void;
+  choose: (reply: PickableReply) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLUListElement>) => void;
+  onLeave: () => void;
+}) {
+  const t = useTranslations("review.picker");
+  return (
+    <ul
+      ref={list}
+      id={listId}
+      role="listbox"
+      tabIndex={-1}
+      aria-label={t("list")}
+      aria-activedescendant={replies.length ? optionId(active) : undefined}
+      onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onLeave();
+      }}
+      className="absolute left-0 top-full z-20 mt-1 max-h-64 w-full max-w-xl overflow-y-auto rounded-lg border border-slate-300 bg-white py-1 text-sm shadow-lg"
+    >
+      {replies.length === 0 ? (
+        <li role="option" aria-selected={false} aria-disabled className="px-3 py-2 text-slate-600">
+          {t("empty")}
+        </li>
+      ) : (
+        replies.map((reply, index) => (
+          <li
+            key={reply.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(reply)}
+            onMouseMove={() => setActive(index)}
+            className={`cursor-pointer whitespace-pre-wrap break-words px-3 py-2 ${
+              index === active ? "bg-brand-50 text-ink outline outline-2 -outline-offset-2 outline-brand-600" : ""
+            }`}
+          >
+            {reply.shared ? (
+              <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t("published")}</span>
+            ) : null}
+            {reply.body}
+          </li>
+        ))
+      )}
+    </ul>
   );
 }

@@ -81,17 +81,14 @@ export function SavedReplyPicker({
     requestAnimationFrame(() => (refocus === "button" ? button.current : field.current)?.focus());
   };
   const choose = (reply: PickableReply) => {
-    const area = field.current;
-    const start = area?.selectionStart ?? value.length;
-    const end = area?.selectionEnd ?? value.length;
-    const next = insertAt(value, reply.body, start, end);
+    const { selectionStart = value.length, selectionEnd = value.length } = field.current ?? {};
+    const next = insertAt(value, reply.body, selectionStart, selectionEnd);
     onChange(next.text);
     close("field");
     requestAnimationFrame(() => field.current?.setSelectionRange(next.cursor, next.cursor));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
     listboxKeys(replies, active, setActive, choose, () => close("button"))(event);
-
   return (
     <div className="relative mt-1 flex flex-wrap items-center gap-3">
       <Button

@@ -127,5 +127,5 @@ test("a mentor keeps saved replies, reorders them by keyboard and inserts one in
   await expect(comment).toHaveValue(`Thanks. ${first}`);
   await expect(comment).toBeFocused();
   await page.getByRole("button", { name: "Add comment" }).click();
-  await expect(page.getByRole("region", { name: "Comments" }).getByText(`Thanks. ${first}`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Mentor comments" }).getByText(`Thanks. ${first}`)).toBeVisible();
 });

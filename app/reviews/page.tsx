@@ -40,14 +40,13 @@ export default async function ReviewsPage() {
                 ? t("countSome", { total: queue.total, shown: queue.items.length })
                 : t("count", { total: queue.total })}
             </p>
-            <ClientMessages page="reviews">
-              <BulkApproveForm replies={replies}>
-                <ReviewQueueList items={queue.items} showCohort={cohorts.size > 1} selectable />
-              </BulkApproveForm>
-            </ClientMessages>
+            <ReviewQueueList items={queue.items} showCohort={cohorts.size > 1} selectable />
           </>
         )}
       </Card>
+      <ClientMessages page="reviews">
+        <BulkApproveForm replies={replies} />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import type { GridStatus } from "@/lib/worklog/status";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
-import type { PickableReply } from "@/components/review/saved-reply-picker";
 import { Section } from "@/components/ui/section";
 
 type GridWords = Awaited<ReturnType<typeof getTranslations<"grid">>>;
@@ -30,14 +29,14 @@ export async function CohortGridSection({
   filter,
   basePath,
   isAdmin,
-  replies,
+  selectable,
 }: {
   grid: GridData;
   filter: GridFilter;
   basePath: string;
   /** An admin is offered the admin page to add interns to an empty cohort. */
   isAdmin: boolean;
-  replies?: PickableReply[];
+  selectable?: boolean;
 }) {
   const [t, statusWords] = await Promise.all([getTranslations("grid"), getTranslations("common.status")]);
   const rows = filterRows(grid.rows, filter);
@@ -55,7 +54,7 @@ export async function CohortGridSection({
     filter: described ? ` ${described}` : "",
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
-  const table = { rows, columns: grid.columns, filter, basePath, caption, replies };
+  const table = { rows, columns: grid.columns, filter, basePath, caption, selectable };
   return (
     <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}

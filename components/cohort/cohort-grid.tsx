@@ -1,7 +1,5 @@
 import { getLocale } from "next-intl/server";
 import { GridTable } from "./grid-table";
-import { MaybeBulkApprove } from "@/components/review/bulk-approve-form";
-import type { PickableReply } from "@/components/review/saved-reply-picker";
 import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
 import { shortDate } from "@/lib/worklog/dates";
 import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
@@ -35,24 +33,24 @@ export async function CohortGrid({
   filter,
   basePath,
   caption,
-  replies,
+  selectable,
 }: {
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;
   basePath: string;
   caption: string;
-  /** The reviewer's saved replies: with them, the grid's submitted weeks can be approved at once. */
-  replies?: PickableReply[];
+  /** Submitted weeks can be ticked for the page's bulk approve form. */
+  selectable?: boolean;
 }) {
   const locale = await getLocale();
   const cellFilter = filtersCells(filter);
   const totals = weekTotals(rows, columns);
   const all = gridTotal(rows);
-  const table = (
+  return (
     <GridTable
       caption={caption}
-      selectable={replies !== undefined}
+      selectable={selectable}
       sortByName={sortHeader(filter, basePath, "name", "name-desc")}
       sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
       columns={columns.map((column, index) => ({
@@ -86,5 +84,4 @@ export async function CohortGrid({
       all={{ ...all.progress, approved: all.approved, waiting: all.waiting, behind: all.behind }}
     />
   );
-  return <MaybeBulkApprove replies={replies}>{table}</MaybeBulkApprove>;
 }

@@ -58,6 +58,6 @@ export interface GridTableProps {
   sortByName: SortHeader;
   sortByTotal: SortHeader;
   all: { done: number; total: number; percent: number; approved: number; waiting: number; behind: number };
-  /** Submitted weeks get a checkbox of the bulk approve form around the grid (components/review). */
+  /** Submitted weeks get a checkbox of the page's bulk approve form (components/review). */
   selectable?: boolean;
 }

@@ -18,6 +18,7 @@ import {
   type SortHeader,
 } from "./grid-table-data";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { BULK_APPROVE_FORM } from "@/components/review/bulk-approve-id";
 
 const SUBMITTED = CELL_STATUSES.indexOf("SUBMITTED");
 
@@ -90,6 +91,7 @@ function Cell({
         <input
           type="checkbox"
           name="weekIds"
+          form={BULK_APPROVE_FORM}
           value={weekId}
           aria-label={select}
           className="m-1 size-5 accent-brand-700"

@@ -3,10 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { shortDate } from "@/lib/worklog/dates";
 import type { ReviewQueueItem } from "@/lib/server/data/review-queue";
+import { BULK_APPROVE_FORM } from "@/components/review/bulk-approve-id";
 
 /**
  * Submitted weeks, oldest submission first; each opens the week, where the review panel is. With
- * `selectable`, each has a checkbox of the bulk approve form around the list (components/review).
+ * `selectable`, each has a checkbox of the page's bulk approve form (components/review).
  */
 export async function ReviewQueueList({
   items,
@@ -30,6 +31,7 @@ export async function ReviewQueueList({
             <input
               type="checkbox"
               name="weekIds"
+              form={BULK_APPROVE_FORM}
               value={item.weekId}
               aria-label={tBulk("selectWeek", { number: item.number, intern: item.intern.name })}
               className="size-5 accent-brand-700"

@@ -1,9 +1,10 @@
 "use client";
 
-// Bulk approve around a list of submitted weeks (the review queue, the cohort grid): the list's
-// own checkboxes (name="weekIds", one per submitted week, rendered by the list) are this form's
-// fields; a sticky bar says how many are selected, selects all of them (the current filter's), takes
-// one optional comment and approves. The answer says what was approved and, by name, what was not.
+// Bulk approve for a list of submitted weeks (the review queue, the cohort grid): the list's own
+// checkboxes (name="weekIds", form=BULK_APPROVE_FORM, one per submitted week) are this form's
+// fields; its sticky bar says how many are selected, selects all of them (the current filter's),
+// takes one optional comment and approves. The answer says what was approved and, by name, what
+// was not; it stays when the list is rendered again (even empty), as the form is not inside it.
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { approveWeeksAction } from "@/lib/server/actions/bulk-approve";
@@ -14,10 +15,13 @@ import { Label } from "@/components/ui/label";
 import { useAction } from "@/components/ui/use-action";
 import { SavedReplyPicker, type PickableReply } from "./saved-reply-picker";
 import { BulkApproveSummary } from "./bulk-approve-summary";
+import { BULK_APPROVE_FORM } from "./bulk-approve-id";
 
-const BOXES = 'input[type="checkbox"][name="weekIds"]';
-
-const boxesIn = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<HTMLInputElement>(BOXES) ?? [])];
+/** The form's checkboxes, wherever they are on the page. */
+const boxesIn = (form: HTMLFormElement | null) =>
+  [...(form?.elements ?? [])].filter(
+    (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === "checkbox" && e.name === "weekIds",
+  );
 
 type Counts = { selected: number; total: number };
 
@@ -32,15 +36,17 @@ const countIn = (form: HTMLFormElement | null) => (now: Counts) => {
 function useSelection(form: React.RefObject<HTMLFormElement | null>) {
   const [counts, setCounts] = useState<Counts>({ selected: 0, total: 0 });
   const recount = () => setCounts(countIn(form.current));
-  // The list is rendered again after every approval (and filter): count what is there then.
+  // A tick changes the count, and so does the list rendered again (after an approval, a filter).
   useEffect(() => {
     const count = () => setCounts(countIn(form.current));
     const frame = requestAnimationFrame(count);
     const observer = new MutationObserver(count);
-    if (form.current) observer.observe(form.current, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener("change", count);
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      document.removeEventListener("change", count);
     };
   }, [form]);
   return {
@@ -57,7 +63,7 @@ function useSelection(form: React.RefObject<HTMLFormElement | null>) {
   };
 }
 
-export function BulkApproveForm({ replies, children }: { replies: PickableReply[]; children: React.ReactNode }) {
+export function BulkApproveForm({ replies }: { replies: PickableReply[] }) {
   const t = useTranslations("review.bulk");
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -82,17 +88,17 @@ export function BulkApproveForm({ replies, children }: { replies: PickableReply[
   return (
     <form
       ref={form}
+      id={BULK_APPROVE_FORM}
       onSubmit={submit}
-      onChange={selection.recount}
       aria-labelledby={`${id}-title`}
-      className="space-y-3"
+      hidden={counts.total === 0 && !summary}
+      className="sticky bottom-0 z-10 rounded-t-xl border border-slate-300 bg-white p-3 shadow-lg"
     >
-      <h3 id={`${id}-title`} className="sr-only">
+      <h2 id={`${id}-title`} className="font-semibold">
         {t("heading")}
-      </h3>
+      </h2>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      {children}
-      <div className="sticky bottom-0 z-10 space-y-2 rounded-t-xl border border-slate-300 bg-white p-3 shadow-lg">
+      <div className="mt-2 space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <p className="mr-auto text-sm font-medium" aria-live="polite">
             {t("selected", { count: counts.selected })}
@@ -153,9 +159,4 @@ function CommentField({
       <SavedReplyPicker replies={replies} field={field} value={value} onChange={onChange} manageLink />
     </div>
   );
-}
-
-/** BulkApproveForm around the list when the reviewer may approve from it, else the list as it is. */
-export function MaybeBulkApprove({ replies, children }: { replies?: PickableReply[]; children: React.ReactNode }) {
-  return replies ? <BulkApproveForm replies={replies}>{children}</BulkApproveForm> : children;
 }

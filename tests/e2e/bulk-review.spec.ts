@@ -12,20 +12,20 @@ const TAG = randomUUID().slice(0, 6);
 const INTERNS = ["An", "Bình", "Châu", "Dũng"].map((name) => `${name} Bulk ${TAG}`);
 
 /** A cohort mentored by mentor@example.com, an intern a name, each with week 1 submitted; their week ids. */
-async function plantCohort(): Promise<string[]> {
+async function plantCohort(tag = TAG, interns = INTERNS): Promise<{ cohortId: string; weekIds: string[] }> {
   const [cohort] = await queryApp<{ id: string }>(
     `INSERT INTO cohorts (name, start_date, week_count, updated_at) VALUES ($1, '2026-11-02', 12, now()) RETURNING id`,
-    [`Bulk review ${TAG}`],
+    [`Bulk review ${tag}`],
   );
   await queryApp(
     `INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $1, id FROM users WHERE email = 'mentor@example.com'`,
     [cohort!.id],
   );
   const ids: string[] = [];
-  for (const [i, name] of INTERNS.entries()) {
+  for (const [i, name] of interns.entries()) {
     const [user] = await queryApp<{ id: string }>(
       `INSERT INTO users (email, name, role, updated_at) VALUES ($1, $2, 'INTERN', now()) RETURNING id`,
-      [`bulk-${TAG}-${i}@example.com`, name],
+      [`bulk-${tag}-${i}@example.com`, name],
     );
     await queryApp(`INSERT INTO enrollments (user_id, cohort_id) VALUES ($1, $2)`, [user!.id, cohort!.id]);
     const [week] = await queryApp<{ id: string }>(
@@ -37,12 +37,12 @@ async function plantCohort(): Promise<string[]> {
     );
     ids.push(week!.id);
   }
-  return ids;
+  return { cohortId: cohort!.id, weekIds: ids };
 }
 
 let weekIds: string[] = [];
 test.beforeAll(async () => {
-  weekIds = await plantCohort();
+  ({ weekIds } = await plantCohort());
 });
 
 const pick = (page: Page, intern: string) => page.getByRole("checkbox", { name: `Approve week 1 of ${intern}` });
@@ -110,7 +110,9 @@ test("a mentor keeps saved replies, reorders them by keyboard and inserts one in
   await expect(page.getByRole("status").filter({ hasText: `Reply moved to place ${count - 1}.` })).toBeVisible();
   await expect(own.nth(count - 2)).toContainText(second);
   await expect(own.nth(count - 1)).toContainText(first);
-  await expect(page.getByRole("button", { name: `Move up (reply ${count - 1})` })).toBeFocused();
+  // At the top it cannot move up again: the focus goes to its "Move down".
+  const focused = count === 2 ? "Move down (reply 1)" : `Move up (reply ${count - 1})`;
+  await expect(page.getByRole("button", { name: focused })).toBeFocused();
 
   // On a week: "Insert saved reply" opens the list; arrows and Enter insert at the cursor.
   await page.goto(`/weeks/${weekIds[0]}`);
@@ -128,4 +130,22 @@ test("a mentor keeps saved replies, reorders them by keyboard and inserts one in
   await expect(comment).toBeFocused();
   await page.getByRole("button", { name: "Add comment" }).click();
   await expect(page.getByRole("region", { name: "Mentor comments" }).getByText(`Thanks. ${first}`)).toBeVisible();
+});
+
+test("a mentor selects every submitted week of the grid's filter and approves them at once", async ({
+  page,
+  login,
+}) => {
+  const tag = `${TAG}g`;
+  const interns = ["Giang", "Hoà"].map((name) => `${name} Grid ${tag}`);
+  const { cohortId } = await plantCohort(tag, interns);
+  await login("mentor@example.com", `/cohorts/${cohortId}?status=submitted`);
+  await expect(page.getByRole("heading", { level: 1, name: `Bulk review ${tag}` })).toBeVisible();
+  await page.getByRole("button", { name: "Select all submitted (2)" }).click();
+  await expect(page.getByText("2 weeks selected")).toBeVisible();
+  for (const intern of interns) await expect(pick(page, intern)).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Approve 2 weeks" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "weeks approved" })).toContainText("2 weeks approved.");
+  for (const intern of interns) await expect(pick(page, intern)).toHaveCount(0);
 });

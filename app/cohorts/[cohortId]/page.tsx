@@ -12,6 +12,7 @@ import { getCohortGrid } from "@/lib/server/data/grid";
 import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { ClientMessages } from "@/components/client-messages";
+import { BulkApproveForm } from "@/components/review/bulk-approve-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cohorts");
@@ -49,8 +50,9 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
           filter={filter}
           basePath={basePath}
           isAdmin={viewer.role === "ADMIN"}
-          replies={replies}
+          selectable
         />
+        <BulkApproveForm replies={replies} />
         <CohortCharts grid={grid} />
       </div>
     </ClientMessages>

@@ -12,6 +12,7 @@ import { benchEndpoints, selectEndpoints, tickRequester } from "./bench/endpoint
 import { measureFirstLoad } from "./bench/first-load.ts";
 import { measureHostileInput } from "./bench/hostile-input.ts";
 import { measureNotifications } from "./bench/notifications.ts";
+import { measureBulkApprove } from "./bench/bulk-approve.ts";
 import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
 import { resetTickedTasks, signInPeople } from "./bench/people.ts";
@@ -61,13 +62,26 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted, hostileWanted, notificationsWanted } = selectEndpoints(endpoints, settings.only);
+  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted } = selectEndpoints(
+    endpoints,
+    settings.only,
+  );
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
   const endpoint = (key: string) => endpoints.find((e) => e.key === key)!;
   const firstLoad = await measureFirstLoad(origin, { en: endpoint("dashboard"), vi: endpoint("dashboardVi") }, log);
   const sqlAlone = await timeDataFloorSql(database, people.mentors[0]!, log);
   const notifications = notificationsWanted
     ? await measureNotifications({ databaseUrl: stack.databaseUrl, database, log })
+    : undefined;
+  const bulkMentor = people.mentors[0]!;
+  const bulkApprove = bulkApproveWanted
+    ? await measureBulkApprove({
+        origin,
+        database,
+        mentor: bulkMentor,
+        other: people.mentors.find((m) => m.cohortId !== bulkMentor.cohortId)!,
+        log,
+      })
     : undefined;
   const results = await measureUnderLoad({ origin, loaded, settings, log });
   // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.
@@ -97,6 +111,7 @@ async function measure(
     ...judgeTargets({ results, loaded, concurrency: settings.concurrency, statements, restart, firstLoad }),
     ...(hostile ? hostileTargets(hostile) : []),
     ...(notifications?.targets ?? []),
+    ...(bulkApprove?.targets ?? []),
   ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
   return {
@@ -110,6 +125,7 @@ async function measure(
     restart,
     hostile,
     notifications: notifications?.result,
+    bulkApprove: bulkApprove?.result,
     targets,
   };
 }

@@ -35,12 +35,14 @@ export async function CohortGridSection({
   filter,
   basePath,
   isAdmin,
+  selectable,
 }: {
   grid: GridData;
   filter: GridFilter;
   basePath: string;
   /** An admin is offered the admin page to add interns to an empty cohort. */
   isAdmin: boolean;
+  selectable?: boolean;
 }) {
   const [t, statusWords, risk] = await Promise.all([
     getTranslations("grid"),
@@ -62,6 +64,7 @@ export async function CohortGridSection({
     filter: described ? ` ${described}` : "",
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
+  const table = { rows, columns: grid.columns, filter, basePath, caption, selectable };
   return (
     <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}
@@ -98,7 +101,7 @@ export async function CohortGridSection({
           </p>
         </Card>
       ) : (
-        <CohortGrid rows={rows} columns={grid.columns} filter={filter} basePath={basePath} caption={caption} />
+        <CohortGrid {...table} />
       )}
     </Section>
   );

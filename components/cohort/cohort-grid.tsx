@@ -33,12 +33,15 @@ export async function CohortGrid({
   filter,
   basePath,
   caption,
+  selectable,
 }: {
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;
   basePath: string;
   caption: string;
+  /** Submitted weeks can be ticked for the page's bulk approve form. */
+  selectable?: boolean;
 }) {
   const [locale, t, tExtensions] = await Promise.all([
     getLocale(),
@@ -53,6 +56,7 @@ export async function CohortGrid({
   return (
     <GridTable
       caption={caption}
+      selectable={selectable}
       sortByName={sortHeader(filter, basePath, "name", "name-desc")}
       sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
       columns={columns.map((column, index) => ({

@@ -70,4 +70,6 @@ export interface GridTableProps {
   sortByName: SortHeader;
   sortByTotal: SortHeader;
   all: { done: number; total: number; percent: number; approved: number; waiting: number; behind: number };
+  /** Submitted weeks get a checkbox of the page's bulk approve form (components/review). */
+  selectable?: boolean;
 }

@@ -18,6 +18,9 @@ import {
   type SortHeader,
 } from "./grid-table-data";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { BULK_APPROVE_FORM } from "@/components/review/bulk-approve-id";
+
+const SUBMITTED = CELL_STATUSES.indexOf("SUBMITTED");
 
 const percentOf = (done: number, total: number) => progressOf(done, total).percent;
 
@@ -46,7 +49,16 @@ interface CellWords {
   statusWords: ReturnType<typeof useTranslations<"common.status">>;
 }
 
-function Cell({ cell, words: { t, statusWords } }: { cell: GridTableCell; words: CellWords }) {
+function Cell({
+  cell,
+  words: { t, statusWords },
+  select,
+}: {
+  cell: GridTableCell;
+  words: CellWords;
+  /** The bulk approve checkbox's name ("Approve week 3 of Lan Nguyen"), for a submitted week. */
+  select?: string;
+}) {
   const [weekId, statusIndex, done, total, flags, extended] = cell;
   const status = CELL_STATUSES[statusIndex] ?? "NONE";
   const behind = (flags & CELL_BEHIND) !== 0;
@@ -76,6 +88,16 @@ function Cell({ cell, words: { t, statusWords } }: { cell: GridTableCell; words:
       ) : (
         <div {...frame}>{body}</div>
       )}
+      {select && weekId && status === "SUBMITTED" ? (
+        <input
+          type="checkbox"
+          name="weekIds"
+          form={BULK_APPROVE_FORM}
+          value={weekId}
+          aria-label={select}
+          className="m-1 size-5 accent-brand-700"
+        />
+      ) : null}
     </td>
   );
 }
@@ -97,13 +119,13 @@ function SortLink({ label, header }: { label: string; header: SortHeader }) {
  * One row per intern, one column per week, a total per row and per column. Scrolls sideways on a
  * small screen with the names kept in view; every week is a link, so the grid works by keyboard.
  */
-export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all }: GridTableProps) {
+export function GridTable({ caption, columns, rows, sortByName, sortByTotal, all, selectable }: GridTableProps) {
   return (
     <ScrollTable captionId="grid-caption" caption={caption} tableClassName="cohort-grid">
       <GridHead columns={columns} sortByName={sortByName} sortByTotal={sortByTotal} />
       <tbody>
         {rows.map((row) => (
-          <InternRow key={row.id} row={row} columns={columns} />
+          <InternRow key={row.id} row={row} columns={columns} selectable={selectable} />
         ))}
       </tbody>
       <GridFoot columns={columns} internCount={rows.length} all={all} />
@@ -148,8 +170,17 @@ function GridHead({
 }
 
 /** An intern: their name, email and worklog download, their weeks, their total. */
-function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColumn[] }) {
+function InternRow({
+  row,
+  columns,
+  selectable,
+}: {
+  row: GridTableRow;
+  columns: GridTableColumn[];
+  selectable?: boolean;
+}) {
   const t = useTranslations("gridTable");
+  const bulk = useTranslations("review.bulk");
   const statusWords = useTranslations("common.status");
   const words = { t, statusWords };
   return (
@@ -163,7 +194,16 @@ function InternRow({ row, columns }: { row: GridTableRow; columns: GridTableColu
         </a>
       </th>
       {row.cells.map((cell, index) => (
-        <Cell key={columns[index]?.number ?? index} cell={cell} words={words} />
+        <Cell
+          key={columns[index]?.number ?? index}
+          cell={cell}
+          words={words}
+          select={
+            selectable && cell[1] === SUBMITTED
+              ? bulk("selectWeek", { number: columns[index]?.number ?? index + 1, intern: row.name })
+              : undefined
+          }
+        />
       ))}
       <td className="total">
         <span>{`${row.done}/${row.total} · ${row.percent}%`}</span>

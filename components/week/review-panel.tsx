@@ -1,25 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { addCommentAction, decideWeekAction } from "@/lib/server/actions/reviews";
 import { LIMITS } from "@/lib/schemas/limits";
 import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
 import { Label } from "@/components/ui/label";
+import { SavedReplyPicker, type PickableReply } from "@/components/review/saved-reply-picker";
 
 /** For the intern's mentor: comment on the week (or a day), approve it, or return it with changes requested. */
 export function ReviewPanel({
   weekId,
   submitted,
   days,
+  replies = [],
 }: {
   weekId: string;
   submitted: boolean;
   days: { id: string; label: string }[];
+  /** The reviewer's saved replies, offered by "Insert saved reply". */
+  replies?: PickableReply[];
 }) {
   const t = useTranslations("weekForms.review");
   const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
   const review = useReview(weekId);
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/50 p-4">
@@ -36,6 +41,7 @@ export function ReviewPanel({
         <Label htmlFor={`${id}-body`}>{t("comment")}</Label>
         <textarea
           id={`${id}-body`}
+          ref={field}
           rows={3}
           maxLength={LIMITS.comment}
           className={inputClass}
@@ -45,6 +51,7 @@ export function ReviewPanel({
           placeholder={t("commentPlaceholder")}
         />
         <FieldError id={`${id}-body-error`} message={review.bodyError} />
+        <SavedReplyPicker replies={replies} field={field} value={review.body} onChange={review.setBody} manageLink />
       </div>
       <div>
         <Label htmlFor={`${id}-day`}>{t("about")}</Label>

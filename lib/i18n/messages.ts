@@ -24,6 +24,7 @@ import enModules from "@/messages/en/modules.json";
 import enNotifications from "@/messages/en/notifications.json";
 import enOutage from "@/messages/en/outage.json";
 import enProgram from "@/messages/en/program.json";
+import enReview from "@/messages/en/review.json";
 import enReviews from "@/messages/en/reviews.json";
 import enRisk from "@/messages/en/risk.json";
 import enSettings from "@/messages/en/settings.json";
@@ -56,6 +57,7 @@ import viModules from "@/messages/vi/modules.json";
 import viNotifications from "@/messages/vi/notifications.json";
 import viOutage from "@/messages/vi/outage.json";
 import viProgram from "@/messages/vi/program.json";
+import viReview from "@/messages/vi/review.json";
 import viReviews from "@/messages/vi/reviews.json";
 import viRisk from "@/messages/vi/risk.json";
 import viSettings from "@/messages/vi/settings.json";
@@ -100,6 +102,7 @@ const en = {
   threads: enThreads,
   assignment: enAssignment,
   risk: enRisk,
+  review: enReview,
 };
 
 export type Messages = typeof en;
@@ -139,6 +142,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     threads: viThreads,
     assignment: viAssignment,
     risk: viRisk,
+    review: viReview,
   },
 };
 
@@ -159,11 +163,13 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  */
 export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue"],
-  week: ["weekForms", "extensions.form", "threads.form"],
+  week: ["weekForms", "extensions.form", "threads.form", "review.picker"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts", "risk.chart"],
+  cohort: ["gridTable", "charts", "risk.chart", "review.bulk", "review.picker"],
   import: ["import", "validation", "inlineMarkdown"],
   admin: ["adminForms", "assignment.admin", "risk.settings"],
+  reviews: ["review.bulk", "review.picker"],
+  savedReplies: ["review.replies"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 
 export type ClientPage = keyof typeof PAGE_MESSAGES;

@@ -12,6 +12,10 @@ export const LIMITS = {
   subItemsPerTask: 10,
   modulesPerTask: 10,
   comment: 2000,
+  /** Weeks approved in one go (a mentor's queue is read 200 at a time). */
+  bulkApproveWeeks: 200,
+  /** Saved replies a reviewer keeps. */
+  savedReplies: 100,
 } as const;
 
 /**

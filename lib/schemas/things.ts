@@ -31,5 +31,6 @@ export const NOT_FOUND_THINGS = [
   "worklog",
   "week",
   "comment",
+  "savedReply",
 ] as const;
 export type Thing = (typeof NOT_FOUND_THINGS)[number];

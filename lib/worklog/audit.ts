@@ -101,6 +101,11 @@ export const AUDIT_ACTIONS = {
     verbValues: (data) => ({ direction: data.direction === "up" ? "up" : "down" }),
     detail: (_data, subject) => quoted(subject),
   },
+  // A reviewer's saved replies (no week; their text is not repeated in the trail).
+  "saved-reply.added": {},
+  "saved-reply.changed": {},
+  "saved-reply.removed": {},
+  "saved-reply.moved": { verbValues: (data) => ({ direction: data.direction === "up" ? "up" : "down" }) },
 } as const satisfies Record<string, ActionWords>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -116,6 +121,7 @@ export function auditEntityOf(action: AuditAction): string {
     comment: "review_comment",
     thread: "review_comment",
     settings: "program_settings",
+    "saved-reply": "saved_reply",
   };
   return ENTITY[subject] ?? subject;
 }

@@ -172,17 +172,23 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
   ];
 }
 
-/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart"), the hostile input ("hostile") and the notifications ("notifications") run. */
+/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart"), the hostile input ("hostile"), the notifications ("notifications") and bulk approve ("bulkApprove") run. */
 export function selectEndpoints(
   endpoints: Endpoint[],
   only: string[],
-): { loaded: Endpoint[]; restartWanted: boolean; hostileWanted: boolean; notificationsWanted: boolean } {
+): {
+  loaded: Endpoint[];
+  restartWanted: boolean;
+  hostileWanted: boolean;
+  notificationsWanted: boolean;
+  bulkApproveWanted: boolean;
+} {
   const keys = endpoints.map((e) => e.key);
-  const sections = ["restart", "hostile", "notifications"];
+  const sections = ["restart", "hostile", "notifications", "bulkApprove"];
   for (const key of only) {
     if (!keys.includes(key) && !sections.includes(key))
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input and "notifications").`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications" and "bulkApprove").`,
       );
   }
   return {
@@ -190,6 +196,7 @@ export function selectEndpoints(
     restartWanted: only.length === 0 || only.includes("restart"),
     hostileWanted: only.length === 0 || only.includes("hostile"),
     notificationsWanted: only.length === 0 || only.includes("notifications"),
+    bulkApproveWanted: only.length === 0 || only.includes("bulkApprove"),
   };
 }
 

@@ -10,6 +10,7 @@ import type { Endpoint } from "./endpoints.ts";
 import type { FirstLoad } from "./first-load.ts";
 import type { HostileResult } from "./hostile-input.ts";
 import type { NotificationsResult } from "./notifications.ts";
+import type { BulkApproveBenchResult } from "./bulk-approve.ts";
 import { hostileLines } from "./hostile-report.ts";
 import type { RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
@@ -33,6 +34,7 @@ export interface BenchOutcome {
   restart: RestartResult | undefined;
   hostile: HostileResult | undefined;
   notifications: NotificationsResult | undefined;
+  bulkApprove?: BulkApproveBenchResult;
   targets: Target[];
 }
 
@@ -122,6 +124,7 @@ export function writeReport(outcome: BenchOutcome): void {
     restart: outcome.restart,
     hostile: outcome.hostile,
     notifications: outcome.notifications,
+    bulkApprove: outcome.bulkApprove,
     firstLoad: outcome.firstLoad,
     runs: outcome.results.map(({ latencies: _latencies, ...rest }) => rest),
     targets: outcome.targets,

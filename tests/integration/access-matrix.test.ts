@@ -12,6 +12,8 @@ import { extendWeek, removeExtension } from "@/lib/server/data/extensions";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { getRiskSettings, readRiskSettings, saveRiskSettings } from "@/lib/server/data/program-settings";
 import { addReviewComment, decideWeek, submitWeek } from "@/lib/server/data/reviews";
+import { approveWeeks } from "@/lib/server/data/bulk-approve";
+import { deleteSavedReply, listSavedReplies, updateSavedReply } from "@/lib/server/data/saved-replies";
 import { setTaskDone } from "@/lib/server/data/tasks";
 import { replyToComment, resolveThread } from "@/lib/server/data/threads";
 import { recordSignIn } from "@/lib/server/data/users";
@@ -75,10 +77,10 @@ const ADMINS_ONLY: Row = {
   noGroup: ["404", "404"],
 };
 
-// Interns assigned to mentors (issue 15, h-assign): the admin's changes; the workload view (admins
-// all, a mentor their own cohorts); a mentor's digest scope (mentors only, on themselves).
-/** The workload view: admins, and a mentor for their own cohorts; interns are told who may. */
-const WORKLOAD: Row = {
+// Bulk approve and saved replies (issue 15). Bulk approving is for reviewers by role (an intern is
+// told so), then week by week as one approval; a saved reply is its owner's ("own": `mentor`'s,
+// "other": `otherMentor`'s), unseen by anyone else, admins included.
+const REVIEWERS_BY_ROLE: Row = {
   intern: ["403", "403"],
   otherIntern: ["403", "403"],
   mentor: ["ok", "404"],
@@ -86,6 +88,11 @@ const WORKLOAD: Row = {
   admin: ["ok", "ok"],
   noGroup: ["404", "404"],
 };
+
+// Interns assigned to mentors (issue 15): the admin's changes; the workload view (admins all, a
+// mentor their own cohorts); a mentor's digest scope (mentors only, on themselves).
+/** The workload view: admins, and a mentor for their own cohorts; interns are told who may. */
+const WORKLOAD: Row = REVIEWERS_BY_ROLE;
 /** A mentor's own setting: any mentor, whoever's week is at hand; others are told who may. */
 const MENTORS_ONLY: Row = {
   intern: ["403", "403"],
@@ -101,6 +108,7 @@ const ASSIGNMENT_TABLE: Record<string, Row> = {
   getWorkload: WORKLOAD,
   saveDigestScope: MENTORS_ONLY,
 };
+const ITS_OWNER_AMONG_REVIEWERS: Row = { ...REVIEWERS_BY_ROLE, admin: ["404", "404"] };
 
 /**
  * Two weeks: "own" is the week of `intern`, in the cohort `mentor` mentors; "other" is the week of
@@ -128,11 +136,18 @@ const TABLE: Record<string, Row> = {
   // At-risk interns (issue 15): the thresholds are the admins'.
   getRiskSettings: ADMINS_ONLY,
   saveRiskSettings: ADMINS_ONLY,
+  approveWeeks: REVIEWERS_BY_ROLE,
+  listSavedReplies: ITS_OWNER_AMONG_REVIEWERS,
+  updateSavedReply: ITS_OWNER_AMONG_REVIEWERS,
+  deleteSavedReply: ITS_OWNER_AMONG_REVIEWERS,
 };
 
 interface Fixture {
   viewers: Record<Actor, Viewer>;
-  weeks: Record<"intern" | "otherIntern", { id: string; internId: string; cohortId: string; taskId: string }>;
+  weeks: Record<
+    "intern" | "otherIntern",
+    { id: string; internId: string; cohortId: string; taskId: string; replyId: string }
+  >;
 }
 
 let fx: Fixture;
@@ -148,10 +163,11 @@ beforeAll(async () => {
   const otherMentor = await createMentor({ cohortIds: [otherCohort.id] });
   const admin = await createUser({ role: "ADMIN" });
   const noGroup = await createUser({ role: null });
-  const weekOf = async (internId: string, cohortId: string) => {
+  const weekOf = async (internId: string, cohortId: string, replyOwnerId: string) => {
     const week = await createWeek({ internId, cohortId, number: 1 });
     const task = await db.task.findFirstOrThrow({ where: { day: { weekId: week.id } }, select: { id: true } });
-    return { id: week.id, internId, cohortId, taskId: task.id };
+    const reply = await db.savedReply.create({ data: { ownerId: replyOwnerId, body: "Looks good", position: 0 } });
+    return { id: week.id, internId, cohortId, taskId: task.id, replyId: reply.id };
   };
   const viewer = async (id: string) => (await viewerById(id))!;
   fx = {
@@ -163,7 +179,10 @@ beforeAll(async () => {
       admin: await viewer(admin.id),
       noGroup: await viewer(noGroup.id),
     },
-    weeks: { intern: await weekOf(intern.id, cohort.id), otherIntern: await weekOf(otherIntern.id, otherCohort.id) },
+    weeks: {
+      intern: await weekOf(intern.id, cohort.id, mentor.id),
+      otherIntern: await weekOf(otherIntern.id, otherCohort.id, otherMentor.id),
+    },
   };
   for (const week of Object.values(fx.weeks)) {
     const opening = await db.reviewComment.create({ data: { weekId: week.id, authorId: admin.id, body: "Why?" } });
@@ -190,7 +209,8 @@ async function snapshot(weekId: string) {
       reviewComments: { orderBy: { id: "asc" }, select: { resolvedAt: true, awaitingReviewer: true } },
     },
   });
-  return JSON.stringify(week);
+  const replies = await db.savedReply.findMany({ orderBy: { id: "asc" } });
+  return JSON.stringify({ week, replies });
 }
 
 const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern"]) => Promise<unknown>> = {
@@ -237,6 +257,20 @@ const OPERATIONS: Record<string, (viewer: Viewer, week: Fixture["weeks"]["intern
       throw error;
     });
   },
+  approveWeeks: async (viewer, week) => {
+    const { refused } = await approveWeeks(viewer, { weekIds: [week.id] });
+    if (refused[0]?.reason === "notFound") throw new NotFoundError();
+    if (refused[0]) throw new ForbiddenError(refused[0].reason);
+  },
+  listSavedReplies: async (viewer, week) => {
+    if (!(await listSavedReplies(viewer)).some((r) => r.id === week.replyId)) throw new NotFoundError();
+  },
+  updateSavedReply: (viewer, week) => updateSavedReply(viewer, { id: week.replyId, body: "Looks good" }),
+  deleteSavedReply: async (viewer, week) => {
+    await deleteSavedReply(viewer, { id: week.replyId });
+    // Put it back for the next case: the same id, the same place.
+    await db.savedReply.create({ data: { id: week.replyId, ownerId: viewer.id, body: "Looks good", position: 0 } });
+  },
 };
 
 const WRITES = new Set([
@@ -251,11 +285,14 @@ const WRITES = new Set([
   "assignInterns",
   "removeMentorFromCohort",
   "saveDigestScope",
+  "approveWeeks",
+  "updateSavedReply",
+  "deleteSavedReply",
 ]);
 
 async function resetWeeks(operation: string) {
   // Each case starts from the state its operation needs: decisions need a submitted week.
-  const submitted = operation === "decideWeek";
+  const submitted = operation === "decideWeek" || operation === "approveWeeks";
   await db.week.updateMany({
     where: { id: { in: [fx.weeks.intern.id, fx.weeks.otherIntern.id] } },
     data: {

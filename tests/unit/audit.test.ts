@@ -75,6 +75,7 @@ describe("the entity an action is about", () => {
       "module",
       "program_settings",
       "review_comment",
+      "saved_reply",
       "task",
       "user",
       "week",

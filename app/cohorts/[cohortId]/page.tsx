@@ -11,8 +11,10 @@ import { PendingLink } from "@/components/ui/pending-link";
 import { parseGridFilter } from "@/lib/schemas/cohort";
 import { orNotFound } from "@/lib/server/answers";
 import { getCohortGrid } from "@/lib/server/data/grid";
+import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { ClientMessages } from "@/components/client-messages";
+import { BulkApproveForm } from "@/components/review/bulk-approve-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cohorts");
@@ -23,10 +25,11 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
   const viewer = await requireRole("MENTOR", "ADMIN");
   const { cohortId } = await params;
   const filter = parseGridFilter(await searchParams);
-  const [grid, t, heatmap] = await Promise.all([
+  const [grid, t, heatmap, replies] = await Promise.all([
     orNotFound(getCohortGrid(viewer, cohortId, { scope: filter.scope })),
     getTranslations("cohorts"),
     getTranslations("heatmap"),
+    listSavedReplies(viewer),
   ]);
   const basePath = `/cohorts/${grid.cohort.id}`;
   return (
@@ -46,7 +49,14 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         </p>
         {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
         {grid.rows.length > 0 ? <AtRiskList grid={grid} basePath={basePath} /> : null}
-        <CohortGridSection grid={grid} filter={filter} basePath={basePath} isAdmin={viewer.role === "ADMIN"} />
+        <CohortGridSection
+          grid={grid}
+          filter={filter}
+          basePath={basePath}
+          isAdmin={viewer.role === "ADMIN"}
+          selectable
+        />
+        <BulkApproveForm replies={replies} />
         <CohortCharts grid={grid} />
       </div>
     </ClientMessages>

@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/server/answers";
 import { moduleOptions } from "@/lib/server/data/modules";
 import { requireRole } from "@/lib/server/data/session";
 import { getWeek } from "@/lib/server/data/weeks";
+import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,8 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
   const week = await orNotFound(getWeek(viewer, weekId));
   // The module picker's catalogue, only for the intern who can edit the week.
   const modules = week.canEdit ? await moduleOptions(viewer) : [];
+  // The saved replies of the comment field, only for a reviewer.
+  const replies = week.canReview ? await listSavedReplies(viewer) : [];
   return (
     <ClientMessages page="week">
       <RenderedAt at={week.readAt}>
@@ -34,6 +37,7 @@ export default async function WeekPage({ params }: PageProps<"/weeks/[weekId]">)
               weekId={week.id}
               submitted={week.status === "SUBMITTED"}
               days={week.days.map(({ id, label }) => ({ id, label }))}
+              replies={replies}
             />
           ) : null}
           {/* An approved week is due no more: only an extension given before can still be removed. */}

@@ -35,20 +35,37 @@ type WeekEvent = {
  * to its intern. Never to the one who caused it. One statement, inside the event's transaction.
  */
 export async function notifyWeekEvent(tx: Tx, event: WeekEvent): Promise<void> {
-  if (!enabled()) return;
+  await notifyWeekEvents(tx, { kind: event.kind, actorId: event.actorId }, [
+    { weekId: event.weekId, commentId: event.commentId },
+  ]);
+}
+
+/**
+ * One kind of event on several weeks at once (a bulk approval): each week's people get their own
+ * notification, exactly as notifyWeekEvent writes it for one. One statement, whatever the count.
+ */
+export async function notifyWeekEvents(
+  tx: Tx,
+  event: Pick<WeekEvent, "kind" | "actorId">,
+  weeks: { weekId: string; commentId?: string | null }[],
+): Promise<void> {
+  if (!enabled() || weeks.length === 0) return;
   const kind = Prisma.sql`${event.kind}::"NotificationKind"`;
   const recipients =
     event.kind === "WEEK_SUBMITTED"
       ? Prisma.sql`SELECT m.mentor_id AS user_id FROM cohort_mentors m WHERE m.cohort_id = w.cohort_id`
       : Prisma.sql`SELECT w.intern_id AS user_id`;
+  const weekIds = weeks.map((w) => w.weekId);
+  const commentIds = weeks.map((w) => w.commentId ?? null);
   await tx.$executeRaw`
     INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
-    SELECT u.id, ${kind}, w.id, ${event.commentId ?? null}::uuid, ${event.actorId}::uuid,
+    SELECT u.id, ${kind}, w.id, e.comment_id, ${event.actorId}::uuid,
            jsonb_build_object('weekNumber', w.number), ${initialMailStatusSql(kind)}
-    FROM weeks w
+    FROM unnest(${weekIds}::uuid[], ${commentIds}::uuid[]) AS e(week_id, comment_id)
+    JOIN weeks w ON w.id = e.week_id
     CROSS JOIN LATERAL (${recipients}) r
     JOIN users u ON u.id = r.user_id
-    WHERE w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid`;
+    WHERE u.id <> ${event.actorId}::uuid`;
 }
 
 /** An intern added to a cohort: a welcome, with the link to sign in. */

@@ -16,6 +16,10 @@ export const LIMITS = {
   bulkApproveWeeks: 200,
   /** Saved replies a reviewer keeps. */
   savedReplies: 100,
+  /** Replies in one thread (the intern can write them: a bound on the week page and on the mentor's mail). */
+  repliesPerThread: 50,
+  /** Replies admins publish, as offered to every mentor. */
+  publishedReplies: 200,
 } as const;
 
 /**

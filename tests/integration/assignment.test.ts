@@ -117,6 +117,21 @@ describe("assigning interns", () => {
     );
   });
 
+  it("an assignment and the mentor's removal at the same moment never leave an intern with a mentor who left", async () => {
+    for (let round = 0; round < 8; round++) {
+      const cohort = await createCohort();
+      const mentor = await createMentor({ cohortIds: [cohort.id] });
+      const interns = [await createIntern({ cohortId: cohort.id }), await createIntern({ cohortId: cohort.id })];
+      await Promise.allSettled([
+        assignInterns(admin, { cohortId: cohort.id, internIds: interns.map((i) => i.id), mentorId: mentor.id }),
+        removeMentorFromCohort(admin, { cohortId: cohort.id, mentorId: mentor.id }),
+      ]);
+      // Whichever went first, the mentor has left the cohort and nobody there is assigned to them.
+      expect(await db.cohortMentor.count({ where: { cohortId: cohort.id, mentorId: mentor.id } })).toBe(0);
+      expect(await db.enrollment.count({ where: { cohortId: cohort.id, mentorId: mentor.id } })).toBe(0);
+    }
+  });
+
   it("an intern moved to another cohort keeps their mentor only if that mentor mentors it too", async () => {
     const [from, shared, apart] = [await createCohort(), await createCohort(), await createCohort()];
     const mentor = await createMentor({ cohortIds: [from.id, shared.id] });

@@ -133,6 +133,17 @@ describe("saved replies", () => {
     expect(await db.savedReply.findMany({ orderBy: { id: "asc" } })).toEqual(before);
   });
 
+  it("stops offering an admin's published replies once they are no admin, or deactivated", async () => {
+    const former = await createUser({ role: "ADMIN" });
+    const reply = await createSavedReply(await viewer(former.id), { body: "From a former admin.", shared: true });
+    expect(await texts(otherMentor)).toContain("From a former admin.");
+    await db.user.update({ where: { id: former.id }, data: { role: "MENTOR" } });
+    expect(await texts(otherMentor)).not.toContain("From a former admin.");
+    await db.user.update({ where: { id: former.id }, data: { role: "ADMIN", deactivatedAt: new Date() } });
+    expect(await texts(otherMentor)).not.toContain("From a former admin.");
+    await db.savedReply.delete({ where: { id: reply.id } });
+  });
+
   it("is nothing for interns: they can neither see nor change any", async () => {
     const reply = await createSavedReply(mentor, { body: "Not for interns." });
     await expect(listSavedReplies(intern)).rejects.toBeInstanceOf(ForbiddenError);

@@ -288,3 +288,37 @@ describe("the review queue's replies waiting", () => {
     await expect(listUnansweredReplies(a.intern)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
+
+describe("a thread is bounded", () => {
+  it("the intern's replies are capped per thread, and their mentor hears of them once until they read it", async () => {
+    const c = await conversation();
+    // The bound, reached directly (50 replies through the data layer would only be slower).
+    await db.reviewComment.createMany({
+      data: Array.from({ length: 49 }, (_, i) => ({
+        weekId: c.week.id,
+        authorId: c.intern.id,
+        parentId: c.comment.id,
+        body: `reply ${i}`,
+      })),
+    });
+    await replyToComment(c.intern, { commentId: c.comment.id, body: "The 50th" });
+    const before = await weekRows(c.week.id);
+    await expect(replyToComment(c.intern, { commentId: c.comment.id, body: "One more" })).rejects.toThrow(/50 replies/);
+    expect(await weekRows(c.week.id)).toBe(before);
+    const unread = await db.notification.count({
+      where: { userId: c.mentor.id, kind: "COMMENT_REPLIED", readAt: null },
+    });
+    expect(unread).toBe(1);
+  });
+
+  it("a second reply while the first is unread adds no notification; after it is read, one more", async () => {
+    const c = await conversation();
+    await replyToComment(c.intern, { commentId: c.comment.id, body: "First" });
+    await replyToComment(c.intern, { commentId: c.comment.id, body: "Second" });
+    const replied = { userId: c.mentor.id, kind: "COMMENT_REPLIED" as const };
+    expect(await db.notification.count({ where: replied })).toBe(1);
+    await db.notification.updateMany({ where: replied, data: { readAt: new Date() } });
+    await replyToComment(c.intern, { commentId: c.comment.id, body: "Third" });
+    expect(await db.notification.count({ where: replied })).toBe(2);
+  });
+});

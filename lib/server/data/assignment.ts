@@ -38,6 +38,8 @@ export async function assignInterns(viewer: Viewer, input: AssignInternsInput): 
         ? await tx.user.findUnique({ where: { id: input.mentorId }, select: { id: true, name: true } })
         : null;
       if (input.mentorId && !mentor) throw new NotFoundError("person");
+      // The interns' rows locked first: two admins assigning the same intern at once take turns.
+      await tx.$executeRaw`SELECT 1 FROM enrollments WHERE user_id = ANY(${input.internIds}::uuid[]) FOR UPDATE`;
       const enrollments = await tx.enrollment.findMany({
         where: { userId: { in: input.internIds }, cohortId: cohort.id },
         select: { userId: true, mentorId: true, user: { select: { name: true } }, mentor: { select: { name: true } } },

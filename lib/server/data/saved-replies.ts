@@ -22,18 +22,26 @@ export interface SavedReplyView {
 /** The viewer's own replies in their order, then the ones admins published, oldest first. */
 export async function listSavedReplies(viewer: Viewer): Promise<SavedReplyView[]> {
   assertRole(viewer, "MENTOR", "ADMIN");
-  const rows = await db.savedReply.findMany({
-    where: { OR: [{ ownerId: viewer.id }, { shared: true }] },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, body: true, shared: true, ownerId: true },
-  });
+  const order = [{ position: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
+  const select = { id: true, body: true, shared: true, ownerId: true } as const;
+  // Published ones while their author is still an admin who may sign in; each list bounded.
+  const [own, published] = await Promise.all([
+    db.savedReply.findMany({ where: { ownerId: viewer.id }, orderBy: order, select, take: LIMITS.savedReplies }),
+    db.savedReply.findMany({
+      where: { shared: true, ownerId: { not: viewer.id }, owner: { role: "ADMIN", deactivatedAt: null } },
+      orderBy: order,
+      select,
+      take: LIMITS.publishedReplies,
+    }),
+  ]);
+  const rows = [...own, ...published];
   const view = ({ id, body, shared, ownerId }: (typeof rows)[number]) => ({
     id,
     body,
     shared,
     own: ownerId === viewer.id,
   });
-  return [...rows.filter((r) => r.ownerId === viewer.id), ...rows.filter((r) => r.ownerId !== viewer.id)].map(view);
+  return rows.map(view);
 }
 
 /** Serialises one owner's changes to their list, so that positions stay 0..n-1 whatever runs at once. */

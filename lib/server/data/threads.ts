@@ -1,4 +1,5 @@
 import { say } from "@/lib/i18n/said";
+import { LIMITS } from "@/lib/schemas/limits";
 import "server-only";
 // Conversations on a week: replies to a reviewer's comment and the thread's resolved state. Who may
 // do which, and when a thread waits for a reviewer, is lib/worklog/threads.ts's; each change keeps
@@ -66,6 +67,10 @@ export async function replyToComment(
   return db.$transaction(async (tx) => {
     const thread = await lockThread(tx, viewer, input.commentId);
     refuse(replyRefusal(viewer, thread));
+    // Counted under the thread's lock, so replies sent at once cannot pass the bound together.
+    if ((await tx.reviewComment.count({ where: { parentId: thread.id } })) >= LIMITS.repliesPerThread) {
+      throw new ConflictError(say("errors.review.threadFull", { limit: LIMITS.repliesPerThread }));
+    }
     const byIntern = isWeeksIntern(viewer, thread);
     const resolved = resolvedAfterReply(thread, byIntern);
     const reply = await tx.reviewComment.create({

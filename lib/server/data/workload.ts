@@ -59,23 +59,26 @@ export async function getWorkload(viewer: Viewer, options: { today?: IsoDate } =
   assertRole(viewer, "ADMIN", "MENTOR");
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
-  const mentorOnly =
-    viewer.role === "MENTOR"
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM cohort_mentors v WHERE v.cohort_id = c.id AND v.mentor_id = ${viewer.id}::uuid)
-                   AND (r.mentor_id IS NULL OR r.mentor_id = ${viewer.id}::uuid)`
+  const mentor = viewer.role === "MENTOR";
+  // A mentor's summary reads only their cohorts (the grouping below never spans the program).
+  const cohortsOf = (column: string) =>
+    mentor
+      ? Prisma.sql`AND ${Prisma.raw(column)} IN (SELECT v.cohort_id FROM cohort_mentors v WHERE v.mentor_id = ${viewer.id}::uuid)`
       : Prisma.empty;
+  const mentorOnly = mentor ? Prisma.sql`AND (r.mentor_id IS NULL OR r.mentor_id = ${viewer.id}::uuid)` : Prisma.empty;
   // One row per cohort and mentor of it, and one per cohort for nobody (mentor_id null).
   const rows = await db.$queryRaw<WorkloadRowSql[]>`
     WITH reviewers AS (
-      SELECT cohort_id, mentor_id FROM cohort_mentors
-      UNION ALL SELECT id, NULL::uuid FROM cohorts
+      SELECT cohort_id, mentor_id FROM cohort_mentors WHERE TRUE ${cohortsOf("cohort_id")}
+      UNION ALL SELECT id, NULL::uuid FROM cohorts WHERE TRUE ${cohortsOf("id")}
     ), interns AS (
-      SELECT cohort_id, mentor_id, count(*)::int AS interns FROM enrollments GROUP BY 1, 2
+      SELECT cohort_id, mentor_id, count(*)::int AS interns FROM enrollments WHERE TRUE ${cohortsOf("cohort_id")}
+      GROUP BY 1, 2
     ), waiting AS (
       SELECT w.cohort_id, e.mentor_id, count(*)::int AS waiting,
              min(coalesce(w.submitted_at, w.updated_at)) AS waiting_since
       FROM weeks w LEFT JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
-      WHERE w.status = 'SUBMITTED'
+      WHERE w.status = 'SUBMITTED' ${cohortsOf("w.cohort_id")}
       GROUP BY 1, 2
     )
     SELECT c.id::text AS cohort_id, c.name AS cohort_name, r.mentor_id::text AS mentor_id,

@@ -114,12 +114,15 @@ export async function notifyCommentReplied(
   await tx.$executeRaw`
     INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
     SELECT u.id, ${kind}, w.id, ${event.commentId}::uuid, ${event.actorId}::uuid,
-           jsonb_build_object('weekNumber', w.number), ${initialMailStatusSql(kind)}
+           jsonb_build_object('weekNumber', w.number, 'threadId', c.id::text), ${initialMailStatusSql(kind)}
     FROM review_comments c
     JOIN weeks w ON w.id = c.week_id
     JOIN users u ON u.id = c.author_id
     WHERE c.id = ${event.threadId}::uuid AND w.id = ${event.weekId}::uuid AND u.id <> ${event.actorId}::uuid
       AND u.id <> w.intern_id
+      -- One unread notification (and mail) a thread: replies that follow it are in the thread it opens.
+      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.kind = ${kind}
+                      AND n.read_at IS NULL AND n.data->>'threadId' = c.id::text)
       AND (u.role = 'ADMIN' OR (u.role = 'MENTOR' AND EXISTS (
         SELECT 1 FROM cohort_mentors m WHERE m.cohort_id = w.cohort_id AND m.mentor_id = u.id)))`;
 }

@@ -21,10 +21,7 @@ export interface RiskCountsRefresh {
 }
 
 /** Recounts the interns at risk of every cohort kept fresh (riskCountKeptFresh) on the clock's `now`. */
-export async function refreshRiskCounts(
-  now: Date,
-  options: { chunkSize?: number } = {},
-): Promise<RiskCountsRefresh> {
+export async function refreshRiskCounts(now: Date, options: { chunkSize?: number } = {}): Promise<RiskCountsRefresh> {
   const timeZone = databaseEnv().WORKLOG_TIME_ZONE;
   const today = todayIn(timeZone, now);
   const size = Math.max(1, options.chunkSize ?? RISK_COUNT_CHUNK);

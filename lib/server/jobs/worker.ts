@@ -18,7 +18,12 @@ import { sendNotificationMail } from "../mail/send-notification";
 import { smtpTransport, type MailTransport } from "../mail/transport";
 import { programNow } from "../today";
 
-export const QUEUES = { mail: "worklog-mail", due: "worklog-due", retention: "worklog-retention", riskCounts: "worklog-risk-counts" } as const;
+export const QUEUES = {
+  mail: "worklog-mail",
+  due: "worklog-due",
+  retention: "worklog-retention",
+  riskCounts: "worklog-risk-counts",
+} as const;
 export const BOSS_SCHEMA = "pgboss";
 
 export interface MailRetry {

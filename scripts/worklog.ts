@@ -25,7 +25,8 @@ const USAGE = `Usage:
   npm run worklog -- export --user <email> [--week N] [--lang en|vi] --out <dir>
       Writes the intern's worklog as <dir>/content/1-Worklog/... (every week, both languages, unless narrowed).
   npm run worklog -- notify --due [--now <ISO instant>]
-      Writes the reminders and weekly digests due now (each at most once) and sends their mail.`;
+      Writes the reminders and weekly digests due now (each at most once) and sends their mail;
+      also refreshes the program overview's at-risk counts.`;
 
 const email = z
   .string({ error: "--user <email> is required" })

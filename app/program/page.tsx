@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ProgramTable } from "@/components/program/program-table";
 import { getProgramOverview } from "@/lib/server/data/program";
 import { requireRole } from "@/lib/server/data/session";
+import { databaseEnv } from "@/lib/server/env";
 import { programToday } from "@/lib/server/today";
 import { longDate } from "@/lib/worklog/dates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,8 +28,10 @@ export default async function ProgramPage() {
         title={t("title")}
         intro={t("intro", { today: longDate(today, locale) })}
         link={{ href: "/program/mentors", label: workload("programLink") }}
-      />
-      <ProgramTable cohorts={cohorts} />
+      >
+        <p className="mt-1 text-sm text-slate-600">{t("risk.help")}</p>
+      </PageHeader>
+      <ProgramTable cohorts={cohorts} today={today} timeZone={databaseEnv().WORKLOG_TIME_ZONE} />
     </div>
   );
 }

@@ -3,10 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PendingLink } from "@/components/ui/pending-link";
 import type { ProgramCohort } from "@/lib/server/data/program";
-import { shortDate } from "@/lib/worklog/dates";
+import { shortDate, type IsoDate } from "@/lib/worklog/dates";
 import type { ProgramPhase } from "@/lib/worklog/schedule";
 import type { Locale } from "@/lib/i18n/locales";
+import { riskCountsAsOf } from "@/lib/worklog/risk-counts";
 import { PROGRAM_COLUMNS } from "./columns";
+import { asOfWords, RiskCount, type RiskClock } from "./risk-count";
 import "./program.css";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
@@ -28,8 +30,18 @@ function phaseWords(phase: ProgramPhase, startDate: string, t: Words, locale: Lo
  * Every cohort in one table, each row's name a link to its grid. About 20 rows, so a plain server
  * component; numbers are right-aligned and said with their words, never by colour alone.
  */
-export async function ProgramTable({ cohorts }: { cohorts: ProgramCohort[] }) {
+export async function ProgramTable({
+  cohorts,
+  today,
+  timeZone,
+}: {
+  cohorts: ProgramCohort[];
+  today: IsoDate;
+  timeZone: string;
+}) {
   const [t, locale] = await Promise.all([getTranslations("program"), getLocale()]);
+  const clock: RiskClock = { today, timeZone, locale };
+  const asOf = riskCountsAsOf(cohorts, today);
   if (cohorts.length === 0) {
     return (
       <Card>
@@ -56,6 +68,7 @@ export async function ProgramTable({ cohorts }: { cohorts: ProgramCohort[] }) {
           {PROGRAM_COLUMNS.map((key) => (
             <th key={key} scope="col">
               {t(`columns.${key}`)}
+              {key === "atRisk" ? <small>{asOf ? asOfWords(asOf, clock, t) : t("risk.notYet")}</small> : null}
             </th>
           ))}
         </tr>
@@ -77,6 +90,9 @@ export async function ProgramTable({ cohorts }: { cohorts: ProgramCohort[] }) {
             <td>{c.waiting}</td>
             <td>{c.oldestWaitingDays === null ? t("nothingWaits") : t("age", { days: c.oldestWaitingDays })}</td>
             <td>{c.internsBehind}</td>
+            <td>
+              <RiskCount cohort={c} clock={clock} t={t} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 // `npm run worklog -- notify --due [--now <ISO instant>]`: writes the reminders and digests due now
 // on the program's clock (each at most once, whatever else runs), then, with WORKLOG_SMTP_URL and
-// AUTH_SECRET set, sends the waiting mail before it exits; else a running worker sends it.
+// AUTH_SECRET set, sends the waiting mail before it exits; else a running worker sends it. It also
+// refreshes the program overview's at-risk counts, as the worker's scheduled job does.
 import { z } from "zod";
 
 export const notifyArgsSchema = z.object({
@@ -15,10 +16,14 @@ export async function runNotify(args: z.infer<typeof notifyArgsSchema>): Promise
   const { mailBacklog } = await import("../../lib/server/data/notifications/outbox.ts");
   const { programNow } = await import("../../lib/server/today.ts");
   const now = args.now ? new Date(args.now) : programNow();
+  const { refreshRiskCounts } = await import("../../lib/server/data/risk-counts.ts");
   const made = await runDueNotifications(now);
   console.log(
     `${made} ${made === 1 ? "reminder or digest" : "reminders and digests"} due at ${now.toISOString()} written.`,
   );
+  // The program overview's at-risk counts, as the worker's scheduled job refreshes them.
+  const refreshed = await refreshRiskCounts(now);
+  console.log(`At-risk counts of ${refreshed.cohorts} ${refreshed.cohorts === 1 ? "cohort" : "cohorts"} refreshed.`);
   if (!process.env.WORKLOG_SMTP_URL || !process.env.AUTH_SECRET) {
     console.log(
       "Their mail goes out when a worker runs (npm run worker; WORKLOG_SMTP_URL and AUTH_SECRET are not both set here).",

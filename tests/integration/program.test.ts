@@ -70,6 +70,8 @@ const EXPECTED: Record<keyof typeof ids, Omit<ProgramCohort, "id" | "startDate">
     waiting: 0,
     oldestWaitingDays: null,
     internsBehind: 0,
+    // Never counted: the worker's refresh has not run (tests/integration/program-risk.test.ts).
+    atRisk: null,
   },
   running: {
     name: "Running cohort",
@@ -83,6 +85,7 @@ const EXPECTED: Record<keyof typeof ids, Omit<ProgramCohort, "id" | "startDate">
     oldestWaitingDays: 10,
     // The second intern's week 2 (submitted, 2 of 3), the third's weeks 1 and 2 (drafts, undone).
     internsBehind: 2,
+    atRisk: null,
   },
   finished: {
     name: "Finished cohort",
@@ -94,6 +97,7 @@ const EXPECTED: Record<keyof typeof ids, Omit<ProgramCohort, "id" | "startDate">
     waiting: 2,
     oldestWaitingDays: 318,
     internsBehind: 0,
+    atRisk: null,
   },
 };
 

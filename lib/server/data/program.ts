@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDateFromDb, type IsoDate } from "@/lib/worklog/dates";
 import { progressOf, type Progress } from "@/lib/worklog/progress";
 import { reviewWait } from "@/lib/worklog/review-wait";
+import type { RiskCount } from "@/lib/worklog/risk-counts";
 import { programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
 import { db } from "../db";
 import { databaseEnv } from "../env";
@@ -26,6 +27,8 @@ export interface ProgramCohort {
   oldestWaitingDays: number | null;
   /** Interns with at least one week behind (isWeekBehind, through its SQL twin). */
   internsBehind: number;
+  /** Interns at risk as last counted by the worker (cohort_risk_counts), or null: never counted yet. */
+  atRisk: RiskCount | null;
 }
 
 interface ProgramRowSql {
@@ -40,6 +43,8 @@ interface ProgramRowSql {
   waiting: number;
   /** When the longest-waiting submitted week was handed in (its last change, if it has no time). */
   waiting_since: Date | null;
+  at_risk: number | null;
+  risk_computed_at: Date | null;
 }
 
 /**
@@ -47,6 +52,7 @@ interface ProgramRowSql {
  * the oldest week waiting for review, in one query whatever the number of cohorts. Progress and
  * "behind" count the weeks of the cohort's enrolled interns, as the grid does; the waiting weeks are
  * the review queue's (submitted weeks of the cohort), and their wait is reckoned as the queue's.
+ * The interns at risk are read as kept (lib/server/data/risk-counts.ts), not judged per request.
  */
 export async function getProgramOverview(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<ProgramCohort[]> {
   assertRole(viewer, "ADMIN");
@@ -67,8 +73,9 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
     SELECT c.id, c.name, c.start_date, c.week_count,
            (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id)::int AS interns,
            coalesce(s.done, 0)::int AS done, coalesce(s.total, 0)::int AS total, s.behind::int AS behind,
-           s.waiting::int AS waiting, s.waiting_since
+           s.waiting::int AS waiting, s.waiting_since, rc.at_risk, rc.computed_at AS risk_computed_at
     FROM cohorts c
+    LEFT JOIN cohort_risk_counts rc ON rc.cohort_id = c.id
     CROSS JOIN LATERAL (
       SELECT sum(w.done_count) FILTER (WHERE e.user_id IS NOT NULL) AS done,
              sum(w.task_count) FILTER (WHERE e.user_id IS NOT NULL) AS total,
@@ -94,6 +101,7 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
         ? reviewWait({ submittedAt: r.waiting_since, updatedAt: r.waiting_since }, zone, today).waitingDays
         : null,
       internsBehind: r.behind,
+      atRisk: r.at_risk !== null && r.risk_computed_at ? { atRisk: r.at_risk, computedAt: r.risk_computed_at } : null,
     };
   });
 }

@@ -3,19 +3,27 @@ import "server-only";
 // schema (pgboss). It moves the outbox's PENDING notifications into mail jobs, sends each (retries
 // with backoff; a job whose worker died expires and is retried), and runs the scheduled jobs:
 // reminders and digests every five minutes (each at most once: their rows have unique keys), and
-// the 90-day retention nightly. `npm start` runs one in its stack; `npm run worker` runs one apart;
+// the 90-day retention nightly, and the program overview's at-risk counts every five minutes and
+// once at start (lib/server/data/risk-counts.ts). `npm start` runs one in its stack; `npm run worker` runs one apart;
 // any number may share a database.
 import PgBoss from "pg-boss";
 import { RETENTION_DAYS } from "@/lib/worklog/notifications/kinds";
 import { claimPendingMail, deleteOldNotifications } from "../data/notifications/outbox";
 import { runDueNotifications } from "../data/notifications/due";
+import { refreshRiskCounts } from "../data/risk-counts";
+import { RISK_COUNTS_CRON } from "@/lib/worklog/risk-counts";
 import { databaseEnv, mailEnv } from "../env";
 import { log } from "../logger";
 import { sendNotificationMail } from "../mail/send-notification";
 import { smtpTransport, type MailTransport } from "../mail/transport";
 import { programNow } from "../today";
 
-export const QUEUES = { mail: "worklog-mail", due: "worklog-due", retention: "worklog-retention" } as const;
+export const QUEUES = {
+  mail: "worklog-mail",
+  due: "worklog-due",
+  retention: "worklog-retention",
+  riskCounts: "worklog-risk-counts",
+} as const;
 export const BOSS_SCHEMA = "pgboss";
 
 export interface MailRetry {
@@ -68,6 +76,12 @@ async function createQueues(boss: PgBoss, retry: MailRetry): Promise<void> {
   // One run at a time of each scheduled job, whichever instance takes it (their rows are unique anyway).
   await boss.createQueue(QUEUES.due, { name: QUEUES.due, policy: "singleton", retryLimit: 1, expireInSeconds: 600 });
   await boss.createQueue(QUEUES.retention, { name: QUEUES.retention, policy: "singleton", retryLimit: 1 });
+  await boss.createQueue(QUEUES.riskCounts, {
+    name: QUEUES.riskCounts,
+    policy: "singleton",
+    retryLimit: 1,
+    expireInSeconds: 600,
+  });
 }
 
 async function workMail(boss: PgBoss, transport: MailTransport): Promise<string> {
@@ -92,8 +106,15 @@ async function schedule(boss: PgBoss, clock: () => Date): Promise<void> {
     const deleted = await deleteOldNotifications(new Date(clock().getTime() - RETENTION_DAYS * 86_400_000));
     log.info({ event: "notifications.retention", deleted }, "old notifications deleted");
   });
+  await boss.work(QUEUES.riskCounts, async () => {
+    const refreshed = await refreshRiskCounts(clock());
+    log.info({ event: "risk-counts.refresh", ...refreshed }, "at-risk counts refreshed");
+  });
   await boss.schedule(QUEUES.due, mailEnv().WORKLOG_REMINDER_CRON, {}, { tz });
   await boss.schedule(QUEUES.retention, "17 3 * * *", {}, { tz });
+  await boss.schedule(QUEUES.riskCounts, RISK_COUNTS_CRON, {}, { tz });
+  // Once now, so the overview has numbers before the first cron tick (a run queued already is enough).
+  await boss.send(QUEUES.riskCounts, {});
 }
 
 export async function startWorker(options: WorkerOptions = {}): Promise<Worker> {

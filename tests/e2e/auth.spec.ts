@@ -13,7 +13,7 @@ test.describe("signing in through the Cognito-like provider", () => {
     await login("mentor@example.com");
     await expect(page).toHaveURL(/\/cohorts$/);
     await expect(page.getByRole("heading", { name: "Cohorts", exact: true })).toBeVisible();
-    await expect(page.getByText("FCJ Cloud Internship — Demo cohort")).toBeVisible();
+    await expect(page.getByRole("link", { name: "FCJ Cloud Internship — Demo cohort" }).first()).toBeVisible();
   });
 
   test("an admin lands on all cohorts, with the admin link", async ({ page, login }) => {

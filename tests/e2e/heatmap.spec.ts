@@ -113,8 +113,13 @@ test("an admin reads the program overview and opens a cohort's grid from it", as
   await expect(row.getByRole("cell").nth(0)).toHaveText("Week 5 of 12");
   await expect(row.getByRole("cell").nth(1)).toHaveText("3");
   await expect(row.getByRole("cell").nth(2)).toHaveText(/^\d+%\d+ of \d+$/);
+  // Interns at risk, as counted by the worker at start-up, linked to the cohort's list.
+  await expect(row.getByRole("link", { name: /^\d+ interns? at risk: the list/ })).toHaveAttribute(
+    "href",
+    /\/cohorts\/[0-9a-f-]+#at-risk-title$/,
+  );
   expect(await seriousViolations(page)).toEqual([]);
-  await row.getByRole("link", { name: DEMO_COHORT }).click();
+  await row.getByRole("link", { name: DEMO_COHORT, exact: true }).click();
   await expect(page).toHaveURL(/\/cohorts\/[0-9a-f-]+$/);
   await expect(page.getByRole("heading", { level: 1, name: DEMO_COHORT })).toBeVisible();
 

@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { PendingLink } from "@/components/ui/pending-link";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import type { Workload, WorkloadCohort } from "@/lib/server/data/workload";
+import "@/components/ui/figures-table.css";
 import "./workload.css";
 
 type Words = Awaited<ReturnType<typeof getTranslations<"assignment.workload">>>;
@@ -32,7 +33,7 @@ export async function WorkloadTables({ workload }: { workload: Workload }) {
         <ScrollTable
           captionId="workload-caption"
           caption={t("caption", { count: workload.mentors.length })}
-          tableClassName="workload-table"
+          tableClassName="figures-table workload-table"
         >
           <thead>
             <tr>
@@ -79,7 +80,7 @@ function UnassignedTable({ t, cohorts }: { t: Words; cohorts: WorkloadCohort[] }
     <ScrollTable
       captionId="unassigned-caption"
       caption={t("unassignedCaption", { count: cohorts.length })}
-      tableClassName="workload-table"
+      tableClassName="figures-table workload-table"
     >
       <thead>
         <tr>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button, FormMessage } from "@/components/ui/form";
+import { SaveRow } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
 import { saveNotificationPreferencesAction } from "@/lib/server/actions/notifications";
 import type { NotificationKind } from "@/lib/worklog/notifications/kinds";
@@ -47,17 +47,7 @@ export function PreferencesForm({
           </label>
         ))}
       </fieldset>
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="primary" disabled={pending}>
-          {words.save}
-        </Button>
-        {result?.ok ? (
-          <span role="status" className="text-sm text-slate-600">
-            {words.saved}
-          </span>
-        ) : null}
-        <FormMessage message={formError} />
-      </div>
+      <SaveRow pending={pending} saved={Boolean(result?.ok)} formError={formError} words={words} />
     </form>
   );
 }

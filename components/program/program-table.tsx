@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { riskCountsAsOf } from "@/lib/worklog/risk-counts";
 import { PROGRAM_COLUMNS } from "./columns";
 import { asOfWords, RiskCount, type RiskClock } from "./risk-count";
+import "@/components/ui/figures-table.css";
 import "./program.css";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
@@ -61,7 +62,7 @@ export async function ProgramTable({
     <ScrollTable
       captionId="program-caption"
       caption={t("caption", { count: cohorts.length })}
-      tableClassName="program-table"
+      tableClassName="figures-table program-table"
     >
       <thead>
         <tr>

@@ -6,11 +6,10 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { createSavedReplyAction } from "@/lib/server/actions/saved-replies";
-import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
-import { Label } from "@/components/ui/label";
+import { Button } from "@/components/ui/form";
 import { Section } from "@/components/ui/section";
 import { useAction } from "@/components/ui/use-action";
+import { SavedReplyFields } from "./saved-reply-fields";
 import { SavedReplyItem } from "./saved-reply-item";
 import type { PickableReply } from "./saved-reply-picker";
 
@@ -109,25 +108,17 @@ function AddReply({ canPublish, onDone }: { canPublish: boolean; onDone: (messag
       <h3 id={`${id}-title`} className="font-semibold">
         {t("add")}
       </h3>
-      <Label htmlFor={`${id}-body`}>{t("body")}</Label>
-      <textarea
-        id={`${id}-body`}
-        rows={3}
-        maxLength={LIMITS.comment}
-        className={inputClass}
-        value={body}
-        aria-invalid={Boolean(create.fieldError("body"))}
-        aria-describedby={create.fieldError("body") ? `${id}-body-error` : undefined}
-        onChange={(e) => setBody(e.target.value)}
+      <SavedReplyFields
+        id={id}
+        label={t("body")}
+        body={body}
+        onBody={setBody}
+        shared={shared}
+        onShared={setShared}
+        canPublish={canPublish}
+        bodyError={create.fieldError("body")}
+        formError={create.formError}
       />
-      <FieldError id={`${id}-body-error`} message={create.fieldError("body")} />
-      {canPublish ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          {t("share")}
-        </label>
-      ) : null}
-      <FormMessage message={create.formError} />
       <Button type="submit" variant="primary" disabled={create.pending}>
         {t("save")}
       </Button>

@@ -9,10 +9,9 @@ import {
   moveSavedReplyAction,
   updateSavedReplyAction,
 } from "@/lib/server/actions/saved-replies";
-import { LIMITS } from "@/lib/schemas/limits";
-import { Button, FieldError, FormMessage, inputClass } from "@/components/ui/form";
-import { Label } from "@/components/ui/label";
+import { Button, FormMessage } from "@/components/ui/form";
 import { useAction } from "@/components/ui/use-action";
+import { SavedReplyFields } from "./saved-reply-fields";
 import type { PickableReply } from "./saved-reply-picker";
 
 export function SavedReplyItem({
@@ -113,26 +112,18 @@ function SavedReplyEditor({
   const update = useAction(updateSavedReplyAction);
   return (
     <li className="space-y-2 rounded-lg border border-brand-300 bg-white p-3">
-      <Label htmlFor={`${id}-body`}>{t("editLabel", { position })}</Label>
-      <textarea
-        id={`${id}-body`}
-        rows={3}
-        maxLength={LIMITS.comment}
-        className={inputClass}
-        value={body}
-        aria-invalid={Boolean(update.fieldError("body"))}
-        aria-describedby={update.fieldError("body") ? `${id}-body-error` : undefined}
-        onChange={(e) => setBody(e.target.value)}
+      <SavedReplyFields
+        id={id}
+        label={t("editLabel", { position })}
+        body={body}
+        onBody={setBody}
+        shared={shared}
+        onShared={setShared}
+        canPublish={canPublish}
+        bodyError={update.fieldError("body")}
+        formError={update.formError}
         autoFocus
       />
-      <FieldError id={`${id}-body-error`} message={update.fieldError("body")} />
-      {canPublish ? (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
-          {t("share")}
-        </label>
-      ) : null}
-      <FormMessage message={update.formError} />
       <div className="flex gap-2">
         <Button
           variant="primary"

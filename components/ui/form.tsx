@@ -50,3 +50,30 @@ export function move<T>(list: T[], index: number, delta: -1 | 1): T[] {
   [next[index], next[target]] = [next[target]!, next[index]!];
   return next;
 }
+
+/** A settings form's last line: its save button, "saved" once it is, and what went wrong. */
+export function SaveRow({
+  pending,
+  saved,
+  formError,
+  words,
+}: {
+  pending: boolean;
+  saved: boolean;
+  formError?: string | undefined;
+  words: { save: string; saved: string };
+}) {
+  return (
+    <div className="flex items-center gap-3">
+      <Button type="submit" variant="primary" disabled={pending}>
+        {words.save}
+      </Button>
+      {saved ? (
+        <span role="status" className="text-sm text-slate-600">
+          {words.saved}
+        </span>
+      ) : null}
+      <FormMessage message={formError} />
+    </div>
+  );
+}

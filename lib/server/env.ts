@@ -35,6 +35,13 @@ const databaseSchema = displaySchema.extend({
     .or(z.literal("").transform(() => undefined)),
   /** Notifications (in-app and mail) written with review events; `off` writes none (the benchmark compares). */
   WORKLOG_NOTIFICATIONS: z.enum(["on", "off"], { error: "WORKLOG_NOTIFICATIONS must be on or off" }).default("on"),
+  /** Memory for the cached views (grid, heatmap, program overview: docs/decisions/022), in MB; 0 keeps none. */
+  WORKLOG_VIEW_CACHE_MB: z.coerce
+    .number({ error: "WORKLOG_VIEW_CACHE_MB must be a number of megabytes" })
+    .int("WORKLOG_VIEW_CACHE_MB must be a whole number of megabytes")
+    .min(0, "WORKLOG_VIEW_CACHE_MB must be 0 or more")
+    .max(16384, "WORKLOG_VIEW_CACHE_MB must be at most 16384")
+    .default(64),
 });
 
 const authSecret = required("AUTH_SECRET", "a random string of 32+ characters: openssl rand -base64 33").min(

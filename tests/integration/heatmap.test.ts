@@ -217,7 +217,7 @@ describe("query count", () => {
   const spy = vi.spyOn(pg.Client.prototype, "query");
   afterEach(() => spy.mockClear());
 
-  it("builds the heatmap of 50 interns from as many queries as that of 3: one", async () => {
+  it("builds the heatmap of 50 interns from as many queries as that of 3: two, one when kept", async () => {
     const weeks = (i: number): Record<number, PlannedTask[]> => ({
       1: [
         [["01-01"], i % 2 === 0],
@@ -232,15 +232,18 @@ describe("query count", () => {
         weeks: weeks(i),
       })),
     });
-    await getCohortHeatmap(mentor, cohortId); // warm up: the pool's first connection
-    spy.mockClear();
-    await getCohortHeatmap(mentor, cohortId);
-    const small = spy.mock.calls.length;
-    spy.mockClear();
-    const heatmap = await getCohortHeatmap(mentor, large.cohortId);
-    const fifty = spy.mock.calls.length;
-    expect(small).toBe(1);
-    expect(fifty).toBe(small);
+    await getCohortHeatmap(mentor, cohortId, { sort: "weakest" }); // warm up: the pool's first connection
+    const queries = async (id: string) => {
+      spy.mockClear();
+      const result = await getCohortHeatmap(mentor, id);
+      return { result, queries: spy.mock.calls.length };
+    };
+    // A rename, so that the small cohort (shown by earlier tests) is read again.
+    await db.cohort.update({ where: { id: cohortId }, data: { name: "Small cohort" } });
+    const small = (await queries(cohortId)).queries;
+    const { result: heatmap, queries: fifty } = await queries(large.cohortId);
+    // Not kept yet: the version (with the access rule), then the heatmap's one query; kept: the version alone.
+    expect([small, fifty, (await queries(large.cohortId)).queries]).toEqual([2, 2, 1]);
     // 0, 2, …, 48 done 01-01; every third 01-02; every fifth 02-01 and 03-01.
     expect(heatmap.modules.map((m) => [m.code, m.done, m.planned])).toEqual([
       ["01-01", 25, 25],

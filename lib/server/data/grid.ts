@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDate } from "@/lib/worklog/dates";
 import { buildGrid, type CohortGrid } from "@/lib/worklog/grid";
 import { gridToCsv, type CsvWords } from "@/lib/worklog/grid-csv";
@@ -9,18 +8,22 @@ import { fileSlug } from "@/lib/worklog/slug";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
-import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
+import { viewCache } from "../cache/view-cache";
+import { assertRole } from "./access";
 import { NotFoundError } from "./errors";
+import { gridVersionFor } from "./grid-version";
 import { gridInputColumns, gridInputOf, type GridInputRow } from "./grid-input";
 import type { Viewer } from "./viewer";
 
 /**
  * The cohort as its mentor sees it: every intern's every week with progress and review status.
- * One query, one row, whatever the cohort's size: the cohort, its interns and their weeks (with the
- * task counts the database keeps on each week) as JSON arrays. Read as 600 rows of 16 columns the
- * same data cost the server several milliseconds more a view (docs/PERFORMANCE.md). The access rule
- * is reviewerSeesCohortSql; tests/integration/grid.test.ts counts the queries. Mentors of other
- * cohorts, interns and strangers get NotFoundError, the same answer as a cohort that does not exist.
+ * Kept in the view cache under the cohort's grid version (docs/decisions/022), which gridVersionFor
+ * reads first with the access rule (reviewerSeesCohortSql): mentors of other cohorts, interns and
+ * strangers get NotFoundError, the same answer as a cohort that does not exist. On a miss, one query,
+ * one row, whatever the cohort's size: the cohort, its interns and their weeks (with the task counts
+ * the database keeps on each week) as JSON arrays. Read as 600 rows of 16 columns the same data cost
+ * the server several milliseconds more a view (docs/PERFORMANCE.md). tests/integration/grid.test.ts
+ * counts the queries. The grid returned is shared with other requests: read it, do not change it.
  */
 export async function getCohortGrid(
   viewer: Viewer,
@@ -28,17 +31,15 @@ export async function getCohortGrid(
   options: { today?: IsoDate; scope?: InternScope | undefined } = {},
 ): Promise<CohortGrid> {
   assertRole(viewer);
-  const [cohort] = isUuid(cohortId)
-    ? await db.$queryRaw<GridInputRow[]>`
-        SELECT ${gridInputColumns()}
-        FROM cohorts c
-        WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
-    : [];
-  if (!cohort) throw new NotFoundError("cohort");
-  return buildGrid({
-    ...gridInputOf(cohort, options.today ?? programToday(), databaseEnv().WORKLOG_TIME_ZONE),
-    viewerId: viewer.id,
-    scope: options.scope,
+  const version = await gridVersionFor(viewer, cohortId);
+  const today = options.today ?? programToday();
+  const zone = databaseEnv().WORKLOG_TIME_ZONE;
+  const key = `grid ${cohortId} ${version} ${today} ${zone} ${viewer.id} ${options.scope ?? ""}`;
+  return viewCache().get(key, async () => {
+    const [cohort] = await db.$queryRaw<GridInputRow[]>`
+      SELECT ${gridInputColumns()} FROM cohorts c WHERE c.id = ${cohortId}::uuid`;
+    if (!cohort) throw new NotFoundError("cohort");
+    return buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
   });
 }
 

@@ -1,13 +1,14 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { translatorFor } from "@/lib/i18n/translator";
 import { buildHeatmap, type CohortHeatmap, type HeatmapSort } from "@/lib/worklog/heatmap";
 import { heatmapCsvWords, heatmapToCsv, type HeatmapCsvWords } from "@/lib/worklog/heatmap-csv";
 import { fileSlug } from "@/lib/worklog/slug";
 import { db } from "../db";
 import { programToday } from "../today";
-import { assertRole, isUuid, reviewerSeesCohortSql } from "./access";
+import { viewCache } from "../cache/view-cache";
+import { assertRole } from "./access";
 import { NotFoundError } from "./errors";
+import { gridVersionFor } from "./grid-version";
 import type { Viewer } from "./viewer";
 
 /** An intern: [id, name, email]. A module: [id, code, title, curriculum week]. Counts: [intern id, module id, tasks, done]. */
@@ -27,11 +28,11 @@ interface HeatmapRowSql {
  * The cohort's module heatmap: each intern × each module of the catalogue, from the tasks of the
  * intern's weeks in this cohort that reference the module (moduleState says what the counts mean),
  * as the database keeps them per week and module (week_module_counts, kept by triggers: decision
- * 018), so a 50-intern cohort reads about 1,500 counts instead of joining 12,600 tasks. One query,
- * one row, whatever the cohort's size (as getCohortGrid): the cohort, its interns, the catalogue
- * and the counts per intern and module as JSON arrays. Who may see it is the grid's rule
- * (reviewerSeesCohortSql): the cohort's mentors and admins; anyone else gets NotFoundError, the
- * same answer as a cohort that does not exist.
+ * 018), so a 50-intern cohort reads about 1,500 counts instead of joining 12,600 tasks. Kept in
+ * the view cache under the cohort's grid version, as getCohortGrid is, and seen by whoever sees the
+ * grid (gridVersionFor): the cohort's mentors and admins; anyone else gets NotFoundError, the same
+ * answer as a cohort that does not exist. On a miss, one query, one row, whatever the cohort's size:
+ * the cohort, its interns, the catalogue and the counts per intern and module as JSON arrays.
  */
 export async function getCohortHeatmap(
   viewer: Viewer,
@@ -39,8 +40,13 @@ export async function getCohortHeatmap(
   options: { sort?: HeatmapSort } = {},
 ): Promise<CohortHeatmap> {
   assertRole(viewer);
-  const [row] = isUuid(cohortId)
-    ? await db.$queryRaw<HeatmapRowSql[]>`
+  const version = await gridVersionFor(viewer, cohortId);
+  const sort = options.sort ?? "curriculum";
+  return viewCache().get(`heatmap ${cohortId} ${version} ${sort}`, () => readHeatmap(cohortId, sort));
+}
+
+async function readHeatmap(cohortId: string, sort: HeatmapSort): Promise<CohortHeatmap> {
+  const [row] = await db.$queryRaw<HeatmapRowSql[]>`
         SELECT c.id, c.name,
                coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
                          FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
@@ -57,8 +63,7 @@ export async function getCohortHeatmap(
                                GROUP BY w.intern_id, k.module_id
                                HAVING sum(k.task_count) > 0) x), '[]') AS counts
         FROM cohorts c
-        WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
-    : [];
+        WHERE c.id = ${cohortId}::uuid`;
   if (!row) throw new NotFoundError("cohort");
   return buildHeatmap(
     {
@@ -67,7 +72,7 @@ export async function getCohortHeatmap(
       modules: row.modules.map(([id, code, title, curriculumWeek]) => ({ id, code, title, curriculumWeek })),
       tasks: row.counts.map(([internId, moduleId, total, done]) => ({ internId, moduleId, total, done })),
     },
-    options.sort ?? "curriculum",
+    sort,
   );
 }
 

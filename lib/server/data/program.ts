@@ -8,6 +8,7 @@ import { programPhase, type ProgramPhase } from "@/lib/worklog/schedule";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
+import { viewCache } from "../cache/view-cache";
 import { assertRole } from "./access";
 import { weekBehindSql } from "./rules-sql";
 import type { Viewer } from "./viewer";
@@ -47,16 +48,49 @@ interface ProgramRowSql {
   risk_computed_at: Date | null;
 }
 
+interface CohortVersionSql {
+  id: string;
+  version: bigint;
+  risk_computed_at: Date | null;
+}
+
 /**
  * Every cohort of the program in one table, for admins: the cohort cards' numbers (listCohorts) and
- * the oldest week waiting for review, in one query whatever the number of cohorts. Progress and
- * "behind" count the weeks of the cohort's enrolled interns, as the grid does; the waiting weeks are
- * the review queue's (submitted weeks of the cohort), and their wait is reckoned as the queue's.
- * The interns at risk are read as kept (lib/server/data/risk-counts.ts), not judged per request.
+ * the oldest week waiting for review. Each cohort's row is kept in the view cache under its grid
+ * version and the time of its at-risk count (docs/decisions/022): one small query reads those for
+ * every cohort, and one more reads the rows not kept, in one pass whatever their number (a tick
+ * moves one cohort, so one row is read again). Progress and "behind" count the weeks of the
+ * cohort's enrolled interns, as the grid does; the waiting weeks are the review queue's (submitted
+ * weeks of the cohort), and their wait is reckoned as the queue's. The interns at risk are read as
+ * kept (lib/server/data/risk-counts.ts), not judged per request.
  */
 export async function getProgramOverview(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<ProgramCohort[]> {
   assertRole(viewer, "ADMIN");
   const today = options.today ?? programToday();
+  const zone = databaseEnv().WORKLOG_TIME_ZONE;
+  const cohorts = await db.$queryRaw<CohortVersionSql[]>`
+    SELECT c.id, c.grid_version AS version, rc.computed_at AS risk_computed_at
+    FROM cohorts c LEFT JOIN cohort_risk_counts rc ON rc.cohort_id = c.id
+    ORDER BY c.start_date DESC, c.name ASC`;
+  const cache = viewCache();
+  const keyOf = (c: CohortVersionSql) =>
+    `program ${c.id} ${c.version} ${c.risk_computed_at?.toISOString() ?? "-"} ${today} ${zone}`;
+  const missing = cohorts.filter((c) => !cache.has(keyOf(c))).map((c) => c.id);
+  const read = new Map((missing.length > 0 ? await readProgramRows(missing, today) : []).map((r) => [r.id, r]));
+  const rows = await Promise.all(
+    cohorts.map((c) =>
+      cache.get(keyOf(c), async () => {
+        // Read above, or (kept then, dropped since) alone; null: the cohort was deleted meanwhile.
+        const row = read.get(c.id) ?? (await readProgramRows([c.id], today))[0];
+        return row ? programCohortOf(row, today, zone) : null;
+      }),
+    ),
+  );
+  return rows.filter((row): row is ProgramCohort => row !== null);
+}
+
+/** These cohorts' overview rows: one pass over each cohort's weeks (the weeks index by cohort). */
+function readProgramRows(cohortIds: string[], today: IsoDate): Promise<ProgramRowSql[]> {
   const behind = weekBehindSql(
     {
       status: "w.status",
@@ -67,9 +101,8 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
     },
     Prisma.sql`${today}::date`,
   );
-  // One pass over each cohort's weeks (the weeks index by cohort): enrolled interns' progress and
-  // "behind", and every submitted week for the queue's count and oldest wait.
-  const rows = await db.$queryRaw<ProgramRowSql[]>`
+  // Enrolled interns' progress and "behind", and every submitted week for the queue's count and oldest wait.
+  return db.$queryRaw<ProgramRowSql[]>`
     SELECT c.id, c.name, c.start_date, c.week_count,
            (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id)::int AS interns,
            coalesce(s.done, 0)::int AS done, coalesce(s.total, 0)::int AS total, s.behind::int AS behind,
@@ -84,24 +117,24 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
              min(coalesce(w.submitted_at, w.updated_at)) FILTER (WHERE w.status = 'SUBMITTED') AS waiting_since
       FROM weeks w LEFT JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
       WHERE w.cohort_id = c.id) s
-    ORDER BY c.start_date DESC, c.name ASC`;
-  const zone = databaseEnv().WORKLOG_TIME_ZONE;
-  return rows.map((r) => {
-    const startDate = isoDateFromDb(r.start_date);
-    return {
-      id: r.id,
-      name: r.name,
-      startDate,
-      weekCount: r.week_count,
-      internCount: r.interns,
-      phase: programPhase({ startDate, weekCount: r.week_count }, today),
-      progress: progressOf(r.done, r.total),
-      waiting: r.waiting,
-      oldestWaitingDays: r.waiting_since
-        ? reviewWait({ submittedAt: r.waiting_since, updatedAt: r.waiting_since }, zone, today).waitingDays
-        : null,
-      internsBehind: r.behind,
-      atRisk: r.at_risk !== null && r.risk_computed_at ? { atRisk: r.at_risk, computedAt: r.risk_computed_at } : null,
-    };
-  });
+    WHERE c.id = ANY(${cohortIds}::uuid[])`;
+}
+
+function programCohortOf(r: ProgramRowSql, today: IsoDate, zone: string): ProgramCohort {
+  const startDate = isoDateFromDb(r.start_date);
+  return {
+    id: r.id,
+    name: r.name,
+    startDate,
+    weekCount: r.week_count,
+    internCount: r.interns,
+    phase: programPhase({ startDate, weekCount: r.week_count }, today),
+    progress: progressOf(r.done, r.total),
+    waiting: r.waiting,
+    oldestWaitingDays: r.waiting_since
+      ? reviewWait({ submittedAt: r.waiting_since, updatedAt: r.waiting_since }, zone, today).waitingDays
+      : null,
+    internsBehind: r.behind,
+    atRisk: r.at_risk !== null && r.risk_computed_at ? { atRisk: r.at_risk, computedAt: r.risk_computed_at } : null,
+  };
 }

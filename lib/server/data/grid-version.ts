@@ -1,0 +1,22 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "../db";
+import { isUuid, reviewerSeesCohortSql } from "./access";
+import { NotFoundError } from "./errors";
+import type { Viewer } from "./viewer";
+
+/**
+ * The cohort's grid version (docs/decisions/022; moved by the triggers of migration grid_versions),
+ * if this viewer may see the cohort's views (reviewerSeesCohortSql); else NotFoundError, the same
+ * answer as a cohort that does not exist. Read before a cached view's data, whose key it is
+ * (lib/server/cache/view-cache.ts). One small query by the cohort's key.
+ */
+export async function gridVersionFor(viewer: Viewer, cohortId: string): Promise<string> {
+  const [row] = isUuid(cohortId)
+    ? await db.$queryRaw<{ version: bigint }[]>`
+        SELECT c.grid_version AS version FROM cohorts c
+        WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
+    : [];
+  if (!row) throw new NotFoundError("cohort");
+  return row.version.toString();
+}

@@ -111,7 +111,11 @@ export function currentWeekOfCohort(c: number): number {
   return c === 1 ? 7 : 2 + ((c * 5) % 11);
 }
 
-export function benchCohorts(): BenchCohort[] {
+/**
+ * The bench cohorts at `scale` (npm run db:seed:large -- --scale 10, BENCH_SCALE=10): 20 × scale
+ * cohorts. One stream of draws, cohort after cohort, so the first 20 are the same at every scale.
+ */
+export function benchCohorts(scale = 1): BenchCohort[] {
   const random = prng(20261125);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const person = (email: string, role: BenchPerson["role"]): BenchPerson => ({
@@ -120,7 +124,7 @@ export function benchCohorts(): BenchCohort[] {
     role,
     group: role === "MENTOR" ? "mentors" : "interns",
   });
-  return Array.from({ length: BENCH_COHORTS }, (_, k) => {
+  return Array.from({ length: BENCH_COHORTS * scale }, (_, k) => {
     const c = k + 1;
     return {
       index: c,
@@ -130,6 +134,20 @@ export function benchCohorts(): BenchCohort[] {
       interns: Array.from({ length: INTERNS_PER_COHORT }, (_, i) => person(internEmail(c, i + 1), "INTERN")),
     };
   });
+}
+
+/** The cohorts whose people the bench signs in: 20 whatever the scale, spread over the whole program. */
+export function signedInCohorts(scale = 1): BenchCohort[] {
+  return benchCohorts(scale).filter((c) => (c.index - 1) % scale === 0);
+}
+
+/** BENCH_SCALE or --scale: a whole number from 1 to 20 (20 × it cohorts of 50 interns). */
+export function parseScale(text: string | undefined): number {
+  if (text === undefined || text === "") return 1;
+  const scale = Number(text);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 20)
+    throw new Error(`The scale must be a whole number from 1 to 20 (20 cohorts each), not "${text}"`);
+  return scale;
 }
 
 /** Curriculum topics of weeks 6-12 (the demo catalogue has modules for weeks 1-5 only). */

@@ -9,14 +9,19 @@ import type { Viewer } from "./viewer";
  * The cohort's grid version (docs/decisions/022; moved by the triggers of migration grid_versions),
  * if this viewer may see the cohort's views (reviewerSeesCohortSql); else NotFoundError, the same
  * answer as a cohort that does not exist. Read before a cached view's data, whose key it is
- * (lib/server/cache/view-cache.ts). One small query by the cohort's key.
+ * (lib/server/cache/view-cache.ts): "<cohort id> <version>@<created at>", the cohort's creation
+ * making a cohort deleted and made again with the same id a new one. One small query by the key.
  */
 export async function gridVersionFor(viewer: Viewer, cohortId: string): Promise<string> {
   const [row] = isUuid(cohortId)
-    ? await db.$queryRaw<{ version: bigint }[]>`
-        SELECT c.grid_version AS version FROM cohorts c
+    ? await db.$queryRaw<{ id: string; version: bigint; created_at: Date }[]>`
+        SELECT c.id::text, c.grid_version AS version, c.created_at FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];
   if (!row) throw new NotFoundError("cohort");
-  return row.version.toString();
+  return versionKey(row);
 }
+
+/** A cohort's part of a cached view's key. */
+export const versionKey = (c: { id: string; version: bigint; created_at: Date }) =>
+  `${c.id} ${c.version}@${c.created_at.getTime()}`;

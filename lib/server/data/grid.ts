@@ -34,7 +34,7 @@ export async function getCohortGrid(
   const version = await gridVersionFor(viewer, cohortId);
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
-  const key = `grid ${cohortId} ${version} ${today} ${zone} ${viewer.id} ${options.scope ?? ""}`;
+  const key = `grid ${version} ${today} ${zone} ${viewer.id} ${options.scope ?? ""}`;
   return viewCache().get(key, async () => {
     const [cohort] = await db.$queryRaw<GridInputRow[]>`
       SELECT ${gridInputColumns()} FROM cohorts c WHERE c.id = ${cohortId}::uuid`;

@@ -42,7 +42,7 @@ export async function getCohortHeatmap(
   assertRole(viewer);
   const version = await gridVersionFor(viewer, cohortId);
   const sort = options.sort ?? "curriculum";
-  return viewCache().get(`heatmap ${cohortId} ${version} ${sort}`, () => readHeatmap(cohortId, sort));
+  return viewCache().get(`heatmap ${version} ${sort}`, () => readHeatmap(cohortId, sort));
 }
 
 async function readHeatmap(cohortId: string, sort: HeatmapSort): Promise<CohortHeatmap> {

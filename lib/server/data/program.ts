@@ -10,6 +10,7 @@ import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { viewCache } from "../cache/view-cache";
 import { assertRole } from "./access";
+import { versionKey } from "./grid-version";
 import { weekBehindSql } from "./rules-sql";
 import type { Viewer } from "./viewer";
 
@@ -51,6 +52,7 @@ interface ProgramRowSql {
 interface CohortVersionSql {
   id: string;
   version: bigint;
+  created_at: Date;
   risk_computed_at: Date | null;
 }
 
@@ -69,12 +71,12 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   const cohorts = await db.$queryRaw<CohortVersionSql[]>`
-    SELECT c.id, c.grid_version AS version, rc.computed_at AS risk_computed_at
+    SELECT c.id, c.grid_version AS version, c.created_at, rc.computed_at AS risk_computed_at
     FROM cohorts c LEFT JOIN cohort_risk_counts rc ON rc.cohort_id = c.id
     ORDER BY c.start_date DESC, c.name ASC`;
   const cache = viewCache();
   const keyOf = (c: CohortVersionSql) =>
-    `program ${c.id} ${c.version} ${c.risk_computed_at?.toISOString() ?? "-"} ${today} ${zone}`;
+    `program ${versionKey(c)} ${c.risk_computed_at?.toISOString() ?? "-"} ${today} ${zone}`;
   const missing = cohorts.filter((c) => !cache.has(keyOf(c))).map((c) => c.id);
   const read = new Map((missing.length > 0 ? await readProgramRows(missing, today) : []).map((r) => [r.id, r]));
   const rows = await Promise.all(

@@ -54,9 +54,9 @@ async function measure(
   const origin = stack.appOrigin;
   const dataset = await countDataset(database);
   log(
-    `Dataset: ${dataset.cohorts} cohorts, ${dataset.interns} interns, ${dataset.weeks} weeks, ${dataset.days} days, ${dataset.tasks} tasks; today ${BENCH_TODAY}.`,
+    `Dataset (scale ${settings.scale}): ${dataset.cohorts} cohorts, ${dataset.interns} interns, ${dataset.weeks} weeks, ${dataset.days} days, ${dataset.tasks} tasks; today ${BENCH_TODAY}.`,
   );
-  const people = await signInPeople(origin, database, log);
+  const people = await signInPeople(origin, database, log, settings.scale);
   running.restoreTicked = await resetTickedTasks(database, people.interns);
   await database.rows("DELETE FROM rate_limits");
 
@@ -145,6 +145,7 @@ async function main() {
       appPort: settings.appPort,
       oidcPort: settings.oidcPort,
       pgPort: settings.pgPort,
+      scale: settings.scale,
       log,
       serverNodeArgs: settings.serverNodeArgs,
     });

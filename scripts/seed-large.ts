@@ -1,10 +1,11 @@
 // `npm run db:seed:large`: the benchmark dataset (docs/PERFORMANCE.md). 20 cohorts × 50 interns ×
 // 12 weeks × 7 days × 3 tasks (252,000 tasks) with realistic progress and review states, two
-// mentors per cohort (its interns assigned to them in turn), and the demo mentor also mentoring cohort 01. Deterministic (seeded PRNG,
-// ids included) for a given "today" (--today, default the program's today; the bench pins
-// BENCH_TODAY). Written through the builder the demo seed and the test factories use
-// (prisma/builder.ts: bulk statements in one transaction). Idempotent: when the bench cohorts exist
-// it leaves the database as it is.
+// mentors per cohort (its interns assigned to them in turn), and the demo mentor also mentoring
+// cohort 01; `--scale 10` writes ten times that (200 cohorts, 2.5 million tasks). Deterministic
+// (seeded PRNG, ids included) for a given "today" (--today, default the program's today; the bench
+// pins BENCH_TODAY). Written through the builder the demo seed and the test factories use
+// (prisma/builder.ts: bulk statements), one transaction per 20 cohorts. Idempotent: the cohorts
+// already there are left as they are and the rest added (the first 20 are the same at every scale).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -17,8 +18,10 @@ import {
   BENCH_WEEKS,
   benchCohorts,
   benchWeekPage,
+  type BenchCohort,
   cohortName,
   DEMO_MENTOR_OF_COHORT_1,
+  parseScale,
   prng,
   uuidFrom,
 } from "./bench/dataset.ts";
@@ -26,37 +29,52 @@ import {
 export async function seedLarge(options: {
   url: string;
   today: string;
+  /** 20 × scale cohorts (default 1). */
+  scale?: number;
   quiet?: boolean;
 }): Promise<{ created: boolean }> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.url }) });
   try {
-    if (await db.cohort.findUnique({ where: { name: cohortName(1) }, select: { id: true } })) {
-      if (!options.quiet) console.log("Large dataset: already present, left as it is.");
+    const cohorts = benchCohorts(options.scale ?? 1);
+    const present = await db.cohort.count({ where: { name: { in: cohorts.map((c) => c.name) } } });
+    if (present >= cohorts.length) {
+      if (!options.quiet) console.log(`Large dataset: its ${cohorts.length} cohorts are present, left as they are.`);
       return { created: false };
     }
     const demoMentor = await db.user.findUnique({ where: { email: DEMO_MENTOR_OF_COHORT_1 }, select: { id: true } });
     const started = Date.now();
     const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
-    const program = planLargeDataset(options.today, demoMentor?.id);
-    const bar = options.quiet
-      ? { step() {}, done() {} }
-      : progressBar("Seeding the large dataset", program.steps() + 1);
-    await program.write(db, {
-      now: new Date(`${options.today}T12:00:00Z`),
-      onStep: (message) => bar.step(`${message} (${seconds()} s)`),
-    });
+    const chunks = planLargeDataset(options.today, demoMentor?.id, cohorts);
+    // Chunks already written (each is one transaction, so a seed cut short left whole chunks).
+    const skip = Math.floor(present / COHORTS_PER_CHUNK);
+    const toWrite = chunks.length - skip;
+    let bar: { step(message: string): void; done(message: string): void } = { step() {}, done() {} };
+    const totals = { cohorts: 0, enrollments: 0, mentorships: 0, weeks: 0, days: 0, tasks: 0 };
+    for (const [n, next] of chunks.entries()) {
+      const program = next();
+      if (n < skip) continue;
+      if (n === skip && !options.quiet) bar = progressBar("Seeding the large dataset", toWrite * program.steps() + 1);
+      const part = toWrite > 1 ? `cohorts ${n * COHORTS_PER_CHUNK + 1}-${(n + 1) * COHORTS_PER_CHUNK}: ` : "";
+      await program.write(db, {
+        now: new Date(`${options.today}T12:00:00Z`),
+        onStep: (message) => bar.step(`${part}${message} (${seconds()} s)`),
+      });
+      for (const [key, value] of Object.entries(program.size())) totals[key as keyof typeof totals] += value;
+    }
     // Fresh planner statistics, as a database that has lived with this data would have.
     await db.$executeRaw`ANALYZE`;
     bar.step("analyze");
-    const size = program.size();
     bar.done(
-      `${size.cohorts} cohorts, ${size.enrollments} interns, ${size.mentorships} mentor places, ${size.weeks} weeks, ${size.days} days, ${size.tasks} tasks (today ${options.today}) in ${seconds()} s`,
+      `${totals.cohorts} cohorts, ${totals.enrollments} interns, ${totals.mentorships} mentor places, ${totals.weeks} weeks, ${totals.days} days, ${totals.tasks} tasks (today ${options.today}) in ${seconds()} s`,
     );
     return { created: true };
   } finally {
     await db.$disconnect();
   }
 }
+
+/** Cohorts written per transaction: a builder's worth in memory at a time whatever the scale. */
+const COHORTS_PER_CHUNK = 20;
 
 /** The dataset's random draws, in the one order that makes it the same every time. */
 interface Draw {
@@ -65,35 +83,58 @@ interface Draw {
   id: () => string;
 }
 
-function planLargeDataset(today: IsoDate, demoMentorId: string | undefined): ProgramBuilder {
-  const program = new ProgramBuilder();
+/**
+ * The dataset as chunks of 20 cohorts, each planned when asked for (in order: one stream of draws
+ * runs through them all, so chunk n is the same whether or not the ones before it are written).
+ */
+function planLargeDataset(
+  today: IsoDate,
+  demoMentorId: string | undefined,
+  cohorts: BenchCohort[],
+): (() => ProgramBuilder)[] {
   const random = prng(7_000_001);
   const draw: Draw = { random, chance: (p) => random() < p, id: () => uuidFrom(random) };
-  for (const bench of benchCohorts()) {
-    const startDate = addDaysIso(mondayOf(today), -7 * (bench.currentWeek - 1));
-    const cohort = program.cohort({ id: draw.id(), name: bench.name, startDate, weekCount: BENCH_WEEKS });
-    const mentorIds = bench.mentors.map((mentor) => {
-      const { id } = program.person({ id: draw.id(), email: mentor.email, name: mentor.name, role: "MENTOR" });
-      program.mentor(cohort, id);
-      return id;
+  const chunks: (() => ProgramBuilder)[] = [];
+  for (let from = 0; from < cohorts.length; from += COHORTS_PER_CHUNK) {
+    chunks.push(() => {
+      const program = new ProgramBuilder();
+      for (const bench of cohorts.slice(from, from + COHORTS_PER_CHUNK))
+        planCohort(program, draw, bench, today, demoMentorId);
+      return program;
     });
-    if (bench.index === 1 && demoMentorId) program.mentor(cohort, demoMentorId);
-    const reviewerId = mentorIds[0]!;
-    const pages = Array.from({ length: BENCH_WEEKS }, (_, k) => {
-      const dates = cohortWeekDates(startDate, k + 1);
-      return benchWeekPage(k + 1, dates.startDate, dates.endDate < today);
-    });
-    for (const [i, intern] of bench.interns.entries()) {
-      const { id } = program.person({ id: draw.id(), email: intern.email, name: intern.name, role: "INTERN" });
-      // The cohort split among its own mentors in turn (the demo mentor, a guest in cohort 01, gets none).
-      program.enroll(cohort, id, mentorIds[i % mentorIds.length] ?? null);
-      // How diligent this intern is: most do most of their tasks.
-      const diligence = 1 - 0.45 * random() ** 2;
-      const week: InternWeek = { cohortStart: startDate, today, diligence, currentWeek: bench.currentWeek, reviewerId };
-      for (const page of pages) program.week(cohort, id, planWeek(draw, page, week));
-    }
   }
-  return program;
+  return chunks;
+}
+
+function planCohort(
+  program: ProgramBuilder,
+  draw: Draw,
+  bench: BenchCohort,
+  today: IsoDate,
+  demoMentorId: string | undefined,
+): void {
+  const startDate = addDaysIso(mondayOf(today), -7 * (bench.currentWeek - 1));
+  const cohort = program.cohort({ id: draw.id(), name: bench.name, startDate, weekCount: BENCH_WEEKS });
+  const mentorIds = bench.mentors.map((mentor) => {
+    const { id } = program.person({ id: draw.id(), email: mentor.email, name: mentor.name, role: "MENTOR" });
+    program.mentor(cohort, id);
+    return id;
+  });
+  if (bench.index === 1 && demoMentorId) program.mentor(cohort, demoMentorId);
+  const reviewerId = mentorIds[0]!;
+  const pages = Array.from({ length: BENCH_WEEKS }, (_, k) => {
+    const dates = cohortWeekDates(startDate, k + 1);
+    return benchWeekPage(k + 1, dates.startDate, dates.endDate < today);
+  });
+  for (const [i, intern] of bench.interns.entries()) {
+    const { id } = program.person({ id: draw.id(), email: intern.email, name: intern.name, role: "INTERN" });
+    // The cohort split among its own mentors in turn (the demo mentor, a guest in cohort 01, gets none).
+    program.enroll(cohort, id, mentorIds[i % mentorIds.length] ?? null);
+    // How diligent this intern is: most do most of their tasks.
+    const diligence = 1 - 0.45 * draw.random() ** 2;
+    const week: InternWeek = { cohortStart: startDate, today, diligence, currentWeek: bench.currentWeek, reviewerId };
+    for (const page of pages) program.week(cohort, id, planWeek(draw, page, week));
+  }
 }
 
 interface InternWeek {
@@ -200,7 +241,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const { programToday } = await import("../lib/server/today.ts");
     const today = argValue("--today") ?? programToday();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error("--today must be a date like 2026-11-25");
-    await seedLarge({ url: database.url, today });
+    await seedLarge({ url: database.url, today, scale: parseScale(argValue("--scale")) });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     code = 1;

@@ -3,7 +3,7 @@
 // the task of today each intern ticks, which starts from "not done" and gets its state back at the end.
 import { Browser } from "./browser.ts";
 import type { BenchDatabase } from "./database.ts";
-import { BENCH_TODAY, benchCohorts, DEMO_MENTOR_OF_COHORT_1 } from "./dataset.ts";
+import { BENCH_TODAY, DEMO_MENTOR_OF_COHORT_1, signedInCohorts } from "./dataset.ts";
 
 /** Interns and mentors the load comes from: enough that no one passes the export rate limit (60 a minute each). */
 const INTERNS_PER_COHORT_SIGNED_IN = 3;
@@ -101,8 +101,9 @@ export async function signInPeople(
   origin: string,
   database: BenchDatabase,
   log: (line: string) => void,
+  scale: number,
 ): Promise<People> {
-  const cohorts = benchCohorts();
+  const cohorts = signedInCohorts(scale);
   const internEmails = cohorts.flatMap((c) => c.interns.slice(0, INTERNS_PER_COHORT_SIGNED_IN).map((p) => p.email));
   const mentorEmails = cohorts.flatMap((c) => c.mentors.map((p) => p.email));
   const everyone = [...internEmails, ...mentorEmails, DEMO_INTERN, DEMO_MENTOR_OF_COHORT_1, DEMO_ADMIN];

@@ -4,9 +4,11 @@
 // BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
 // page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer
-// of each endpoint in).
+// of each endpoint in), BENCH_SCALE (the large dataset's size, 1 to 20 times 20 cohorts; default 1;
+// each scale has a data folder of its own, the default one with "-x<scale>" after it).
 import os from "node:os";
 import path from "node:path";
+import { parseScale } from "./dataset.ts";
 
 export interface BenchSettings {
   secondsPerRun: number;
@@ -22,15 +24,19 @@ export interface BenchSettings {
   only: string[];
   /** BENCH_SAVE=<dir>: keep one answer of each endpoint there, to look at what a page sends. */
   saveDir: string | undefined;
+  /** BENCH_SCALE: the large dataset is 20 × scale cohorts. */
+  scale: number;
 }
 
 export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
+  const scale = parseScale(env.BENCH_SCALE);
+  const dir = env.WORKLOG_BENCH_DIR ?? path.join(os.tmpdir(), "worklog-bench");
   return {
     secondsPerRun: Number(env.BENCH_SECONDS ?? 4),
     rounds: Number(env.BENCH_ROUNDS ?? 3),
     warmupSeconds: 2,
     concurrency: [1, 16],
-    dir: path.resolve(env.WORKLOG_BENCH_DIR ?? path.join(os.tmpdir(), "worklog-bench")),
+    dir: path.resolve(scale > 1 ? `${dir}-x${scale}` : dir),
     appPort: Number(env.BENCH_PORT ?? 3200),
     oidcPort: Number(env.BENCH_OIDC_PORT ?? 9359),
     pgPort: Number(env.BENCH_PG_PORT ?? 54359),
@@ -40,5 +46,6 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
       .map((k) => k.trim())
       .filter(Boolean),
     saveDir: env.BENCH_SAVE ? path.resolve(env.BENCH_SAVE) : undefined,
+    scale,
   };
 }

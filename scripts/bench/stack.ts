@@ -11,7 +11,7 @@ import { buildIsCurrent, markBuilt } from "../lib/build-fingerprint.ts";
 import { migrateDatabase } from "../lib/database.ts";
 import { portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres.ts";
 import { repoRoot } from "../lib/paths.ts";
-import { BENCH_TODAY, benchCohorts } from "./dataset.ts";
+import { BENCH_TODAY, signedInCohorts } from "./dataset.ts";
 
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 
@@ -80,6 +80,8 @@ interface StackOptions {
   appPort: number;
   oidcPort: number;
   pgPort: number;
+  /** The large dataset's scale (20 × scale cohorts). */
+  scale: number;
   log: (line: string) => void;
   /** Node flags for the web server, e.g. ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] to profile it. */
   serverNodeArgs?: string[];
@@ -135,7 +137,7 @@ async function startDatabase(options: StackOptions, stops: Stops): Promise<Runni
   const { db } = await import("../../lib/server/db.ts");
   await db.$disconnect();
   const { seedLarge } = await import("../seed-large.ts");
-  await seedLarge({ url: postgres.url, today: BENCH_TODAY });
+  await seedLarge({ url: postgres.url, today: BENCH_TODAY, scale: options.scale });
   return postgres;
 }
 
@@ -146,7 +148,7 @@ async function startProvider(
   clientSecret: string,
   stops: Stops,
 ): Promise<RunningOidcProvider> {
-  const benchUsers: LocalUser[] = benchCohorts().flatMap((c) =>
+  const benchUsers: LocalUser[] = signedInCohorts(options.scale).flatMap((c) =>
     [...c.mentors, ...c.interns].map((p) => ({ email: p.email, name: p.name, groups: [p.group] })),
   );
   const provider: RunningOidcProvider = await startOidcProvider({

@@ -19,7 +19,6 @@ import {
   benchCohorts,
   benchWeekPage,
   type BenchCohort,
-  cohortName,
   DEMO_MENTOR_OF_COHORT_1,
   parseScale,
   prng,

@@ -25,6 +25,16 @@ export interface CohortSummary {
   internsBehind: number | null;
 }
 
+interface CohortNumbersSql {
+  cohort_id: string;
+  interns: number;
+  waiting: number;
+  /** Null for viewers who are not reviewers (and for a cohort without weeks). */
+  done: number | null;
+  total: number | null;
+  behind: number | null;
+}
+
 /** How every list of cohorts is ordered, and what it reads of each for its card's heading. */
 export const cohortsNewestFirst = [
   { startDate: "desc" },
@@ -32,19 +42,19 @@ export const cohortsNewestFirst = [
 ] satisfies Prisma.CohortOrderByWithRelationInput[];
 export const cohortHeadingSelect = { id: true, name: true, startDate: true, weekCount: true } as const;
 
-/** The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. Two queries. */
+/**
+ * The cohorts a mentor mentors (admins: all; interns: their own), with what waits for review. Two
+ * queries: the cohorts, then their numbers, each counted by the cohort's own rows (the indexes by
+ * cohort), so the cost does not grow with the rest of the program.
+ */
 export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } = {}): Promise<CohortSummary[]> {
   assertRole(viewer);
   const today = options.today ?? programToday();
   const cohorts = await db.cohort.findMany({
     where: cohortsVisibleTo(viewer),
     orderBy: cohortsNewestFirst,
-    select: {
-      ...cohortHeadingSelect,
-      _count: { select: { enrollments: true, weeks: { where: { status: "SUBMITTED" } } } },
-    },
+    select: cohortHeadingSelect,
   });
-  // Aggregates over other interns' weeks are for reviewers only.
   const behind = weekBehindSql(
     {
       status: "w.status",
@@ -55,19 +65,24 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
     },
     Prisma.sql`${today}::date`,
   );
+  // Aggregates over other interns' weeks are for reviewers only: for anyone else they stay null.
+  const reviewer = isReviewer(viewer.role);
   const stats =
-    isReviewer(viewer.role) && cohorts.length > 0
-      ? await db.$queryRaw<{ cohort_id: string; done: number; total: number; behind: number }[]>`
-          SELECT w.cohort_id,
-                 sum(w.done_count)::int AS done,
-                 sum(w.task_count)::int AS total,
-                 count(DISTINCT w.intern_id) FILTER (WHERE ${behind})::int AS behind
-          FROM weeks w
-          JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
-          WHERE w.cohort_id = ANY(${cohorts.map((c) => c.id)}::uuid[])
-          GROUP BY w.cohort_id`
-      : null;
-  const statsOf = new Map((stats ?? []).map((s) => [s.cohort_id, s]));
+    cohorts.length > 0
+      ? await db.$queryRaw<CohortNumbersSql[]>`
+          SELECT c.id AS cohort_id,
+                 (SELECT count(*) FROM enrollments e WHERE e.cohort_id = c.id)::int AS interns,
+                 (SELECT count(*) FROM weeks w WHERE w.cohort_id = c.id AND w.status = 'SUBMITTED')::int AS waiting,
+                 s.done::int, s.total::int, s.behind::int
+          FROM unnest(${cohorts.map((c) => c.id)}::uuid[]) AS c(id)
+          LEFT JOIN LATERAL (
+            SELECT sum(w.done_count) AS done, sum(w.task_count) AS total,
+                   count(DISTINCT w.intern_id) FILTER (WHERE ${behind}) AS behind
+            FROM weeks w
+            JOIN enrollments e ON e.user_id = w.intern_id AND e.cohort_id = w.cohort_id
+            WHERE w.cohort_id = c.id AND ${reviewer}) s ON true`
+      : [];
+  const statsOf = new Map(stats.map((s) => [s.cohort_id, s]));
   return cohorts.map((c) => {
     const s = statsOf.get(c.id);
     const startDate = isoDateFromDb(c.startDate);
@@ -76,11 +91,11 @@ export async function listCohorts(viewer: Viewer, options: { today?: IsoDate } =
       name: c.name,
       startDate,
       weekCount: c.weekCount,
-      internCount: c._count.enrollments,
-      waitingForReview: c._count.weeks,
+      internCount: s?.interns ?? 0,
+      waitingForReview: s?.waiting ?? 0,
       phase: programPhase({ startDate, weekCount: c.weekCount }, today),
-      progress: stats ? progressOf(s?.done ?? 0, s?.total ?? 0) : null,
-      internsBehind: stats ? (s?.behind ?? 0) : null,
+      progress: reviewer ? progressOf(s?.done ?? 0, s?.total ?? 0) : null,
+      internsBehind: reviewer ? (s?.behind ?? 0) : null,
     };
   });
 }

@@ -46,8 +46,11 @@ export interface GridInputRow {
 export function gridInputColumns(options: { activeInternsOnly?: boolean } = {}): Prisma.Sql {
   const active = options.activeInternsOnly ? Prisma.sql`AND u.deactivated_at IS NULL` : Prisma.empty;
   return Prisma.sql`c.id::text AS id, c.name, c.start_date, c.week_count,
-    coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email, e.mentor_id, m.name))
-              FROM enrollments e JOIN users u ON u.id = e.user_id ${active} LEFT JOIN users m ON m.id = e.mentor_id
+    coalesce((SELECT json_agg(json_build_array(e.user_id, u.name, u.email, e.mentor_id, m.name))
+              FROM enrollments e
+              -- Each intern looked up by key (LIMIT 1 keeps it a lookup: joined, the planner hashes every user).
+              CROSS JOIN LATERAL (SELECT u.name, u.email FROM users u WHERE u.id = e.user_id ${active} LIMIT 1) u
+              LEFT JOIN users m ON m.id = e.mentor_id
               WHERE e.cohort_id = c.id), '[]') AS interns,
     coalesce((SELECT json_agg(json_build_array(w.id, w.intern_id, w.number, w.status, w.start_date, w.end_date,
                                                w.submitted_at, w.approved_at, w.done_count, w.task_count,

@@ -10,6 +10,7 @@ import { getInternDashboard } from "@/lib/server/data/dashboard";
 import { requireRole } from "@/lib/server/data/session";
 import { isReviewer } from "@/lib/worklog/status";
 import { ClientMessages } from "@/components/client-messages";
+import { LiveUpdates } from "@/components/live/live-updates";
 
 export default async function DashboardPage() {
   const viewer = await requireRole("INTERN", "MENTOR", "ADMIN");
@@ -34,6 +35,7 @@ export default async function DashboardPage() {
           <LatestCommentsCard comments={dash.latestComments} />
         </div>
       </RenderedAt>
+      <LiveUpdates topics={[`i:${viewer.id}`]} />
     </ClientMessages>
   );
 }

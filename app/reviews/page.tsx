@@ -4,6 +4,7 @@ import { ReviewQueueList } from "@/components/cohort/review-queue-list";
 import { UnansweredReplies } from "@/components/review/unanswered-replies";
 import { ClientMessages } from "@/components/client-messages";
 import { BulkApproveForm } from "@/components/review/bulk-approve-form";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { Card } from "@/components/ui/card";
 import { QueueScope } from "@/components/assignment/queue-scope";
 import { internScopeParam } from "@/lib/schemas/assignment";
@@ -54,6 +55,7 @@ export default async function ReviewsPage({ searchParams }: PageProps<"/reviews"
       </Card>
       <ClientMessages page="reviews">
         <BulkApproveForm replies={savedReplies} />
+        <LiveUpdates topics={["c:*", "r:*"]} />
       </ClientMessages>
     </div>
   );

@@ -19,6 +19,7 @@ import enHeatmap from "@/messages/en/heatmap.json";
 import enImport from "@/messages/en/import.json";
 import enImportProblems from "@/messages/en/import-problems.json";
 import enInlineMarkdown from "@/messages/en/inlineMarkdown.json";
+import enLive from "@/messages/en/live.json";
 import enMarkdown from "@/messages/en/markdown.json";
 import enModules from "@/messages/en/modules.json";
 import enNotifications from "@/messages/en/notifications.json";
@@ -52,6 +53,7 @@ import viHeatmap from "@/messages/vi/heatmap.json";
 import viImport from "@/messages/vi/import.json";
 import viImportProblems from "@/messages/vi/import-problems.json";
 import viInlineMarkdown from "@/messages/vi/inlineMarkdown.json";
+import viLive from "@/messages/vi/live.json";
 import viMarkdown from "@/messages/vi/markdown.json";
 import viModules from "@/messages/vi/modules.json";
 import viNotifications from "@/messages/vi/notifications.json";
@@ -103,6 +105,7 @@ const en = {
   assignment: enAssignment,
   risk: enRisk,
   review: enReview,
+  live: enLive,
 };
 
 export type Messages = typeof en;
@@ -143,6 +146,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     assignment: viAssignment,
     risk: viRisk,
     review: viReview,
+    live: viLive,
   },
 };
 
@@ -162,13 +166,13 @@ export const SHELL_MESSAGES = ["common", "ui", "bell"] as const satisfies readon
  * tests/unit/i18n/client-messages.test.ts checks them against the client components each page renders.
  */
 export const PAGE_MESSAGES = {
-  dashboard: ["weekForms.saving", "weekForms.overdue"],
+  dashboard: ["weekForms.saving", "weekForms.overdue", "live"],
   week: ["weekForms", "extensions.form", "threads.form", "review.picker"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts", "risk.chart", "review.bulk", "review.picker"],
+  cohort: ["gridTable", "charts", "risk.chart", "review.bulk", "review.picker", "live"],
   import: ["import", "validation", "inlineMarkdown"],
   admin: ["adminForms", "assignment.admin", "risk.settings"],
-  reviews: ["review.bulk", "review.picker"],
+  reviews: ["review.bulk", "review.picker", "live"],
   savedReplies: ["review.replies"],
 } as const satisfies Record<string, readonly ClientMessagePath[]>;
 

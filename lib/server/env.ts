@@ -25,6 +25,12 @@ const databaseSchema = displaySchema.extend({
     /^postgres(ql)?:\/\//,
     "DATABASE_URL must be a postgresql:// connection string",
   ),
+  /** A direct connection (not through RDS Proxy) for the live updates' one LISTEN per instance; unset: DATABASE_URL. */
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_DIRECT_URL must be a postgresql:// connection string")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Form saves and ticks one person may send a minute (the benchmark raises it to measure throughput). */
   WORKLOG_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).default(300),

@@ -18,6 +18,8 @@ export function contentSecurityPolicy(options: {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    // The live updates' shared worker (public/live-worker.js), one stream for every tab.
+    "worker-src 'self'",
     // Sign-in and sign-out forms end in a redirect to the identity provider.
     `form-action 'self' ${options.signInOrigins.join(" ")}`.trim(),
     "frame-ancestors 'none'",

@@ -15,6 +15,7 @@ import { listSavedReplies } from "@/lib/server/data/saved-replies";
 import { requireRole } from "@/lib/server/data/session";
 import { ClientMessages } from "@/components/client-messages";
 import { BulkApproveForm } from "@/components/review/bulk-approve-form";
+import { LiveUpdates } from "@/components/live/live-updates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cohorts");
@@ -58,6 +59,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
         />
         <BulkApproveForm replies={replies} />
         <CohortCharts grid={grid} />
+        <LiveUpdates topics={[`c:${grid.cohort.id}`]} versions={{ [grid.cohort.id]: grid.version }} />
       </div>
     </ClientMessages>
   );

@@ -9,17 +9,17 @@ import type { Viewer } from "./viewer";
  * The cohort's grid version (docs/decisions/022; moved by the triggers of migration grid_versions),
  * if this viewer may see the cohort's views (reviewerSeesCohortSql); else NotFoundError, the same
  * answer as a cohort that does not exist. Read before a cached view's data, whose key it is
- * (lib/server/cache/view-cache.ts): "<cohort id> <version>@<created at>", the cohort's creation
- * making a cohort deleted and made again with the same id a new one. One small query by the key.
+ * (lib/server/cache/view-cache.ts): `key` is "<cohort id> <version>@<created at>", the cohort's
+ * creation making a cohort deleted and made again with the same id a new one. One small query by the key.
  */
-export async function gridVersionFor(viewer: Viewer, cohortId: string): Promise<string> {
+export async function gridVersionFor(viewer: Viewer, cohortId: string): Promise<{ key: string; version: string }> {
   const [row] = isUuid(cohortId)
     ? await db.$queryRaw<{ id: string; version: bigint; created_at: Date }[]>`
         SELECT c.id::text, c.grid_version AS version, c.created_at FROM cohorts c
         WHERE c.id = ${cohortId}::uuid AND ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
     : [];
   if (!row) throw new NotFoundError("cohort");
-  return versionKey(row);
+  return { key: versionKey(row), version: row.version.toString() };
 }
 
 /** A cohort's part of a cached view's key. */

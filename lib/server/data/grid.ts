@@ -24,14 +24,15 @@ import type { Viewer } from "./viewer";
  * the database keeps on each week) as JSON arrays. Read as 600 rows of 16 columns the same data cost
  * the server several milliseconds more a view (docs/PERFORMANCE.md). tests/integration/grid.test.ts
  * counts the queries. The grid returned is shared with other requests: read it, do not change it.
+ * `version` is the grid version it shows (the live updates compare it with the stream's).
  */
 export async function getCohortGrid(
   viewer: Viewer,
   cohortId: string,
   options: { today?: IsoDate; scope?: InternScope | undefined } = {},
-): Promise<CohortGrid> {
+): Promise<CohortGrid & { version: string }> {
   assertRole(viewer);
-  const version = await gridVersionFor(viewer, cohortId);
+  const { key: version, version: gridVersion } = await gridVersionFor(viewer, cohortId);
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   const key = `grid ${version} ${today} ${zone} ${viewer.id} ${options.scope ?? ""}`;
@@ -39,7 +40,9 @@ export async function getCohortGrid(
     const [cohort] = await db.$queryRaw<GridInputRow[]>`
       SELECT ${gridInputColumns()} FROM cohorts c WHERE c.id = ${cohortId}::uuid`;
     if (!cohort) throw new NotFoundError("cohort");
-    return buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
+    const grid = buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
+    // The version the grid shows (at least: it was read before the data), for the page's live updates.
+    return { ...grid, version: gridVersion };
   });
 }
 

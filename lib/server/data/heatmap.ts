@@ -40,7 +40,7 @@ export async function getCohortHeatmap(
   options: { sort?: HeatmapSort } = {},
 ): Promise<CohortHeatmap> {
   assertRole(viewer);
-  const version = await gridVersionFor(viewer, cohortId);
+  const { key: version } = await gridVersionFor(viewer, cohortId);
   const sort = options.sort ?? "curriculum";
   return viewCache().get(`heatmap ${version} ${sort}`, () => readHeatmap(cohortId, sort));
 }
@@ -48,8 +48,11 @@ export async function getCohortHeatmap(
 async function readHeatmap(cohortId: string, sort: HeatmapSort): Promise<CohortHeatmap> {
   const [row] = await db.$queryRaw<HeatmapRowSql[]>`
         SELECT c.id, c.name,
-               coalesce((SELECT json_agg(json_build_array(u.id, u.name, u.email))
-                         FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.cohort_id = c.id), '[]') AS interns,
+               coalesce((SELECT json_agg(json_build_array(e.user_id, u.name, u.email))
+                         FROM enrollments e
+                         -- By key (LIMIT 1 keeps it a lookup: joined, the planner hashes every user).
+                         CROSS JOIN LATERAL (SELECT u.name, u.email FROM users u WHERE u.id = e.user_id LIMIT 1) u
+                         WHERE e.cohort_id = c.id), '[]') AS interns,
                coalesce((SELECT json_agg(json_build_array(m.id, m.code, m.title, m.curriculum_week)
                                          ORDER BY m.curriculum_week, m.code)
                          FROM modules m), '[]') AS modules,

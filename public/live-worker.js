@@ -15,6 +15,8 @@ let source = null;
 let state = "connecting";
 let failures = 0;
 let reopen = null;
+/** Whether a hello came on some stream already: the next one means a reopened stream. */
+let helloSeen = false;
 
 function post(message) {
   for (const port of ports) port.postMessage(message);
@@ -43,15 +45,22 @@ function open() {
       setState("open");
       const data = JSON.parse(event.data);
       if (name === "hello") for (const [id, version] of Object.entries(data.versions)) remember(id, version);
+      if (name === "hello") helloSeen = true;
       if (name === "cohort") remember(data.cohortId, data.version);
       post({ type: name, data });
     });
   }
-  // Access changed (a cohort more or less, a role, a session ended): open again, checked again.
-  source.addEventListener("bye", () => again(200));
+  // Access changed (a cohort more or less, a role, a session ended) or the server reconnected:
+  // open again soon, checked again (spread over a second, not all browsers at once). Pushed out by
+  // this person's newer streams elsewhere: wait a minute.
+  source.addEventListener("bye", (event) => {
+    const { reason } = JSON.parse(event.data);
+    if (reason === "access") versions.clear();
+    again(reason === "evicted" ? 60000 : 200 + Math.random() * 1000);
+  });
   source.onerror = () => {
     failures += 1;
-    if (failures >= 2) setState("down");
+    setState(failures >= 2 ? "down" : "connecting");
     if (source.readyState === EventSource.CLOSED) again(Math.min(30000, 1000 * 2 ** failures));
   };
 }
@@ -68,7 +77,7 @@ function join(port) {
     if (event.data === "leave") ports.delete(port);
   };
   port.postMessage({ type: "state", state });
-  port.postMessage({ type: "versions", data: Object.fromEntries(versions) });
+  port.postMessage({ type: "versions", data: Object.fromEntries(versions), helloSeen });
   if (!source && !reopen) open();
 }
 

@@ -19,6 +19,7 @@ type Note = "none" | "updated" | "down";
 export function LiveUpdates({ topics, versions = {} }: { topics: string[]; versions?: Record<string, string> }) {
   const t = useTranslations("live");
   const [note, setNote] = useState<Note>("none");
+  const [connection, setConnection] = useState("connecting");
   const refresh = useRefresh(setNote);
   // The versions of the latest render, read by the handler without joining the stream again.
   const shown = useRef(versions);
@@ -31,17 +32,24 @@ export function LiveUpdates({ topics, versions = {} }: { topics: string[]; versi
     const page: LivePage = { topics: new Set(key.split(" ")), shown: shown.current, helloSeen: false };
     return joinStream((message) => {
       if (message.type === "state") {
+        setConnection(message.state);
         setNote((n) => (message.state === "down" ? "down" : n === "down" ? "none" : n));
         return;
       }
       page.shown = shown.current;
       if (concernsPage(page, message)) refresh();
-      if (message.type === "hello") page.helloSeen = true;
+      // Joined a stream that had its hello already, or had one: the next hello is a reopened stream.
+      if (message.type === "hello" || (message.type === "versions" && message.helloSeen)) page.helloSeen = true;
     });
   }, [key, refresh]);
 
   return (
-    <p role="status" aria-live="polite" className="pointer-events-none fixed right-3 bottom-3 z-40 m-0 text-sm">
+    <p
+      role="status"
+      aria-live="polite"
+      data-live={connection}
+      className="pointer-events-none fixed right-3 bottom-3 z-40 m-0 text-sm"
+    >
       {note === "none" ? null : (
         <span
           className={`rounded-full px-3 py-1 shadow ${note === "down" ? "bg-amber-100 text-amber-950" : "bg-slate-900 text-white"}`}
@@ -73,29 +81,46 @@ function joinStream(onMessage: (message: LiveMessage) => void): () => void {
   };
 }
 
-/** router.refresh, one at a time (a second asked for meanwhile runs after), each followed by "Updated just now". */
+/** The least time between two refreshes of a page: a busy cohort renders a viewer's page once in it. */
+const REFRESH_GAP_MS = 2000;
+
+/**
+ * router.refresh, one at a time and at most one per REFRESH_GAP_MS (one asked for meanwhile runs
+ * after), each followed by "Updated just now".
+ */
 function useRefresh(setNote: (update: (note: Note) => Note) => void): () => void {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const state = useRef({ asked: false, running: false });
-  useEffect(() => {
-    if (pending || !state.current.running) return;
-    state.current.running = false;
-    setNote(() => "updated");
-    const hide = setTimeout(() => setNote((n) => (n === "updated" ? "none" : n)), 10_000);
-    if (state.current.asked) {
-      state.current.asked = false;
-      state.current.running = true;
-      startTransition(() => router.refresh());
-    }
-    return () => clearTimeout(hide);
-  }, [pending, router, setNote]);
-  return useCallback(() => {
-    if (state.current.running) {
-      state.current.asked = true;
-      return;
-    }
-    state.current.running = true;
+  const state = useRef({ asked: false, running: false, started: 0, timer: undefined as number | undefined });
+  const start = useCallback(() => {
+    const s = state.current;
+    s.asked = false;
+    s.running = true;
+    s.started = Date.now();
     startTransition(() => router.refresh());
   }, [router]);
+  const ask = useCallback(() => {
+    const s = state.current;
+    if (s.running || s.timer !== undefined) {
+      s.asked = true;
+      return;
+    }
+    const wait = s.started + REFRESH_GAP_MS - Date.now();
+    if (wait <= 0) return start();
+    s.timer = window.setTimeout(() => {
+      s.timer = undefined;
+      start();
+    }, wait);
+  }, [start]);
+  useEffect(() => {
+    const s = state.current;
+    if (pending || !s.running) return;
+    s.running = false;
+    setNote(() => "updated");
+    const hide = setTimeout(() => setNote((n) => (n === "updated" ? "none" : n)), 10_000);
+    if (s.asked) ask();
+    return () => clearTimeout(hide);
+  }, [pending, ask, setNote]);
+  useEffect(() => () => window.clearTimeout(state.current.timer), []);
+  return ask;
 }

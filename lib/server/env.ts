@@ -48,6 +48,13 @@ const databaseSchema = displaySchema.extend({
     .min(0, "WORKLOG_VIEW_CACHE_MB must be 0 or more")
     .max(16384, "WORKLOG_VIEW_CACHE_MB must be at most 16384")
     .default(64),
+  /** How long a live updates stream stays open before the server ends it (the browser opens another, maybe on another instance). */
+  WORKLOG_LIVE_STREAM_SECONDS: z.coerce
+    .number({ error: "WORKLOG_LIVE_STREAM_SECONDS must be a number of seconds" })
+    .int("WORKLOG_LIVE_STREAM_SECONDS must be a whole number of seconds")
+    .min(1, "WORKLOG_LIVE_STREAM_SECONDS must be at least 1")
+    .max(86_400, "WORKLOG_LIVE_STREAM_SECONDS must be at most 86400")
+    .default(900),
 });
 
 const authSecret = required("AUTH_SECRET", "a random string of 32+ characters: openssl rand -base64 33").min(

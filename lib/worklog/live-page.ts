@@ -3,7 +3,7 @@
 
 export type LiveMessage =
   | { type: "state"; state: "connecting" | "open" | "down" }
-  | { type: "versions"; data: Record<string, string> }
+  | { type: "versions"; data: Record<string, string>; helloSeen: boolean }
   | { type: "hello"; data: { versions: Record<string, string>; resumed: boolean } }
   | { type: "resync"; data: unknown }
   | { type: "cohort"; data: { cohortId: string; version: string } }

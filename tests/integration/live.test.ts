@@ -21,7 +21,7 @@ async function streamOf(hub: LiveHub, who: Viewer) {
   const sent: string[] = [];
   const stream: LiveStream & { sent: string[]; closed: boolean } = {
     personId: who.id,
-    cohortIds: new Set(access.cohortIds),
+    cohortIds: access.cohortIds === "all" ? "all" : new Set(access.cohortIds),
     internId: access.internId,
     sent,
     closed: false,
@@ -97,11 +97,26 @@ describe("a change reaches every instance's allowed streams, and no other", () =
 });
 
 describe("access", () => {
-  it("is read once: a mentor of the cohort, an admin every cohort, an intern only themselves", async () => {
+  it("is read once: a mentor of the cohort, an admin every cohort (made later too), an intern only themselves", async () => {
     const admin = await viewer((await createUser({ role: "ADMIN" })).id);
     expect((await liveAccessOf(mentor)).cohortIds).toEqual([cohortId]);
-    expect((await liveAccessOf(admin)).cohortIds.sort()).toEqual((await db.cohort.findMany()).map((c) => c.id).sort());
+    const adminAccess = await liveAccessOf(admin);
+    expect(adminAccess.cohortIds).toBe("all");
+    expect(Object.keys(adminAccess.versions).sort()).toEqual((await db.cohort.findMany()).map((c) => c.id).sort());
     expect(await liveAccessOf(intern)).toEqual({ cohortIds: [], versions: {}, internId: intern.id });
+    const watching = await streamOf(hubs[0]!, admin);
+    const later = await createCohort({ startDate: "2026-02-02" });
+    await createIntern({ cohortId: later.id });
+    await vi.waitFor(() => expect(events(watching, "cohort").map((e) => e.cohortId)).toContain(later.id));
+  });
+
+  it("a change of someone's access while their stream reads it is seen, so that it is read again", async () => {
+    const hub = hubs[0]!;
+    const mark = hub.accessMark();
+    expect(hub.accessChangedSince(mentor.id, mark)).toBe(false);
+    await db.cohortMentor.delete({ where: { cohortId_mentorId: { cohortId, mentorId: mentor.id } } });
+    await vi.waitFor(() => expect(hub.accessChangedSince(mentor.id, mark)).toBe(true));
+    expect(hub.accessChangedSince(otherMentor.id, mark)).toBe(false);
   });
 
   it("a mentor removed from the cohort has their streams closed at once, on every instance", async () => {
@@ -118,19 +133,25 @@ describe("access", () => {
     const streams = [];
     for (let n = 0; n <= STREAMS_PER_PERSON; n++) streams.push(await streamOf(hub, mentor));
     expect(streams.map((s) => s.closed)).toEqual([true, ...Array(STREAMS_PER_PERSON).fill(false)]);
+    expect(events(streams[0]!, "bye")).toEqual([{ reason: "evicted" }]);
     expect(hub.size()).toBe(STREAMS_PER_PERSON);
   });
 });
 
 describe("a lost listener", () => {
-  it("reconnects, tells its streams to resync, and hears changes again", async () => {
+  it("reconnects, ends its streams (their access read again when they reopen), and hears changes again", async () => {
     const hub = hubs[0]!;
     const watching = await streamOf(hub, mentor);
+    const mark = hub.accessMark();
     await db.$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                          WHERE application_name = 'worklog-live' AND pid <> pg_backend_pid()`;
-    await vi.waitFor(() => expect(events(watching, "resync")).toHaveLength(1), { timeout: 5000 });
+    await vi.waitFor(() => expect(events(watching, "bye")).toEqual([{ reason: "reconnect" }]), { timeout: 5000 });
+    expect(watching.closed).toBe(true);
+    expect(hub.accessChangedSince(mentor.id, mark)).toBe(true);
+    await vi.waitFor(() => expect(listeners[0]!.connected).toBe(true));
+    const again = await streamOf(hub, mentor);
     const task = (await getWeek(intern, weekId)).days[0]!.tasks[1]!;
     await setTaskDone(intern, { taskId: task.id, done: true });
-    await vi.waitFor(() => expect(events(watching, "cohort")).toHaveLength(1));
+    await vi.waitFor(() => expect(events(again, "cohort")).toHaveLength(1));
   });
 });

@@ -5,8 +5,8 @@ import { reviewerSeesCohortSql } from "./access";
 import type { Viewer } from "./viewer";
 
 export interface LiveAccess {
-  /** The cohorts whose changes this viewer may hear: a mentor's own, every cohort for admins, none for interns. */
-  cohortIds: string[];
+  /** The cohorts whose changes this viewer may hear: a mentor's own, "all" for admins (cohorts made later too), none for interns. */
+  cohortIds: string[] | "all";
   /** Their grid versions now (the stream's hello: a page older than these reloads). */
   versions: Record<string, string>;
   /** The intern whose own changes this viewer hears: an intern hears themselves. */
@@ -25,7 +25,7 @@ export async function liveAccessOf(viewer: Viewer): Promise<LiveAccess> {
           WHERE ${reviewerSeesCohortSql(viewer, Prisma.sql`c.id`)}`
       : [];
   return {
-    cohortIds: rows.map((r) => r.id),
+    cohortIds: viewer.role === "ADMIN" ? "all" : rows.map((r) => r.id),
     versions: Object.fromEntries(rows.map((r) => [r.id, r.version.toString()])),
     internId: viewer.role === "INTERN" ? viewer.id : null,
   };

@@ -8,8 +8,10 @@ import { liveHub, type LiveHub } from "./hub";
 /**
  * The instance's one listening connection (docs/decisions/023): LISTEN worklog_live on a direct
  * connection to PostgreSQL (DATABASE_DIRECT_URL; LISTEN does not work through RDS Proxy), each
- * notification handed to the hub. A lost connection is reopened (1 s, doubling to 30 s) and every
- * stream told to resync, since changes may have gone unheard meanwhile.
+ * notification handed to the hub. A query every 30 s finds a connection that died without a word
+ * (a failover); a lost connection is reopened (1 s, doubling to 30 s), and every stream is ended
+ * then, since changes (access changes among them) may have gone unheard: the browsers open them
+ * again, checked again. While it is down, no stream opens (the route answers 503).
  */
 export class LiveListener {
   private client: pg.Client | null = null;
@@ -17,6 +19,7 @@ export class LiveListener {
   private retry: NodeJS.Timeout | null = null;
   private failures = 0;
   private everConnected = false;
+  private heartbeat: NodeJS.Timeout | null = null;
   /** Resolves once the first LISTEN is in place. */
   readonly ready: Promise<void>;
   private markReady!: () => void;
@@ -47,14 +50,34 @@ export class LiveListener {
     }
     this.client = client;
     this.failures = 0;
-    if (this.everConnected) this.hub.resyncAll();
+    if (this.everConnected) this.hub.closeAll();
     this.everConnected = true;
+    this.beat(client);
     this.markReady();
+  }
+
+  /** Whether the LISTEN is in place now. */
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
+  /** A query every 30 s; one unanswered for 10 s counts the connection lost. */
+  private beat(client: pg.Client): void {
+    this.heartbeat = setInterval(() => {
+      const silent = setTimeout(() => this.lost(client, new Error("no answer for 10 s")), 10_000);
+      client
+        .query("SELECT 1")
+        .catch(() => {})
+        .finally(() => clearTimeout(silent));
+    }, 30_000);
+    this.heartbeat.unref();
   }
 
   private lost(client: pg.Client, error: unknown): void {
     if (this.client !== null && this.client !== client) return;
     this.client = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     client.removeAllListeners();
     client.on("error", () => {});
     void client.end().catch(() => {});
@@ -72,6 +95,7 @@ export class LiveListener {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.heartbeat) clearInterval(this.heartbeat);
     await this.client?.end().catch(() => {});
     this.client = null;
   }

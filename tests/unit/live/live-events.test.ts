@@ -66,7 +66,7 @@ describe("concernsPage", () => {
     expect(concernsPage(grid("5", true), hello({}))).toBe(false);
     expect(concernsPage(dashboard(false), hello({}))).toBe(false);
     expect(concernsPage(dashboard(true), hello({}))).toBe(true);
-    expect(concernsPage(grid("5"), { type: "versions", data: { [A]: "6" } })).toBe(true);
+    expect(concernsPage(grid("5"), { type: "versions", data: { [A]: "6" }, helloSeen: false })).toBe(true);
   });
 
   it("the queue hears every cohort of the viewer; a dashboard its intern", () => {

@@ -13,6 +13,7 @@ import { measureFirstLoad } from "./bench/first-load.ts";
 import { measureHostileInput } from "./bench/hostile-input.ts";
 import { measureNotifications } from "./bench/notifications.ts";
 import { measureBulkApprove } from "./bench/bulk-approve.ts";
+import { measureLive } from "./bench/live.ts";
 import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
 import { resetTickedTasks, signInPeople } from "./bench/people.ts";
@@ -62,7 +63,7 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted } = selectEndpoints(
+  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted, liveWanted } = selectEndpoints(
     endpoints,
     settings.only,
   );
@@ -84,6 +85,18 @@ async function measure(
       })
     : undefined;
   const results = await measureUnderLoad({ origin, loaded, settings, log });
+  // After the page loads (its ticks would disturb them), before the hostile input and the restart.
+  const live = liveWanted
+    ? await measureLive({
+        origin,
+        database,
+        people,
+        tickRequest,
+        serverPid: stack.serverPid,
+        seconds: settings.liveSeconds,
+        log,
+      })
+    : undefined;
   // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.
   const hostile = hostileWanted
     ? await measureHostileInput({
@@ -112,6 +125,7 @@ async function measure(
     ...(hostile ? hostileTargets(hostile) : []),
     ...(notifications?.targets ?? []),
     ...(bulkApprove?.targets ?? []),
+    ...(live?.targets ?? []),
   ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
   return {
@@ -126,6 +140,7 @@ async function measure(
     hostile,
     notifications: notifications?.result,
     bulkApprove: bulkApprove?.result,
+    live: live?.result,
     targets,
   };
 }

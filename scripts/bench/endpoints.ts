@@ -172,7 +172,7 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
   ];
 }
 
-/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart"), the hostile input ("hostile"), the notifications ("notifications") and bulk approve ("bulkApprove") run. */
+/** BENCH_ONLY: the endpoints to load, and whether the database restart ("restart"), the hostile input ("hostile"), the notifications ("notifications"), bulk approve ("bulkApprove") and live updates ("live") run. */
 export function selectEndpoints(
   endpoints: Endpoint[],
   only: string[],
@@ -182,13 +182,14 @@ export function selectEndpoints(
   hostileWanted: boolean;
   notificationsWanted: boolean;
   bulkApproveWanted: boolean;
+  liveWanted: boolean;
 } {
   const keys = endpoints.map((e) => e.key);
-  const sections = ["restart", "hostile", "notifications", "bulkApprove"];
+  const sections = ["restart", "hostile", "notifications", "bulkApprove", "live"];
   for (const key of only) {
     if (!keys.includes(key) && !sections.includes(key))
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications" and "bulkApprove").`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications", "bulkApprove" and "live").`,
       );
   }
   return {
@@ -197,6 +198,7 @@ export function selectEndpoints(
     hostileWanted: only.length === 0 || only.includes("hostile"),
     notificationsWanted: only.length === 0 || only.includes("notifications"),
     bulkApproveWanted: only.length === 0 || only.includes("bulkApprove"),
+    liveWanted: only.length === 0 || only.includes("live"),
   };
 }
 

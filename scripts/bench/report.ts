@@ -11,6 +11,7 @@ import type { FirstLoad } from "./first-load.ts";
 import type { HostileResult } from "./hostile-input.ts";
 import type { NotificationsResult } from "./notifications.ts";
 import type { BulkApproveBenchResult } from "./bulk-approve.ts";
+import type { LiveBenchResult } from "./live.ts";
 import { hostileLines } from "./hostile-report.ts";
 import type { RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
@@ -35,6 +36,7 @@ export interface BenchOutcome {
   hostile: HostileResult | undefined;
   notifications: NotificationsResult | undefined;
   bulkApprove?: BulkApproveBenchResult;
+  live?: LiveBenchResult;
   targets: Target[];
 }
 
@@ -125,6 +127,7 @@ export function writeReport(outcome: BenchOutcome): void {
     hostile: outcome.hostile,
     notifications: outcome.notifications,
     bulkApprove: outcome.bulkApprove,
+    live: outcome.live,
     firstLoad: outcome.firstLoad,
     runs: outcome.results.map(({ latencies: _latencies, ...rest }) => rest),
     targets: outcome.targets,

@@ -195,7 +195,8 @@ export async function runDatabaseRestart(options: {
       tasks,
       tick: (worker, taskId) => ({
         ...options.tickRequest(workers[worker]!),
-        body: JSON.stringify([{ taskId, done: true }]),
+        // The action's arguments as the browser sends them (its form state first, as tickRequester does).
+        body: JSON.stringify([null, { taskId, done: true }]),
       }),
       restartDatabase: async () => {
         // The bench's own connection goes down with the server: reconnect afterwards.

@@ -5,7 +5,8 @@
 // BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
 // page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer
 // of each endpoint in), BENCH_SCALE (the large dataset's size, 1 to 20 times 20 cohorts; default 1;
-// each scale has a data folder of its own, the default one with "-x<scale>" after it).
+// each scale has a data folder of its own, the default one with "-x<scale>" after it),
+// BENCH_LIVE_SECONDS (the live updates' run, default 60).
 import os from "node:os";
 import path from "node:path";
 import { parseScale } from "./dataset.ts";
@@ -26,6 +27,8 @@ export interface BenchSettings {
   saveDir: string | undefined;
   /** BENCH_SCALE: the large dataset is 20 × scale cohorts. */
   scale: number;
+  /** BENCH_LIVE_SECONDS (default 60): how long the live updates' run ticks. */
+  liveSeconds: number;
 }
 
 export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
@@ -47,5 +50,6 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
       .filter(Boolean),
     saveDir: env.BENCH_SAVE ? path.resolve(env.BENCH_SAVE) : undefined,
     scale,
+    liveSeconds: Number(env.BENCH_LIVE_SECONDS ?? 60),
   };
 }

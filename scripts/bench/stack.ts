@@ -70,6 +70,8 @@ export interface BenchStack {
   appOrigin: string;
   databaseUrl: string;
   serverLog: string;
+  /** The web server's process group (its memory: scripts/bench/live.ts). */
+  serverPid: number;
   /** Restarts PostgreSQL under the running app (scripts/bench/restart.ts). */
   restartDatabase(downMs?: number): Promise<{ stoppedAt: number; startedAt: number }>;
   stop(): Promise<void>;
@@ -172,7 +174,7 @@ async function startServer(
   options: StackOptions,
   env: { appOrigin: string; databaseUrl: string; clientSecret: string; provider: RunningOidcProvider },
   stops: Stops,
-): Promise<string> {
+): Promise<{ serverLog: string; serverPid: number }> {
   const { appOrigin, provider } = env;
   const serverLog = path.join(options.dir, "server.log");
   const server = run(
@@ -212,7 +214,7 @@ async function startServer(
     if (Date.now() > deadline) throw new Error(`The app server did not answer healthy within 60 s; see ${serverLog}.`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return serverLog;
+  return { serverLog, serverPid: server.pid! };
 }
 
 export async function startStack(options: StackOptions): Promise<BenchStack> {
@@ -234,7 +236,7 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
     const appOrigin = `http://localhost:${options.appPort}`;
     const clientSecret = randomBytes(24).toString("base64url");
     const provider = await startProvider(options, appOrigin, clientSecret, stops);
-    const serverLog = await startServer(
+    const { serverLog, serverPid } = await startServer(
       options,
       { appOrigin, databaseUrl: postgres.url, clientSecret, provider },
       stops,
@@ -246,6 +248,7 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
       appOrigin,
       databaseUrl: postgres.url,
       serverLog,
+      serverPid,
       restartDatabase: (downMs) => postgres.restart(downMs),
       stop,
     };

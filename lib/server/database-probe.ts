@@ -25,13 +25,26 @@ const state: ProbeState = ((globalThis as { __worklogDatabaseProbe?: ProbeState 
 });
 
 const CONNECTION_ERRORS =
-  /ECONNREFUSED|DatabaseNotReachable|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|Connection terminated|connect ECONN|the database system is (shutting down|starting up)|Can't reach database|P1001/i;
+  /ECONNREFUSED|DatabaseNotReachable|ECONNRESET|ETIMEDOUT|EPIPE|57P01|57P02|57P03|Connection terminated|connect ECONN|the database system is (shutting down|starting up)|terminating connection due to administrator command|Can't reach database|P1001/i;
 
-/** True for errors that mean "could not talk to the database", not "the query was wrong". */
+/**
+ * True for errors that mean "could not talk to the database", not "the query was wrong". Looks
+ * through the error's causes (Prisma wraps the driver's error: `cause`, `meta.driverAdapterError`,
+ * `originalCode`), a few levels deep.
+ */
 export function isConnectionError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
-  const text = `${String(e?.code ?? "")} ${String(e?.message ?? "")} ${String((e?.cause as { code?: unknown } | undefined)?.code ?? "")}`;
-  return CONNECTION_ERRORS.test(text);
+  const parts: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 4 || value === null || typeof value !== "object") return;
+    const e = value as Record<string, unknown>;
+    for (const key of ["code", "message", "originalCode", "originalMessage"]) {
+      if (typeof e[key] === "string") parts.push(e[key]);
+    }
+    visit(e.cause, depth + 1);
+    visit((e.meta as Record<string, unknown> | undefined)?.driverAdapterError, depth + 1);
+  };
+  visit(error, 0);
+  return CONNECTION_ERRORS.test(parts.join(" ").slice(0, 10_000));
 }
 
 export function markDatabaseDown(now = Date.now()): void {

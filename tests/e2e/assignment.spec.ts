@@ -4,21 +4,12 @@
 // admin's assignment section and on the workload view.
 import type { Page } from "@playwright/test";
 import { seriousViolations } from "./axe";
+import { addPerson, createCohort } from "./admin-steps";
 import { expect, login, test } from "./fixtures";
 
 const MENTOR = "Phạm Quốc Dũng";
 const GRID_NAME = /\binterns\b.*, sorted by/;
 const gridRows = (page: Page) => page.getByRole("table", { name: GRID_NAME }).locator("tbody tr");
-
-async function addPerson(page: Page, cohort: string, email: string, name: string, role: "Intern" | "Mentor") {
-  const card = page.getByRole("region", { name: "Add an intern or a mentor" });
-  await card.getByLabel("Email", { exact: true }).fill(email);
-  await card.getByLabel("Name (if new)").fill(name);
-  await card.getByRole("radio", { name: role }).check();
-  await card.getByLabel("Cohort").selectOption({ label: cohort });
-  await card.getByRole("button", { name: "Add to cohort" }).click();
-  await expect(card.getByRole("status")).toHaveText(/Added/);
-}
 
 test("an admin assigns an intern to a mentor; the mentor's grid starts with their interns, the switch shows everyone", async ({
   page,
@@ -29,10 +20,7 @@ test("an admin assigns an intern to a mentor; the mentor's grid starts with thei
   const [assigned, other] = ["Đỗ Thị Hạnh", "Vũ Văn Khoa"];
 
   await login(page, "admin@example.com", "/admin");
-  const create = page.getByRole("region", { name: "New cohort" });
-  await create.getByLabel("Name").fill(cohort);
-  await create.getByRole("button", { name: "Create cohort" }).click();
-  await expect(create.getByRole("status")).toHaveText("Cohort created.");
+  await createCohort(page, cohort);
   await addPerson(page, cohort, "mentor@example.com", MENTOR, "Mentor");
   await addPerson(page, cohort, `hanh-${tag}@example.com`, assigned, "Intern");
   await addPerson(page, cohort, `khoa-${tag}@example.com`, other, "Intern");

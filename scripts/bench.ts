@@ -14,6 +14,7 @@ import { measureHostileInput } from "./bench/hostile-input.ts";
 import { measureNotifications } from "./bench/notifications.ts";
 import { measureBulkApprove } from "./bench/bulk-approve.ts";
 import { measureLive } from "./bench/live.ts";
+import { measureSoak } from "./bench/soak.ts";
 import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
 import { resetTickedTasks, signInPeople } from "./bench/people.ts";
@@ -63,10 +64,8 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted, liveWanted } = selectEndpoints(
-    endpoints,
-    settings.only,
-  );
+  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted, liveWanted, soakWanted } =
+    selectEndpoints(endpoints, settings.only);
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
   const endpoint = (key: string) => endpoints.find((e) => e.key === key)!;
   const firstLoad = await measureFirstLoad(origin, { en: endpoint("dashboard"), vi: endpoint("dashboardVi") }, log);
@@ -94,6 +93,16 @@ async function measure(
         tickRequest,
         serverPid: stack.serverPid,
         seconds: settings.liveSeconds,
+        log,
+      })
+    : undefined;
+  const soak = soakWanted
+    ? await measureSoak({
+        origin,
+        endpoints,
+        people,
+        serverPid: stack.serverPid,
+        seconds: settings.soakSeconds,
         log,
       })
     : undefined;
@@ -126,6 +135,7 @@ async function measure(
     ...(notifications?.targets ?? []),
     ...(bulkApprove?.targets ?? []),
     ...(live?.targets ?? []),
+    ...(soak?.targets ?? []),
   ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
   return {
@@ -141,6 +151,7 @@ async function measure(
     notifications: notifications?.result,
     bulkApprove: bulkApprove?.result,
     live: live?.result,
+    soak: soak?.result,
     targets,
   };
 }

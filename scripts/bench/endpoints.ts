@@ -183,13 +183,14 @@ export function selectEndpoints(
   notificationsWanted: boolean;
   bulkApproveWanted: boolean;
   liveWanted: boolean;
+  soakWanted: boolean;
 } {
   const keys = endpoints.map((e) => e.key);
-  const sections = ["restart", "hostile", "notifications", "bulkApprove", "live"];
+  const sections = ["restart", "hostile", "notifications", "bulkApprove", "live", "soak"];
   for (const key of only) {
     if (!keys.includes(key) && !sections.includes(key))
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications", "bulkApprove" and "live").`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications", "bulkApprove", "live" and "soak").`,
       );
   }
   return {
@@ -199,6 +200,8 @@ export function selectEndpoints(
     notificationsWanted: only.length === 0 || only.includes("notifications"),
     bulkApproveWanted: only.length === 0 || only.includes("bulkApprove"),
     liveWanted: only.length === 0 || only.includes("live"),
+    // Ten minutes: only when asked for.
+    soakWanted: only.includes("soak"),
   };
 }
 

@@ -39,7 +39,7 @@ interface Watch {
 }
 
 /** The server's process group's resident memory (Linux /proc), in MB. */
-function rssMb(group: number): number {
+export function rssMb(group: number): number {
   let kb = 0;
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {

@@ -12,6 +12,7 @@ import type { HostileResult } from "./hostile-input.ts";
 import type { NotificationsResult } from "./notifications.ts";
 import type { BulkApproveBenchResult } from "./bulk-approve.ts";
 import type { LiveBenchResult } from "./live.ts";
+import type { SoakResult } from "./soak.ts";
 import { hostileLines } from "./hostile-report.ts";
 import type { RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
@@ -37,6 +38,7 @@ export interface BenchOutcome {
   notifications: NotificationsResult | undefined;
   bulkApprove?: BulkApproveBenchResult;
   live?: LiveBenchResult;
+  soak?: SoakResult;
   targets: Target[];
 }
 
@@ -128,6 +130,7 @@ export function writeReport(outcome: BenchOutcome): void {
     notifications: outcome.notifications,
     bulkApprove: outcome.bulkApprove,
     live: outcome.live,
+    soak: outcome.soak,
     firstLoad: outcome.firstLoad,
     runs: outcome.results.map(({ latencies: _latencies, ...rest }) => rest),
     targets: outcome.targets,

@@ -6,7 +6,7 @@
 // page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer
 // of each endpoint in), BENCH_SCALE (the large dataset's size, 1 to 20 times 20 cohorts; default 1;
 // each scale has a data folder of its own, the default one with "-x<scale>" after it),
-// BENCH_LIVE_SECONDS (the live updates' run, default 60).
+// BENCH_LIVE_SECONDS (the live updates' run, default 60), BENCH_SOAK_SECONDS (the soak run, 600).
 import os from "node:os";
 import path from "node:path";
 import { parseScale } from "./dataset.ts";
@@ -29,6 +29,8 @@ export interface BenchSettings {
   scale: number;
   /** BENCH_LIVE_SECONDS (default 60): how long the live updates' run ticks. */
   liveSeconds: number;
+  /** BENCH_SOAK_SECONDS (default 600): how long the soak run (BENCH_ONLY=soak) lasts. */
+  soakSeconds: number;
 }
 
 export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
@@ -51,5 +53,6 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
     saveDir: env.BENCH_SAVE ? path.resolve(env.BENCH_SAVE) : undefined,
     scale,
     liveSeconds: Number(env.BENCH_LIVE_SECONDS ?? 60),
+    soakSeconds: Number(env.BENCH_SOAK_SECONDS ?? 600),
   };
 }

@@ -32,10 +32,13 @@ const STREAMS = 200;
 const TICKS_PER_SECOND = 50;
 
 /** One open stream: its cohort's versions as they arrived, in order. */
-interface Watch {
+export interface Watch {
   cohortId: string;
   heard: { version: bigint; at: number }[];
+  /** Resolves when the stream ends (the server ended it, or `signal` aborted). */
   done: Promise<void>;
+  /** Whether the server ended it before `signal` aborted. */
+  endedEarly: boolean;
 }
 
 /** The server's process group's resident memory (Linux /proc), in MB. */
@@ -55,7 +58,7 @@ export function rssMb(group: number): number {
 }
 
 /** Opens a stream and records its cohort events until `signal` aborts. */
-async function watch(origin: string, cookie: string, cohortId: string, signal: AbortSignal): Promise<Watch> {
+export async function watch(origin: string, cookie: string, cohortId: string, signal: AbortSignal): Promise<Watch> {
   const response = await fetch(new URL("/api/live", origin), {
     headers: { cookie, accept: "text/event-stream" },
     signal,
@@ -64,12 +67,16 @@ async function watch(origin: string, cookie: string, cohortId: string, signal: A
   const heard: Watch["heard"] = [];
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  const done = (async () => {
+  const stream: Watch = { cohortId, heard, done: Promise.resolve(), endedEarly: false };
+  stream.done = (async () => {
     let buffer = "";
     try {
       for (;;) {
         const { value, done: ended } = await reader.read();
-        if (ended) return;
+        if (ended) {
+          stream.endedEarly = !signal.aborted;
+          return;
+        }
         buffer += decoder.decode(value, { stream: true });
         let end: number;
         while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -84,7 +91,7 @@ async function watch(origin: string, cookie: string, cohortId: string, signal: A
       // aborted at the end
     }
   })();
-  return { cohortId, heard, done };
+  return stream;
 }
 
 /** The first arrival at or past `version` (arrivals are in version order). */

@@ -5,7 +5,7 @@
 // web server's memory at the end against its value after the first minute (target ≤ 1.1×).
 import { performance } from "node:perf_hooks";
 import { send, type Endpoint } from "./endpoints.ts";
-import { rssMb } from "./live.ts";
+import { rssMb, watch } from "./live.ts";
 import type { People } from "./people.ts";
 import type { Target } from "./targets.ts";
 
@@ -36,26 +36,11 @@ export async function measureSoak(options: {
   const { origin, people, log } = options;
   const mix = MIX.map((key) => options.endpoints.find((e) => e.key === key)!);
   const stop = new AbortController();
-  let streamsEnded = 0;
-  // Live streams held open the whole time (their data read and dropped).
+  // Live streams held open the whole time (scripts/bench/live.ts's reader).
   const streams = await Promise.all(
-    Array.from({ length: STREAMS }, async (_, n) => {
+    Array.from({ length: STREAMS }, (_, n) => {
       const mentor = people.mentors[n % people.mentors.length]!;
-      const response = await fetch(new URL("/api/live", origin), {
-        headers: { cookie: mentor.cookie, accept: "text/event-stream" },
-        signal: stop.signal,
-      });
-      const reader = response.body!.getReader();
-      // Wrapped, so that awaiting the opening does not wait for the stream to end.
-      const done = (async () => {
-        try {
-          for (;;) if ((await reader.read()).done) break;
-          if (!stop.signal.aborted) streamsEnded += 1;
-        } catch {
-          // aborted at the end
-        }
-      })();
-      return { done };
+      return watch(origin, mentor.cookie, mentor.cohortId, stop.signal);
     }),
   );
   log(`Soak: ${CLIENTS} clients over ${mix.length} pages and actions, ${STREAMS} live streams, ${options.seconds} s…`);
@@ -90,6 +75,7 @@ export async function measureSoak(options: {
   const rssEndMb = rssMb(options.serverPid);
   stop.abort();
   await Promise.all(streams.map((s) => s.done));
+  const streamsEnded = streams.filter((s) => s.endedEarly).length;
   const result: SoakResult = {
     seconds: options.seconds,
     requests,

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { FormMessage, inputClass } from "@/components/ui/form";
 import { useAction, type ServerAction } from "@/components/ui/use-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ADMIN_LIMITS } from "@/lib/schemas/admin";
 import { Label } from "@/components/ui/label";
 
@@ -115,11 +116,15 @@ function AdminSubmitButton({
   label: string;
   pendingLabel: string;
 }) {
+  // The form is sent by script (AdminForm's onSubmit): before the page's scripts run, a click would
+  // send it as a plain GET of this page, with what was typed in its address, and lose it.
+  const hydrated = useHydrated();
+  const disabled = pending || !hydrated;
   return (
     <button
       type="submit"
-      disabled={pending}
-      aria-disabled={pending}
+      disabled={disabled}
+      aria-disabled={disabled}
       className="inline-flex min-h-10 items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
     >
       {pending ? (

@@ -1,8 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const subscribe = () => () => {};
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Renders a chart in the browser only: a responsive chart needs the width it gets there, so its
@@ -10,10 +8,6 @@ const subscribe = () => () => {};
  * for every page view (docs/PERFORMANCE.md). Until then a box of the chart's height holds its place.
  */
 export function ChartFrame({ height, children }: { height: number; children: React.ReactNode }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useHydrated();
   return inBrowser ? children : <div aria-hidden className="rounded-lg bg-slate-50" style={{ height }} />;
 }

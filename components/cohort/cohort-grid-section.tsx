@@ -37,7 +37,7 @@ export async function CohortGridSection({
   isAdmin,
   selectable,
 }: {
-  grid: GridData;
+  grid: GridData & { viewKey: string };
   filter: GridFilter;
   basePath: string;
   /** An admin is offered the admin page to add interns to an empty cohort. */
@@ -64,7 +64,7 @@ export async function CohortGridSection({
     filter: described ? ` ${described}` : "",
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
-  const table = { rows, columns: grid.columns, filter, basePath, caption, selectable };
+  const table = { viewKey: grid.viewKey, rows, columns: grid.columns, filter, basePath, caption, selectable };
   return (
     <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}

@@ -1,40 +1,23 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { GridTable } from "./grid-table";
-import { CELL_BEHIND, CELL_MATCHES, CELL_STATUSES, type GridTableCell, type SortHeader } from "./grid-table-data";
-import { shortDate } from "@/lib/worklog/dates";
-import { filtersCells, gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
-import { cellMatches, gridTotal, weekTotals, type GridColumn, type GridRow } from "@/lib/worklog/grid";
-
-const statusIndex = new Map<string, number>(CELL_STATUSES.map((status, index) => [status, index]));
-
-function sortHeader(
-  filter: GridFilter,
-  basePath: string,
-  asc: GridFilter["sort"],
-  desc: GridFilter["sort"],
-): SortHeader {
-  const current = filter.sort === asc ? "ascending" : filter.sort === desc ? "descending" : null;
-  const next = current === "ascending" ? desc : asc;
-  const query = gridFilterQuery(filter, { sort: next });
-  return {
-    href: query ? `${basePath}?${query}` : basePath,
-    ariaSort: current ?? "none",
-    next: next.endsWith("desc") ? "descending" : "ascending",
-  };
-}
+import { getLocale } from "next-intl/server";
+import { HtmlIsland } from "@/components/ui/html-island";
+import { SCROLL_FRAME_CLASS } from "@/components/ui/scroll-table";
+import { gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
+import { viewCache } from "@/lib/server/cache/view-cache";
+import type { GridColumn, GridRow } from "@/lib/worklog/grid";
+import { gridTableHtml } from "./grid-table-html";
 
 /**
- * The cohort grid (rows as filtered and sorted): the numbers and links are worked out here, on the
- * server, and handed to GridTable as compact data.
+ * The cohort grid (rows as filtered and sorted) in a frame that scrolls sideways on a small screen,
+ * with the interns' names kept in view. Its table is rendered as HTML once per grid version, locale,
+ * filter and sort, and kept in the view cache with the grid's data (docs/decisions/024).
  */
 export async function CohortGrid({
-  rows,
-  columns,
-  filter,
-  basePath,
-  caption,
-  selectable,
+  viewKey,
+  selectable = false,
+  ...table
 }: {
+  /** The grid's key in the view cache (getCohortGrid): its version, today, the viewer's scope. */
+  viewKey: string;
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;
@@ -43,53 +26,16 @@ export async function CohortGrid({
   /** Submitted weeks can be ticked for the page's bulk approve form. */
   selectable?: boolean;
 }) {
-  const [locale, t, tExtensions] = await Promise.all([
-    getLocale(),
-    getTranslations("assignment"),
-    getTranslations("extensions"),
-  ]);
-  const extended = (until: string | null): [] | [string] =>
-    until ? [tExtensions("marker", { date: shortDate(until, false, locale) })] : [];
-  const cellFilter = filtersCells(filter);
-  const totals = weekTotals(rows, columns);
-  const all = gridTotal(rows);
+  const locale = await getLocale();
+  const key = `grid-table ${viewKey} ${locale} ${selectable ? "select" : ""} ${gridFilterQuery(table.filter)}`;
+  const markup = await viewCache().get(key, () => gridTableHtml({ ...table, selectable, locale }));
   return (
-    <GridTable
-      caption={caption}
-      selectable={selectable}
-      sortByName={sortHeader(filter, basePath, "name", "name-desc")}
-      sortByTotal={sortHeader(filter, basePath, "progress", "progress-desc")}
-      columns={columns.map((column, index) => ({
-        number: column.number,
-        dates: `${shortDate(column.startDate, false, locale)} – ${shortDate(column.endDate, false, locale)}`,
-        current: column.current,
-        done: totals[index]!.progress.done,
-        total: totals[index]!.progress.total,
-        approved: totals[index]!.approved,
-        waiting: totals[index]!.submitted,
-        behind: totals[index]!.behind,
-      }))}
-      rows={rows.map((row) => ({
-        id: row.intern.id,
-        name: row.intern.name,
-        email: row.intern.email,
-        ...(row.intern.mentor ? { mentor: t("mentorOf", { name: row.intern.mentor.name }) } : {}),
-        cells: row.cells.map((cell): GridTableCell => [
-          cell.weekId,
-          statusIndex.get(cell.status) ?? 0,
-          cell.progress.done,
-          cell.progress.total,
-          (cell.behind ? CELL_BEHIND : 0) | (cellFilter && cellMatches(cell, filter) ? CELL_MATCHES : 0),
-          ...extended(cell.extendedUntil),
-        ]),
-        done: row.total.done,
-        total: row.total.total,
-        percent: row.total.percent,
-        approved: row.approvedWeeks,
-        waiting: row.waitingWeeks,
-        behind: row.behindWeeks,
-      }))}
-      all={{ ...all.progress, approved: all.approved, waiting: all.waiting, behind: all.behind }}
+    <HtmlIsland
+      role="region"
+      aria-labelledby="grid-caption"
+      tabIndex={0}
+      className={SCROLL_FRAME_CLASS}
+      html={markup}
     />
   );
 }

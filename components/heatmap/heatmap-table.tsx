@@ -1,9 +1,8 @@
 "use client";
 
-// The module heatmap's table, rendered from compact data. A client component for the grid's reason
-// (components/cohort/grid-table.tsx): its props travel as data (a letter a cell) where a server
-// component's output would travel as the element tree of 50 × 29 cells, once in the HTML and again
-// in the RSC payload. It has no state and reads no messages: the page passes its words.
+// The module heatmap's table, rendered from compact data. A client component because its props travel
+// as data (a letter a cell) where a server component's output would travel as the element tree of
+// 50 × 29 cells, once in the HTML and again in the RSC payload. It has no state and reads no messages: the page passes its words.
 import "./heatmap.css";
 
 /** A cell's state as one letter: done, planned but not done, not planned. */

@@ -169,7 +169,7 @@ export const PAGE_MESSAGES = {
   dashboard: ["weekForms.saving", "weekForms.overdue", "live"],
   week: ["weekForms", "extensions.form", "threads.form", "review.picker"],
   newWeek: ["weekForms.newWeek"],
-  cohort: ["gridTable", "charts", "risk.chart", "review.bulk", "review.picker", "live"],
+  cohort: ["charts", "risk.chart", "review.bulk", "review.picker", "live"],
   import: ["import", "validation", "inlineMarkdown"],
   admin: ["adminForms", "assignment.admin", "risk.settings"],
   reviews: ["review.bulk", "review.picker", "live"],

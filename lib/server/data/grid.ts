@@ -24,13 +24,14 @@ import type { Viewer } from "./viewer";
  * the database keeps on each week) as JSON arrays. Read as 600 rows of 16 columns the same data cost
  * the server several milliseconds more a view (docs/PERFORMANCE.md). tests/integration/grid.test.ts
  * counts the queries. The grid returned is shared with other requests: read it, do not change it.
- * `version` is the grid version it shows (the live updates compare it with the stream's).
+ * `version` is the grid version it shows (the live updates compare it with the stream's); `viewKey`
+ * its key in the view cache, for what is rendered from it and kept there too (components/cohort/cohort-grid.tsx).
  */
 export async function getCohortGrid(
   viewer: Viewer,
   cohortId: string,
   options: { today?: IsoDate; scope?: InternScope | undefined } = {},
-): Promise<CohortGrid & { version: string }> {
+): Promise<CohortGrid & { version: string; viewKey: string }> {
   assertRole(viewer);
   const { key: version, version: gridVersion } = await gridVersionFor(viewer, cohortId);
   const today = options.today ?? programToday();
@@ -42,7 +43,7 @@ export async function getCohortGrid(
     if (!cohort) throw new NotFoundError("cohort");
     const grid = buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
     // The version the grid shows (at least: it was read before the data), for the page's live updates.
-    return { ...grid, version: gridVersion };
+    return { ...grid, version: gridVersion, viewKey: key };
   });
 }
 

@@ -9,7 +9,7 @@ import { programToday } from "../today";
 import { assertRole } from "./access";
 import { programWeekSql, taskOverdueSql } from "./rules-sql";
 import type { Viewer } from "./viewer";
-import { listWeeksOfIntern, type WeekSummary } from "./weeks";
+import type { WeekSummary } from "./weeks";
 
 export interface DashboardTask {
   id: string;
@@ -47,66 +47,73 @@ export interface InternDashboard {
   readAt: number;
 }
 
-interface TaskListRow {
+/** A task of today's list or of the overdue one, as the dashboard's statement gives it. */
+interface TaskJson {
   list: "today" | "overdue";
   id: string;
   text: string;
   done: boolean;
   label: string;
-  end_date: Date | null;
-  week_id: string;
-  week_number: number;
-  week_status: WeekStatus;
+  endDate: IsoDate | null;
+  weekId: string;
+  weekNumber: number;
+  weekStatus: WeekStatus;
   /** Overdue rows only: how many tasks are overdue in all (the list stops at 10). */
-  overdue_total: number;
+  overdueTotal: number;
 }
 
-function toDashboardTask(task: TaskListRow): DashboardTask {
+/** What the dashboard's one statement returns: a row of JSON columns (dates as ISO strings). */
+interface DashboardRow {
+  cohort: { name: string; weekCount: number; startDate: IsoDate } | null;
+  weeks: (Omit<WeekSummary, "progress"> & { done: number; total: number })[];
+  tasks: TaskJson[];
+  comments: InternDashboard["latestComments"];
+  days: { id: string; weekId: string; label: string; startDate: IsoDate | null; done: number; total: number }[];
+}
+
+function toDashboardTask(task: TaskJson): DashboardTask {
   return {
     id: task.id,
     text: task.text,
     done: task.done,
-    weekId: task.week_id,
-    weekNumber: task.week_number,
+    weekId: task.weekId,
+    weekNumber: task.weekNumber,
     dayLabel: task.label,
-    endDate: task.end_date ? isoDateFromDb(task.end_date) : null,
-    editable: isEditableStatus(task.week_status),
+    endDate: task.endDate,
+    editable: isEditableStatus(task.weekStatus),
   };
 }
 
 /**
- * Everything the intern's dashboard shows, in five queries sent at once whatever the number of
- * weeks. Today's and overdue tasks, the latest comments and each day's progress are hand-written
- * joins: through Prisma each relation level is a query of its own (17 queries, several rounds).
+ * Everything the intern's dashboard shows, in one statement whatever the number of weeks: its
+ * cohort, its weeks (with the task counts kept on them), today's and the overdue tasks, the latest
+ * comments and each day's progress of the weeks that can be the current one, as JSON columns.
+ * Through Prisma each relation level was a query of its own (17 queries); as five statements at
+ * once, the server's cost of sending and reading them was most of the dashboard's gap to the
+ * framework floor at c=16 (docs/PERFORMANCE.md).
  */
 export async function getInternDashboard(viewer: Viewer, now = new Date()): Promise<InternDashboard> {
   assertRole(viewer, "INTERN");
   const readAt = Date.now();
   const today = programToday(now);
-  const [cohort, weeks, tasks, comments, days] = await Promise.all([
-    db.cohort.findFirst({
-      where: { enrollments: { some: { userId: viewer.id } } },
-      select: { name: true, weekCount: true, startDate: true },
-    }),
-    listWeeksOfIntern(viewer, viewer.id),
-    taskLists(viewer.id, today),
-    latestComments(viewer.id),
-    currentDays(viewer.id, today),
-  ]);
-  const startDate = cohort ? isoDateFromDb(cohort.startDate) : null;
-  const current = currentWeekOf(weeks, startDate, today);
+  const [row] = await db.$queryRaw<[DashboardRow]>(dashboardSql(viewer.id, today));
+  const { cohort, days, tasks } = row!;
+  const weeks: WeekSummary[] = row!.weeks.map(({ done, total, ...week }) => ({
+    ...week,
+    progress: progressOf(done, total),
+  }));
+  const current = currentWeekOf(weeks, cohort?.startDate ?? null, today);
   const overdue = tasks.filter((t) => t.list === "overdue");
   return {
     readAt,
     today,
-    cohort:
-      cohort && startDate
-        ? {
-            name: cohort.name,
-            weekCount: cohort.weekCount,
-            phase: programPhase({ startDate, weekCount: cohort.weekCount }, today),
-          }
-        : null,
+    cohort: cohort
+      ? {
+          name: cohort.name,
+          weekCount: cohort.weekCount,
+          phase: programPhase({ startDate: cohort.startDate, weekCount: cohort.weekCount }, today),
+        }
+      : null,
     weeks,
     nextWeek: cohort
       ? nextWeekToStart(
@@ -114,17 +121,30 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
           weeks.map((w) => w.number),
         )
       : null,
-    currentWeek: current ? { ...current, days: days.filter((d) => d.weekId === current.id) } : null,
+    currentWeek: current
+      ? {
+          ...current,
+          days: days
+            .filter((d) => d.weekId === current.id)
+            .map(({ done, total, weekId: _week, ...day }) => ({ ...day, progress: progressOf(done, total) })),
+        }
+      : null,
     todayTasks: tasks.filter((t) => t.list === "today").map(toDashboardTask),
     overdueTasks: overdue.map(toDashboardTask),
-    overdueCount: overdue[0]?.overdue_total ?? 0,
-    latestComments: comments,
+    overdueCount: overdue[0]?.overdueTotal ?? 0,
+    latestComments: row!.comments,
     overall: sumProgress(weeks.map((w) => w.progress)),
   };
 }
 
-/** Today's tasks (days that span today), then the overdue ones (isTaskOverdue) with how many there are in all. */
-function taskLists(internId: string, today: IsoDate): Promise<TaskListRow[]> {
+/**
+ * The dashboard's statement. Today's tasks are those of the days that span today (50 at most); the
+ * overdue ones follow isTaskOverdue (taskOverdueSql; 10 at most, with how many there are in all);
+ * the current week's candidates are the week that spans today and the one numbered as the program's
+ * current week (currentWeekOf picks).
+ */
+function dashboardSql(internId: string, today: IsoDate): Prisma.Sql {
+  const day = Prisma.sql`${today}::date`;
   const overdue = taskOverdueSql(
     {
       done: "m.done",
@@ -132,9 +152,10 @@ function taskLists(internId: string, today: IsoDate): Promise<TaskListRow[]> {
       weekExtendedUntil: "m.week_extended_until",
       weekStatus: "m.week_status",
     },
-    Prisma.sql`${today}::date`,
+    day,
   );
-  return db.$queryRaw<TaskListRow[]>`
+  const programWeek = programWeekSql("c.start_date", day);
+  return Prisma.sql`
     WITH mine AS (
       SELECT t.id, t.text, t.done, t.position, d.label, d.position AS day_position, d.start_date, d.end_date,
              w.id AS week_id, w.number AS week_number, w.status::text AS week_status,
@@ -142,70 +163,59 @@ function taskLists(internId: string, today: IsoDate): Promise<TaskListRow[]> {
       FROM weeks w JOIN days d ON d.week_id = w.id JOIN tasks t ON t.day_id = d.id
       WHERE w.intern_id = ${internId}::uuid
     ),
-    today AS (
+    today_tasks AS (
       SELECT 'today' AS list, m.*, 0 AS overdue_total, row_number() OVER (ORDER BY m.day_position, m.position) AS rank
       FROM mine m
-      WHERE m.start_date <= ${today}::date
-        AND (m.end_date >= ${today}::date OR (m.end_date IS NULL AND m.start_date = ${today}::date))
+      WHERE m.start_date <= ${day} AND (m.end_date >= ${day} OR (m.end_date IS NULL AND m.start_date = ${day}))
       ORDER BY rank LIMIT 50
     ),
-    overdue AS (
+    overdue_tasks AS (
       SELECT 'overdue' AS list, m.*, (count(*) OVER ())::int AS overdue_total,
              row_number() OVER (ORDER BY m.end_date, m.position) AS rank
       FROM mine m
       WHERE ${overdue}
       ORDER BY rank LIMIT 10
+    ),
+    cohort AS (
+      SELECT c.name, c.week_count, c.start_date, ${programWeek} AS current_number
+      FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
+      WHERE e.user_id = ${internId}::uuid
     )
-    SELECT list, id, text, done, label, end_date, week_id, week_number, week_status, overdue_total FROM (
-      SELECT * FROM today UNION ALL SELECT * FROM overdue
-    ) lists
-    ORDER BY list DESC, rank`;
-}
-
-async function latestComments(internId: string): Promise<InternDashboard["latestComments"]> {
-  const rows = await db.$queryRaw<
-    { id: string; body: string; created_at: Date; author_name: string; week_id: string; week_number: number }[]
-  >`
-    SELECT c.id, c.body, c.created_at, u.name AS author_name, w.id AS week_id, w.number AS week_number
-    FROM review_comments c JOIN weeks w ON w.id = c.week_id JOIN users u ON u.id = c.author_id
-    WHERE w.intern_id = ${internId}::uuid
-    ORDER BY c.created_at DESC
-    LIMIT 5`;
-  return rows.map((c) => ({
-    id: c.id,
-    body: c.body,
-    authorName: c.author_name,
-    createdAt: c.created_at.toISOString(),
-    weekId: c.week_id,
-    weekNumber: c.week_number,
-  }));
-}
-
-/**
- * The days of the weeks that can be the current one (currentWeekOf: the week that spans today, or
- * the one numbered as the program's current week), with their progress.
- */
-async function currentDays(internId: string, today: IsoDate) {
-  const week = programWeekSql("c.start_date", Prisma.sql`${today}::date`);
-  const rows = await db.$queryRaw<
-    { id: string; week_id: string; label: string; start_date: Date | null; done: number; total: number }[]
-  >`
-    SELECT d.id, d.week_id, d.label, d.start_date,
-           (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
-    FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
-    WHERE w.intern_id = ${internId}::uuid
-      AND ((w.start_date <= ${today}::date AND w.end_date >= ${today}::date)
-           OR w.number = (SELECT ${week} FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
-                          WHERE e.user_id = ${internId}::uuid))
-    GROUP BY d.id
-    ORDER BY d.week_id, d.position`;
-  return rows.map((d) => ({
-    id: d.id,
-    weekId: d.week_id,
-    label: d.label,
-    startDate: d.start_date ? isoDateFromDb(d.start_date) : null,
-    progress: progressOf(d.done, d.total),
-  }));
+    SELECT
+      (SELECT json_build_object('name', c.name, 'weekCount', c.week_count, 'startDate', c.start_date) FROM cohort c)
+        AS cohort,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', w.id, 'number', w.number, 'title', w.title, 'status', w.status, 'startDate', w.start_date,
+                'endDate', w.end_date, 'extendedUntil', w.extended_until, 'done', w.done_count, 'total', w.task_count)
+              ORDER BY w.number), '[]')
+       FROM weeks w WHERE w.intern_id = ${internId}::uuid) AS weeks,
+      (SELECT coalesce(json_agg(json_build_object(
+                'list', l.list, 'id', l.id, 'text', l.text, 'done', l.done, 'label', l.label, 'endDate', l.end_date,
+                'weekId', l.week_id, 'weekNumber', l.week_number, 'weekStatus', l.week_status,
+                'overdueTotal', l.overdue_total)
+              ORDER BY l.list DESC, l.rank), '[]')
+       FROM (SELECT * FROM today_tasks UNION ALL SELECT * FROM overdue_tasks) l) AS tasks,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', c.id, 'body', c.body, 'authorName', c.author_name, 'createdAt', c.created_at,
+                'weekId', c.week_id, 'weekNumber', c.week_number)
+              ORDER BY c.created_at DESC), '[]')
+       FROM (SELECT c.id, c.body, to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+                    u.name AS author_name, w.id AS week_id, w.number AS week_number
+             FROM review_comments c JOIN weeks w ON w.id = c.week_id JOIN users u ON u.id = c.author_id
+             WHERE w.intern_id = ${internId}::uuid
+             ORDER BY c.created_at DESC
+             LIMIT 5) c) AS comments,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', d.id, 'weekId', d.week_id, 'label', d.label, 'startDate', d.start_date, 'done', d.done,
+                'total', d.total)
+              ORDER BY d.week_id, d.position), '[]')
+       FROM (SELECT d.id, d.week_id, d.label, d.start_date, d.position,
+                    (count(t.id) FILTER (WHERE t.done))::int AS done, count(t.id)::int AS total
+             FROM weeks w JOIN days d ON d.week_id = w.id LEFT JOIN tasks t ON t.day_id = d.id
+             WHERE w.intern_id = ${internId}::uuid
+               AND ((w.start_date <= ${day} AND w.end_date >= ${day})
+                    OR w.number = (SELECT current_number FROM cohort))
+             GROUP BY d.id) d) AS days`;
 }
 
 /** The dates week N of this intern's cohort would have (for the new-week form). */

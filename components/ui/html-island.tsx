@@ -4,14 +4,25 @@
 // shown as it is. When the page is rendered again with other markup (a live update, an approval),
 // React replaces the whole of it; this keeps what the reader had done in it: the boxes they ticked
 // (a bulk approve selection) stay ticked and the link or box they were on keeps the focus. Its links
-// marked data-nav are followed by the client router, as a <Link> would be.
+// marked data-nav are followed by the client router, as a <Link> would be. On a first load the
+// markup comes by hand-off (components/ui/html-handoff.ts), so that the page sends it once.
 import { useRouter } from "next/navigation";
-import { Component, createRef, type HTMLAttributes } from "react";
+import { Component, createRef, useEffect, useId, useState, type HTMLAttributes } from "react";
+import { handedOff } from "./html-handoff";
 
-type IslandProps = Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML"> & {
-  /** Markup made on the server with lib/html.ts (every value escaped). */
-  html: string;
-};
+type IslandProps = Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML" | "id"> &
+  (
+    | {
+        /** Markup made on the server with lib/html.ts (every value escaped). */
+        html: string;
+        handoff?: never;
+      }
+    | {
+        /** On a first load, the markup's id in components/ui/html-handoff.ts instead. */
+        handoff: string;
+        html?: never;
+      }
+  );
 
 /** What the reader did in the markup about to be replaced: the boxes ticked, where the focus was. */
 interface Snapshot {
@@ -26,7 +37,10 @@ function controlKey(element: Element): string | null {
   return null;
 }
 
-type Props = IslandProps & { navigate: (href: string) => void };
+type Props = Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML"> & {
+  html: string;
+  navigate: (href: string) => void;
+};
 
 class Island extends Component<Props> {
   private readonly root = createRef<HTMLDivElement>();
@@ -42,10 +56,12 @@ class Island extends Component<Props> {
     )
       return;
     const link = event.target instanceof Element ? event.target.closest("a[data-nav]") : null;
-    const href = link?.getAttribute("href");
-    if (!href?.startsWith("/")) return;
+    if (!link || !this.root.current?.contains(link)) return;
+    // Only a link of this site's own ("//elsewhere" and "/\elsewhere" leave it: the browser follows those).
+    const target = new URL(link.getAttribute("href") ?? "", window.location.href);
+    if (target.origin !== window.location.origin) return;
     event.preventDefault();
-    this.props.navigate(href);
+    this.props.navigate(`${target.pathname}${target.search}${target.hash}`);
   };
 
   override componentDidMount() {
@@ -91,7 +107,17 @@ class Island extends Component<Props> {
   }
 }
 
-export function HtmlIsland(props: IslandProps) {
+export function HtmlIsland({ html, handoff, ...attributes }: IslandProps) {
   const router = useRouter();
-  return <Island {...props} navigate={(href) => router.push(href)} />;
+  const id = useId();
+  // A first load's markup: on the server from the hand-off, in the browser from the page as sent.
+  const [first] = useState(() =>
+    handoff === undefined ? "" : (handedOff(handoff, () => document.getElementById(id)?.innerHTML) ?? ""),
+  );
+  const missing = html === undefined && first === "";
+  useEffect(() => {
+    // Neither (a page kept by the router from another load): ask the server for the page again.
+    if (missing) router.refresh();
+  }, [missing, router]);
+  return <Island {...attributes} id={id} html={html ?? first} navigate={(href) => router.push(href)} />;
 }

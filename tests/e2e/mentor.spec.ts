@@ -145,3 +145,31 @@ test("the cohort pages have no serious accessibility violations", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Waiting for review" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the grid loaded as a page, sorted by the client router and shown again by Back, has its rows each time", async ({
+  page,
+}) => {
+  await login(page, "mentor@example.com");
+  await page.getByRole("link", { name: DEMO_COHORT_NAME, exact: true }).click();
+  await expect(gridTable(page)).toBeVisible();
+  // Loaded as a page (its table handed to the HTML alone, docs/decisions/024), then sorted in place.
+  await page.reload();
+  const interns = () => gridTable(page).locator("tbody").getByRole("rowheader");
+  const names = () => interns().allInnerTexts();
+  const rowNames = (texts: string[]) => texts.map((t) => t.split("\n")[0]!.trim());
+  await expect(interns()).toHaveCount(3);
+  const byName = rowNames(await names());
+  expect(byName).toEqual(["Lê Minh Châu", "Nguyễn Văn An", "Trần Thị Bình"]);
+  await gridTable(page)
+    .getByRole("link", { name: /^Intern.*sort descending/ })
+    .click();
+  await expect(page).toHaveURL(/sort=name-desc/);
+  await expect.poll(async () => rowNames(await names())).toEqual([...byName].reverse());
+  await page.goBack();
+  await expect(page).not.toHaveURL(/sort=/);
+  await expect.poll(async () => rowNames(await names())).toEqual(byName);
+  await expect(gridTable(page).getByRole("columnheader", { name: /^Intern/ })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+});

@@ -22,11 +22,12 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
   const targets: Target[] = [];
   const get = (key: string, c: number) => resultOf(results, key, c)!;
   const isLoaded = (...keys: string[]) => keys.every((key) => loaded.some((e) => e.key === key));
+  // p50s as the median of the rounds' (issue 16): one slow round does not decide a target.
   const p50Target = (key: string, floor: string, limit: number, c: number, name: string) => {
     if (!isLoaded(key, floor)) return;
-    const r = get(key, c).p50 / get(floor, c).p50;
+    const r = medianOfRounds(get(key, c)) / medianOfRounds(get(floor, c));
     targets.push({
-      name: `${name} p50 / ${floorName(floor)} floor p50, c=${c}`,
+      name: `${name} p50 / ${floorName(floor)} floor p50, c=${c} (median of the rounds)`,
       measured: `${r.toFixed(3)}×`,
       limit: `≤ ${limit}×`,
       pass: r <= limit,
@@ -42,12 +43,12 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
       pass: r >= limit,
     });
   };
-  p50Target("grid", "dataFloor", 1.5, 16, "cohort grid");
-  rpsTarget("grid", "dataFloor", 0.7, 16, "cohort grid");
-  for (const c of concurrency) {
-    p50Target("dashboard", "floor", 2, c, "dashboard");
-    rpsTarget("dashboard", "floor", 0.5, c, "dashboard");
-  }
+  // Issue 16: the grid (served from its kept table) at least as fast as the hand-written data floor.
+  for (const c of concurrency) p50Target("grid", "dataFloor", 1, c, "cohort grid");
+  rpsTarget("grid", "dataFloor", 1, 16, "cohort grid");
+  p50Target("dashboard", "floor", 2, 1, "dashboard");
+  p50Target("dashboard", "floor", 1.8, 16, "dashboard");
+  for (const c of concurrency) rpsTarget("dashboard", "floor", 0.5, c, "dashboard");
   // Vietnamese against English, the same page in the same rounds (issue 13).
   for (const c of concurrency) {
     for (const [vi, en, name] of [

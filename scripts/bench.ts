@@ -14,6 +14,7 @@ import { measureHostileInput } from "./bench/hostile-input.ts";
 import { measureNotifications } from "./bench/notifications.ts";
 import { measureBulkApprove } from "./bench/bulk-approve.ts";
 import { measureLive } from "./bench/live.ts";
+import { measureAcrossInstances } from "./bench/instances.ts";
 import { measureSoak } from "./bench/soak.ts";
 import { hostileTargets } from "./bench/hostile-report.ts";
 import { checkKeptCounts } from "./bench/kept-counts.ts";
@@ -64,8 +65,16 @@ async function measure(
 
   const tickRequest = tickRequester(origin);
   const endpoints = benchEndpoints(people, tickRequest);
-  const { loaded, restartWanted, hostileWanted, notificationsWanted, bulkApproveWanted, liveWanted, soakWanted } =
-    selectEndpoints(endpoints, settings.only);
+  const {
+    loaded,
+    restartWanted,
+    hostileWanted,
+    notificationsWanted,
+    bulkApproveWanted,
+    liveWanted,
+    soakWanted,
+    instancesWanted,
+  } = selectEndpoints(endpoints, settings.only);
   const statements = await countStatements({ origin, endpoints, people, saveDir: settings.saveDir, log });
   const endpoint = (key: string) => endpoints.find((e) => e.key === key)!;
   const firstLoad = await measureFirstLoad(origin, { en: endpoint("dashboard"), vi: endpoint("dashboardVi") }, log);
@@ -106,6 +115,8 @@ async function measure(
         log,
       })
     : undefined;
+  // A second app server for a moment: after the load, which it would share the CPU with.
+  const instances = instancesWanted ? await measureAcrossInstances({ stack, database, people, log }) : undefined;
   // After the load, which its imports' CPU would disturb; before the restart, which would disturb it.
   const hostile = hostileWanted
     ? await measureHostileInput({
@@ -136,6 +147,7 @@ async function measure(
     ...(bulkApprove?.targets ?? []),
     ...(live?.targets ?? []),
     ...(soak?.targets ?? []),
+    ...(instances?.targets ?? []),
   ];
   const signedIn = { interns: people.interns.length, mentors: people.mentors.length };
   return {
@@ -152,6 +164,7 @@ async function measure(
     bulkApprove: bulkApprove?.result,
     live: live?.result,
     soak: soak?.result,
+    instances: instances?.result,
     targets,
   };
 }

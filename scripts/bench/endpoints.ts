@@ -184,13 +184,14 @@ export function selectEndpoints(
   bulkApproveWanted: boolean;
   liveWanted: boolean;
   soakWanted: boolean;
+  instancesWanted: boolean;
 } {
   const keys = endpoints.map((e) => e.key);
-  const sections = ["restart", "hostile", "notifications", "bulkApprove", "live", "soak"];
+  const sections = ["restart", "hostile", "notifications", "bulkApprove", "live", "soak", "instances"];
   for (const key of only) {
     if (!keys.includes(key) && !sections.includes(key))
       throw new Error(
-        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications", "bulkApprove", "live" and "soak").`,
+        `BENCH_ONLY: no endpoint "${key}" (there are ${keys.join(", ")}, "restart" for the database restart, "hostile" for hostile input, "notifications", "bulkApprove", "live", "soak" and "instances").`,
       );
   }
   return {
@@ -200,6 +201,7 @@ export function selectEndpoints(
     notificationsWanted: only.length === 0 || only.includes("notifications"),
     bulkApproveWanted: only.length === 0 || only.includes("bulkApprove"),
     liveWanted: only.length === 0 || only.includes("live"),
+    instancesWanted: only.length === 0 || only.includes("instances"),
     // Ten minutes: only when asked for.
     soakWanted: only.includes("soak"),
   };

@@ -11,6 +11,7 @@ import type { FirstLoad } from "./first-load.ts";
 import type { HostileResult } from "./hostile-input.ts";
 import type { NotificationsResult } from "./notifications.ts";
 import type { BulkApproveBenchResult } from "./bulk-approve.ts";
+import type { InstancesBenchResult } from "./instances.ts";
 import type { LiveBenchResult } from "./live.ts";
 import type { SoakResult } from "./soak.ts";
 import { hostileLines } from "./hostile-report.ts";
@@ -39,6 +40,7 @@ export interface BenchOutcome {
   bulkApprove?: BulkApproveBenchResult;
   live?: LiveBenchResult;
   soak?: SoakResult;
+  instances?: InstancesBenchResult;
   targets: Target[];
 }
 
@@ -129,6 +131,7 @@ export function writeReport(outcome: BenchOutcome): void {
     hostile: outcome.hostile,
     notifications: outcome.notifications,
     bulkApprove: outcome.bulkApprove,
+    instances: outcome.instances,
     live: outcome.live,
     soak: outcome.soak,
     firstLoad: outcome.firstLoad,

@@ -1,6 +1,6 @@
 // The bench's settings, all from the environment (docs/PERFORMANCE.md, "Run it"):
 // BENCH_SECONDS (per run, default 4), BENCH_ROUNDS (default 3), WORKLOG_BENCH_DIR (default
-// <tmp>/worklog-bench), BENCH_PORT (3200), BENCH_OIDC_PORT (9359), BENCH_PG_PORT (54359),
+// <tmp>/worklog-bench), BENCH_PORT (3200; the instances check's second server takes the next port), BENCH_OIDC_PORT (9359), BENCH_PG_PORT (54359),
 // BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
 // page; the targets of endpoints left out are not judged), BENCH_SAVE (a directory to keep one answer

@@ -74,6 +74,8 @@ export interface BenchStack {
   serverPid: number;
   /** Restarts PostgreSQL under the running app (scripts/bench/restart.ts). */
   restartDatabase(downMs?: number): Promise<{ stoppedAt: number; startedAt: number }>;
+  /** A second app server on BENCH_PORT + 1, on the same database and session secret (scripts/bench/instances.ts). */
+  startSecondServer(): Promise<{ origin: string; stop: () => Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -172,18 +174,19 @@ async function startProvider(
 /** The app's server (scripts/server.ts, as npm start runs it) with WORKLOG_BENCH=1, once it answers healthy. */
 async function startServer(
   options: StackOptions,
-  env: { appOrigin: string; databaseUrl: string; clientSecret: string; provider: RunningOidcProvider },
+  env: ServerEnv & { port: number; logName: string },
   stops: Stops,
-): Promise<{ serverLog: string; serverPid: number }> {
-  const { appOrigin, provider } = env;
-  const serverLog = path.join(options.dir, "server.log");
+): Promise<{ serverLog: string; serverPid: number; stop: () => Promise<void> }> {
+  const { provider } = env;
+  const appOrigin = `http://localhost:${env.port}`;
+  const serverLog = path.join(options.dir, env.logName);
   const server = run(
     ["--import", "tsx", path.join(repoRoot, "scripts", "server.ts")],
     {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(options.appPort),
+      PORT: String(env.port),
       DATABASE_URL: env.databaseUrl,
       WORKLOG_TODAY: BENCH_TODAY,
       WORKLOG_BENCH: "1",
@@ -193,7 +196,7 @@ async function startServer(
       WORKLOG_TRUSTED_PROXY_HOPS: "1",
       WORKLOG_MUTATIONS_PER_MINUTE: "1000000000",
       AUTH_URL: appOrigin,
-      AUTH_SECRET: randomBytes(33).toString("base64"),
+      AUTH_SECRET: env.authSecret,
       AUTH_COGNITO_ID: "worklog-bench",
       AUTH_COGNITO_SECRET: env.clientSecret,
       AUTH_COGNITO_ISSUER: provider.issuer,
@@ -202,7 +205,8 @@ async function startServer(
     serverLog,
     options.serverNodeArgs,
   );
-  stops.push(() => stopChild(server));
+  const stop = () => stopChild(server);
+  stops.push(stop);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`The app server exited (code ${server.exitCode}); see ${serverLog}.`);
@@ -214,7 +218,15 @@ async function startServer(
     if (Date.now() > deadline) throw new Error(`The app server did not answer healthy within 60 s; see ${serverLog}.`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { serverLog, serverPid: server.pid! };
+  return { serverLog, serverPid: server.pid!, stop };
+}
+
+/** What every app server of the stack shares: the database, the sign-in provider, the session secret. */
+interface ServerEnv {
+  databaseUrl: string;
+  clientSecret: string;
+  authSecret: string;
+  provider: RunningOidcProvider;
 }
 
 export async function startStack(options: StackOptions): Promise<BenchStack> {
@@ -236,9 +248,15 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
     const appOrigin = `http://localhost:${options.appPort}`;
     const clientSecret = randomBytes(24).toString("base64url");
     const provider = await startProvider(options, appOrigin, clientSecret, stops);
+    const shared: ServerEnv = {
+      databaseUrl: postgres.url,
+      clientSecret,
+      authSecret: randomBytes(33).toString("base64"),
+      provider,
+    };
     const { serverLog, serverPid } = await startServer(
       options,
-      { appOrigin, databaseUrl: postgres.url, clientSecret, provider },
+      { ...shared, port: options.appPort, logName: "server.log" },
       stops,
     );
     options.log(
@@ -250,6 +268,12 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
       serverLog,
       serverPid,
       restartDatabase: (downMs) => postgres.restart(downMs),
+      startSecondServer: async () => {
+        const port = options.appPort + 1;
+        if (!(await portIsFree(port, "0.0.0.0"))) throw new Error(`Port ${port} (bench second web server) is in use.`);
+        const second = await startServer(options, { ...shared, port, logName: "server-2.log" }, stops);
+        return { origin: `http://localhost:${port}`, stop: second.stop };
+      },
       stop,
     };
   } catch (error) {

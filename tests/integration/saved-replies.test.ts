@@ -1,7 +1,8 @@
 // A reviewer's saved replies: add, change, remove, reorder (the order stays 0..n-1), the published
 // ones of admins after a mentor's own and read-only for them, and nothing at all for interns.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/data/errors";
 import {
@@ -167,5 +168,22 @@ describe("saved replies", () => {
     });
     await expect(createSavedReply(owner, { body: "One too many" })).rejects.toBeInstanceOf(ConflictError);
     expect(await db.savedReply.count({ where: { ownerId: owner.id } })).toBe(LIMITS.savedReplies);
+  });
+});
+
+describe("reading them", () => {
+  it("are read in one statement, the viewer's own and the published ones together", async () => {
+    const publisher = await viewer((await createUser({ role: "ADMIN" })).id);
+    const reader = await viewer((await createUser({ role: "MENTOR" })).id);
+    await createSavedReply(publisher, { body: "Published, for the count.", shared: true });
+    await listSavedReplies(reader); // warm up: the pool's first connection
+    // Every SQL statement the app sends goes through pg's Client#query (the Prisma adapter uses a pg pool).
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect((await listSavedReplies(reader)).some((r) => r.body === "Published, for the count.")).toBe(true);
+      expect(spy.mock.calls.length).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -22,26 +22,21 @@ export interface SavedReplyView {
 /** The viewer's own replies in their order, then the ones admins published, oldest first. */
 export async function listSavedReplies(viewer: Viewer): Promise<SavedReplyView[]> {
   assertRole(viewer, "MENTOR", "ADMIN");
-  const order = [{ position: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
-  const select = { id: true, body: true, shared: true, ownerId: true } as const;
-  // Published ones while their author is still an admin who may sign in; each list bounded.
-  const [own, published] = await Promise.all([
-    db.savedReply.findMany({ where: { ownerId: viewer.id }, orderBy: order, select, take: LIMITS.savedReplies }),
-    db.savedReply.findMany({
-      where: { shared: true, ownerId: { not: viewer.id }, owner: { role: "ADMIN", deactivatedAt: null } },
-      orderBy: order,
-      select,
-      take: LIMITS.publishedReplies,
-    }),
-  ]);
-  const rows = [...own, ...published];
-  const view = ({ id, body, shared, ownerId }: (typeof rows)[number]) => ({
-    id,
-    body,
-    shared,
-    own: ownerId === viewer.id,
-  });
-  return rows.map(view);
+  // One statement (it is read with every grid, queue and week page a reviewer opens): published ones
+  // while their author is still an admin who may sign in; each list bounded.
+  const rows = await db.$queryRaw<{ id: string; body: string; shared: boolean; own: boolean }[]>`
+    SELECT id::text, body, shared, own FROM (
+      (SELECT r.id, r.body, r.shared, true AS own, r.position, r.created_at
+       FROM saved_replies r WHERE r.owner_id = ${viewer.id}::uuid
+       ORDER BY r.position, r.created_at, r.id LIMIT ${LIMITS.savedReplies})
+      UNION ALL
+      (SELECT r.id, r.body, r.shared, false AS own, r.position, r.created_at
+       FROM saved_replies r JOIN users u ON u.id = r.owner_id
+       WHERE r.shared AND r.owner_id <> ${viewer.id}::uuid AND u.role = 'ADMIN' AND u.deactivated_at IS NULL
+       ORDER BY r.position, r.created_at, r.id LIMIT ${LIMITS.publishedReplies})
+    ) replies
+    ORDER BY own DESC, position, created_at, id`;
+  return rows;
 }
 
 /** Serialises one owner's changes to their list, so that positions stay 0..n-1 whatever runs at once. */

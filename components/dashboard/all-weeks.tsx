@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { dateRange } from "@/lib/worklog/dates";
 import type { WeekSummary } from "@/lib/server/data/weeks";
 import { ExtendedUntil } from "@/components/week/extended-until";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Every week of the internship as a tile, the ones without a page yet included, and a link to
@@ -27,7 +28,7 @@ export async function AllWeeks({
   const weekCount = Math.max(cohortWeekCount, ...weeks.map((w) => w.number));
   const numbers = Array.from({ length: weekCount }, (_, i) => i + 1);
   const totals = weeks.map((w) => ({ id: w.id, done: w.progress.done, total: w.progress.total }));
-  const t = await getTranslations("dashboard.allWeeks");
+  const [t, locale] = await Promise.all([getTranslations("dashboard.allWeeks"), getLocale()]);
   return (
     <section aria-labelledby="weeks-title" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -49,7 +50,13 @@ export async function AllWeeks({
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {numbers.map((number) => (
           <li key={number}>
-            <WeekTile number={number} week={byNumber.get(number)} current={number === currentNumber} />
+            <WeekTile
+              number={number}
+              week={byNumber.get(number)}
+              current={number === currentNumber}
+              t={t}
+              locale={locale}
+            />
           </li>
         ))}
       </ol>
@@ -57,17 +64,23 @@ export async function AllWeeks({
   );
 }
 
-/** A week's tile: its status, progress and dates, linking to it; a dashed outline if it has no page. */
-async function WeekTile({
+/**
+ * A week's tile: its status, progress and dates, linking to it; a dashed outline if it has no page.
+ * Given its words by AllWeeks: a synchronous component per tile, not twelve that each await them.
+ */
+function WeekTile({
   number,
   week,
   current,
+  t,
+  locale,
 }: {
   number: number;
   week: WeekSummary | undefined;
   current: boolean;
+  t: Awaited<ReturnType<typeof getTranslations<"dashboard.allWeeks">>>;
+  locale: Locale;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("dashboard.allWeeks"), getLocale()]);
   if (!week) {
     return (
       <div className="h-full space-y-2 rounded-xl border border-dashed border-slate-300 p-3 text-slate-500">
@@ -85,7 +98,7 @@ async function WeekTile({
       <StatusBadge status={week.status} />
       <LiveProgressBar scope={{ week: week.id }} progress={week.progress} label={t("progress", { number })} size="sm" />
       <span className="block text-xs text-slate-500">{dateRange(week.startDate, week.endDate, locale)}</span>
-      <ExtendedUntil until={week.extendedUntil} />
+      {week.extendedUntil ? <ExtendedUntil until={week.extendedUntil} /> : null}
     </Link>
   );
 }

@@ -3,14 +3,15 @@ import { LRUCache } from "lru-cache";
 import { databaseEnv } from "../env";
 
 /**
- * The views kept in memory (docs/decisions/022): the cohort grid, the module heatmap and the program
- * overview's rows. Each is kept under a key naming the cohort's grid version as read from
+ * The views kept in memory (docs/decisions/022): the cohort grid (its data, and its table as HTML:
+ * decision 024), the module heatmap and the program overview's rows. Each is kept under a key naming the cohort's grid version as read from
  * PostgreSQL in this request (lib/server/data/grid-version.ts) and everything else the view depends
  * on (today, the viewer's scope, the sort). The version is read first and the data after it, so an
  * entry is never older than the version in its key: any number of app instances, each with its own
  * cache, serve no view older than a write acknowledged before the request began. Bounded by size
- * (least recently used out first); a value's size is the length of its JSON. Values are shared
- * between requests: callers must not change them.
+ * (least recently used out first); a value's size is the length of its JSON, or of kept markup its
+ * own length (no 100 kB copy made to measure it). Values are shared between requests: callers must
+ * not change them.
  */
 export class ViewCache {
   private readonly entries: LRUCache<string, { value: unknown }> | null;
@@ -23,7 +24,7 @@ export class ViewCache {
       maxBytes > 0
         ? new LRUCache<string, { value: unknown }>({
             maxSize: maxBytes,
-            sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1),
+            sizeCalculation: (entry) => Math.max(1, sizeOf(entry.value)),
           })
         : null;
   }
@@ -61,6 +62,10 @@ export class ViewCache {
   has(key: string): boolean {
     return this.entries?.has(key) ?? false;
   }
+}
+
+function sizeOf(value: unknown): number {
+  return typeof value === "string" ? value.length : (JSON.stringify(value)?.length ?? 1);
 }
 
 let shared: ViewCache | undefined;

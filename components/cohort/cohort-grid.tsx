@@ -20,6 +20,10 @@ export async function CohortGrid({
 }: {
   /** The grid's key in the view cache (getCohortGrid): its version, today, the viewer's scope. */
   viewKey: string;
+  /**
+   * That grid's rows as `filter` leaves them, and the caption said of them: the kept table's key
+   * names the grid and the filter, not these, so they must follow from those two alone.
+   */
   rows: GridRow[];
   columns: GridColumn[];
   filter: GridFilter;

@@ -61,6 +61,10 @@ class Island extends Component<Props> {
     const target = new URL(link.getAttribute("href") ?? "", window.location.href);
     if (target.origin !== window.location.origin) return;
     event.preventDefault();
+    // A link marked data-pending says so while the next page loads (as components/ui/pending-link.tsx).
+    const pending = link.getAttribute("data-pending");
+    const hint = pending ? link.querySelector("[data-pending-hint]") : null;
+    if (hint) hint.textContent = ` ${pending}`;
     this.props.navigate(`${target.pathname}${target.search}${target.hash}`);
   };
 

@@ -36,7 +36,8 @@ export async function CohortGrid({
   const key = `grid-table ${viewKey} ${locale} ${selectable ? "select" : ""} ${gridFilterQuery(table.filter)}`;
   const markup = await viewCache().get(key, () => gridTableHtml({ ...table, selectable, locale }));
   // A first load hands the markup to the HTML rendering alone; a navigation or refresh sends it.
-  const content = (await rendersDocument()) ? { handoff: handOff(markup) } : { html: markup };
+  const handoff = (await rendersDocument()) ? handOff(markup) : null;
+  const content = handoff ? { handoff } : { html: markup };
   return (
     <HtmlIsland role="region" aria-labelledby="grid-caption" tabIndex={0} className={SCROLL_FRAME_CLASS} {...content} />
   );

@@ -48,7 +48,8 @@ export async function ProgramTable({
   const key = `program-table ${shown} ${today} ${timeZone} ${locale}`;
   const markup = await viewCache().get(key, () => programTableHtml({ cohorts, today, timeZone, locale }));
   // A first load hands the markup to the HTML rendering alone; a navigation or refresh sends it.
-  const content = (await rendersDocument()) ? { handoff: handOff(markup) } : { html: markup };
+  const handoff = (await rendersDocument()) ? handOff(markup) : null;
+  const content = handoff ? { handoff } : { html: markup };
   return (
     <HtmlIsland
       role="region"

@@ -16,8 +16,15 @@ function store(): Store {
 /** How long markup waits on the server for a rendering that never comes (a request dropped meanwhile). */
 const UNCLAIMED_MS = 30_000;
 
-/** Server: leaves the markup for this request's HTML rendering; returns the id to pass instead. */
-export function handOff(html: string): string {
+/** At most this many wait at once: beyond it (requests dropped before their rendering), markup is sent as a prop. */
+const MAX_WAITING = 256;
+
+/**
+ * Server: leaves the markup for this request's HTML rendering; returns the id to pass instead, or
+ * null when too many wait already (then pass the markup itself).
+ */
+export function handOff(html: string): string | null {
+  if (store().size >= MAX_WAITING) return null;
   const id = crypto.randomUUID();
   store().set(id, html);
   setTimeout(() => store().delete(id), UNCLAIMED_MS).unref();

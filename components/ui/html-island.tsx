@@ -63,6 +63,7 @@ class Island extends Component<Props> {
     event.preventDefault();
     // A link marked data-pending says so while the next page loads (as components/ui/pending-link.tsx).
     const pending = link.getAttribute("data-pending");
+    for (const other of this.root.current.querySelectorAll("[data-pending-hint]")) other.textContent = "";
     const hint = pending ? link.querySelector("[data-pending-hint]") : null;
     if (hint) hint.textContent = ` ${pending}`;
     this.props.navigate(`${target.pathname}${target.search}${target.hash}`);

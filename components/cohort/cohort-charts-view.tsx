@@ -98,12 +98,13 @@ function TasksByWeekCard({ points, weeks, interns, summary }: WeeksChartProps) {
       summary={summary}
       table={{
         head: [t("tasks.week"), t("tasks.planned"), t("tasks.done"), t("tasks.donePercent"), t("tasks.started")],
-        rows: byWeek(points, weeks, t, (p, week) => [
-          p.planned,
-          p.done,
-          `${week.percent}%`,
-          t("countOf", { count: p.started, total: interns }),
-        ]),
+        rows: () =>
+          byWeek(points, weeks, t, (p, week) => [
+            p.planned,
+            p.done,
+            `${week.percent}%`,
+            t("countOf", { count: p.started, total: interns }),
+          ]),
       }}
     >
       <TasksByWeekChart data={points} description={summary} />
@@ -120,11 +121,12 @@ function ApprovedByWeekCard({ points, weeks, interns, summary }: WeeksChartProps
       summary={summary}
       table={{
         head: [t("approved.week"), t("approved.approved"), t("approved.waiting"), t("approved.behind")],
-        rows: byWeek(points, weeks, t, (p, week) => [
-          t("countOf", { count: p.approved, total: interns }),
-          week.submitted,
-          week.behind,
-        ]),
+        rows: () =>
+          byWeek(points, weeks, t, (p, week) => [
+            t("countOf", { count: p.approved, total: interns }),
+            week.submitted,
+            week.behind,
+          ]),
       }}
     >
       <ApprovedByWeekChart data={points} interns={interns} description={summary} />
@@ -157,14 +159,15 @@ function StandingCard({
           t("standing.weeksApproved"),
           t("standing.weeksBehind"),
         ],
-        rows: ranked.map(([name, done, total, percent, approved, behind]) => [
-          name,
-          t("countOf", { count: done, total }),
-          `${percent}%`,
-          against(percent, cohortPercent, t),
-          approved,
-          behind,
-        ]),
+        rows: () =>
+          ranked.map(([name, done, total, percent, approved, behind]) => [
+            name,
+            t("countOf", { count: done, total }),
+            `${percent}%`,
+            against(percent, cohortPercent, t),
+            approved,
+            behind,
+          ]),
       }}
     >
       <InternStandingChart

@@ -27,11 +27,12 @@ export function RiskTrendCard({
       summary={summary}
       table={{
         head: [t("week"), t("donePercent"), t("atRisk")],
-        rows: weeks.map(([number, percent, atRisk]) => [
-          charts("weekRow", { number }),
-          `${percent}%`,
-          charts("countOf", { count: atRisk, total: interns }),
-        ]),
+        rows: () =>
+          weeks.map(([number, percent, atRisk]) => [
+            charts("weekRow", { number }),
+            `${percent}%`,
+            charts("countOf", { count: atRisk, total: interns }),
+          ]),
       }}
     >
       <RiskTrendChart

@@ -53,6 +53,10 @@ test("a mentor sees who is at risk and why, and narrows the grid to them", async
   await expect(trend.locator("figcaption p")).toHaveText(/^By week 4: \d of 3 interns at risk \(behind, or a falling/);
   await trend.getByText("Show the numbers as a table").click();
   await expect(trend.getByRole("table").getByRole("row")).toHaveCount(1 + 4); // weeks 1–4 have ended
+  // Each intern's standing too (its rows are worked out when the table is opened).
+  const standing = page.getByRole("region", { name: "Where each intern stands" });
+  await standing.getByText("Show the numbers as a table").click();
+  await expect(standing.getByRole("table").getByRole("row")).toHaveCount(1 + 3);
   expect(await seriousViolations(page)).toEqual([]);
 
   await section.getByRole("link", { name: "Show only them in the grid" }).click();

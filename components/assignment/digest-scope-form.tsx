@@ -37,7 +37,7 @@ export function DigestScopeForm({
       <p id="digest-scope-hint" className="text-xs text-slate-600">
         {words.hint}
       </p>
-      <SaveRow pending={pending} saved={Boolean(result?.ok)} formError={formError} words={words} />
+      <SaveRow pending={pending} saved={Boolean(result?.ok)} formError={formError} words={words} scriptOnly />
     </form>
   );
 }

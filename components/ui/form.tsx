@@ -1,5 +1,7 @@
 "use client";
 
+import { useHydrated } from "./use-hydrated";
+
 /** Small shared pieces of the week editors. */
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
@@ -57,15 +59,22 @@ export function SaveRow({
   saved,
   formError,
   words,
+  scriptOnly = false,
 }: {
   pending: boolean;
   saved: boolean;
   formError?: string | undefined;
   words: { save: string; saved: string };
+  /**
+   * The form is sent by script alone (no `action`): its button waits for the page's scripts, since a
+   * click before them would send the form as a plain GET of the page, losing the choice.
+   */
+  scriptOnly?: boolean;
 }) {
+  const hydrated = useHydrated();
   return (
     <div className="flex items-center gap-3">
-      <Button type="submit" variant="primary" disabled={pending}>
+      <Button type="submit" variant="primary" disabled={pending || (scriptOnly && !hydrated)}>
         {words.save}
       </Button>
       {saved ? (

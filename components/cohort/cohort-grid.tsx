@@ -1,10 +1,6 @@
 import { getLocale } from "next-intl/server";
-import { handOff } from "@/components/ui/html-handoff";
-import { HtmlIsland } from "@/components/ui/html-island";
-import { rendersDocument } from "@/lib/server/render-kind";
-import { SCROLL_FRAME_CLASS } from "@/components/ui/scroll-table";
+import { KeptTable } from "@/components/ui/kept-table";
 import { gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
-import { viewCache } from "@/lib/server/cache/view-cache";
 import type { GridColumn, GridRow } from "@/lib/worklog/grid";
 import { gridTableHtml } from "./grid-table-html";
 
@@ -34,11 +30,7 @@ export async function CohortGrid({
 }) {
   const locale = await getLocale();
   const key = `grid-table ${viewKey} ${locale} ${selectable ? "select" : ""} ${gridFilterQuery(table.filter)}`;
-  const markup = await viewCache().get(key, () => gridTableHtml({ ...table, selectable, locale }));
-  // A first load hands the markup to the HTML rendering alone; a navigation or refresh sends it.
-  const handoff = (await rendersDocument()) ? handOff(markup) : null;
-  const content = handoff ? { handoff } : { html: markup };
   return (
-    <HtmlIsland role="region" aria-labelledby="grid-caption" tabIndex={0} className={SCROLL_FRAME_CLASS} {...content} />
+    <KeptTable cacheKey={key} captionId="grid-caption" render={() => gridTableHtml({ ...table, selectable, locale })} />
   );
 }

@@ -2,12 +2,8 @@ import { createHash } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { handOff } from "@/components/ui/html-handoff";
-import { HtmlIsland } from "@/components/ui/html-island";
-import { SCROLL_FRAME_CLASS } from "@/components/ui/scroll-table";
+import { KeptTable } from "@/components/ui/kept-table";
 import type { ProgramCohort } from "@/lib/server/data/program";
-import { viewCache } from "@/lib/server/cache/view-cache";
-import { rendersDocument } from "@/lib/server/render-kind";
 import type { IsoDate } from "@/lib/worklog/dates";
 import { programTableHtml } from "./program-table-html";
 import "@/components/ui/figures-table.css";
@@ -46,17 +42,11 @@ export async function ProgramTable({
   }
   const shown = createHash("sha256").update(JSON.stringify(cohorts)).digest("base64url");
   const key = `program-table ${shown} ${today} ${timeZone} ${locale}`;
-  const markup = await viewCache().get(key, () => programTableHtml({ cohorts, today, timeZone, locale }));
-  // A first load hands the markup to the HTML rendering alone; a navigation or refresh sends it.
-  const handoff = (await rendersDocument()) ? handOff(markup) : null;
-  const content = handoff ? { handoff } : { html: markup };
   return (
-    <HtmlIsland
-      role="region"
-      aria-labelledby="program-caption"
-      tabIndex={0}
-      className={SCROLL_FRAME_CLASS}
-      {...content}
+    <KeptTable
+      cacheKey={key}
+      captionId="program-caption"
+      render={() => programTableHtml({ cohorts, today, timeZone, locale })}
     />
   );
 }

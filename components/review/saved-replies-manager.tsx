@@ -7,7 +7,6 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { createSavedReplyAction } from "@/lib/server/actions/saved-replies";
 import { Button } from "@/components/ui/form";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { Section } from "@/components/ui/section";
 import { useAction } from "@/components/ui/use-action";
 import { SavedReplyFields } from "./saved-reply-fields";
@@ -88,7 +87,6 @@ function AddReply({ canPublish, onDone }: { canPublish: boolean; onDone: (messag
   const [body, setBody] = useState("");
   const [shared, setShared] = useState(false);
   const create = useAction(createSavedReplyAction);
-  const hydrated = useHydrated();
   return (
     <form
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
@@ -121,8 +119,7 @@ function AddReply({ canPublish, onDone }: { canPublish: boolean; onDone: (messag
         bodyError={create.fieldError("body")}
         formError={create.formError}
       />
-      {/* Sent by script alone: before the page's scripts, a click would send a plain GET of the page. */}
-      <Button type="submit" variant="primary" disabled={create.pending || !hydrated}>
+      <Button type="submit" variant="primary" disabled={create.pending} scriptOnly>
         {t("save")}
       </Button>
     </form>

@@ -24,8 +24,18 @@ export function FormMessage({ message }: { message?: string }) {
 export function Button({
   variant = "secondary",
   className = "",
+  scriptOnly = false,
+  disabled,
   ...props
-}: React.ComponentProps<"button"> & { variant?: "primary" | "secondary" | "ghost" | "danger" }) {
+}: React.ComponentProps<"button"> & {
+  variant?: "primary" | "secondary" | "ghost" | "danger";
+  /**
+   * Submits a form that is sent by script alone (no `action`): disabled until the page's scripts run,
+   * since a click before them would send the form as a plain GET of the page, losing what was typed.
+   */
+  scriptOnly?: boolean;
+}) {
+  const hydrated = useHydrated();
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",
     secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
@@ -36,6 +46,7 @@ export function Button({
     <button
       type="button"
       className={`inline-flex min-h-9 items-center justify-center gap-1 rounded-lg px-3 py-1.5 text-sm font-medium disabled:opacity-50 ${styles} ${className}`}
+      disabled={disabled || (scriptOnly && !hydrated)}
       {...props}
     />
   );
@@ -65,16 +76,12 @@ export function SaveRow({
   saved: boolean;
   formError?: string | undefined;
   words: { save: string; saved: string };
-  /**
-   * The form is sent by script alone (no `action`): its button waits for the page's scripts, since a
-   * click before them would send the form as a plain GET of the page, losing the choice.
-   */
+  /** The form is sent by script alone (Button's scriptOnly). */
   scriptOnly?: boolean;
 }) {
-  const hydrated = useHydrated();
   return (
     <div className="flex items-center gap-3">
-      <Button type="submit" variant="primary" disabled={pending || (scriptOnly && !hydrated)}>
+      <Button type="submit" variant="primary" disabled={pending} scriptOnly={scriptOnly}>
         {words.save}
       </Button>
       {saved ? (

@@ -96,9 +96,10 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
   assertRole(viewer, "INTERN");
   const readAt = Date.now();
   const today = programToday(now);
-  const [row] = await db.$queryRaw<[DashboardRow]>(dashboardSql(viewer.id, today));
-  const { cohort, days, tasks } = row!;
-  const weeks: WeekSummary[] = row!.weeks.map(({ done, total, ...week }) => ({
+  const [{ cohort, weeks: weekRows, tasks, comments, days }] = await db.$queryRaw<[DashboardRow]>(
+    dashboardSql(viewer.id, today),
+  );
+  const weeks: WeekSummary[] = weekRows.map(({ done, total, ...week }) => ({
     ...week,
     progress: progressOf(done, total),
   }));
@@ -132,7 +133,7 @@ export async function getInternDashboard(viewer: Viewer, now = new Date()): Prom
     todayTasks: tasks.filter((t) => t.list === "today").map(toDashboardTask),
     overdueTasks: overdue.map(toDashboardTask),
     overdueCount: overdue[0]?.overdueTotal ?? 0,
-    latestComments: row!.comments,
+    latestComments: comments,
     overall: sumProgress(weeks.map((w) => w.progress)),
   };
 }

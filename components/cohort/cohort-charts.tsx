@@ -1,17 +1,26 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { WeekPoint } from "@/components/charts/cohort-progress-chart";
-import { CohortChartsView, type WeekRow } from "@/components/cohort/cohort-charts-view";
+import { CohortChartsView, type RankedIntern, type WeekRow } from "@/components/cohort/cohort-charts-view";
 import { RiskTrendCard, type RiskTrendWeek } from "@/components/cohort/risk-trend-card";
+import { viewCache } from "@/lib/server/cache/view-cache";
 import { internStanding, riskWeeksOf, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
 import { atRiskByWeek } from "@/lib/worklog/risk";
 
 /**
  * The whole cohort (not the filtered grid) in charts: progress week by week and where each intern
  * stands. Each chart has a one-line summary and its numbers as a table for those who cannot read it.
- * The numbers are worked out here; CohortChartsView draws them (in the browser: decision 009).
+ * The numbers are worked out here, once per grid (its key in the view cache) and locale, and kept
+ * beside it; CohortChartsView draws them (in the browser: decision 009).
  */
-export async function CohortCharts({ grid }: { grid: CohortGrid }) {
+export async function CohortCharts({ grid }: { grid: CohortGrid & { viewKey: string } }) {
   if (grid.rows.length === 0) return null;
+  const locale = await getLocale();
+  const { trend, ...charts } = await viewCache().get(`charts ${grid.viewKey} ${locale}`, () => chartsOf(grid));
+  return <CohortChartsView {...charts}>{trend ? <RiskTrendCard {...trend} /> : null}</CohortChartsView>;
+}
+
+/** The charts' props, in the request's locale. */
+async function chartsOf(grid: CohortGrid) {
   const [tSummary, tCharts, tRisk] = await Promise.all([
     getTranslations("cohorts.chartSummary"),
     getTranslations("charts"),
@@ -47,45 +56,42 @@ export async function CohortCharts({ grid }: { grid: CohortGrid }) {
   );
   const trendWeeks: RiskTrendWeek[] = trend.map((w) => [w.number, totals[w.number - 1]!.progress.percent, w.atRisk]);
   const lastTrend = trend[trend.length - 1];
-  return (
-    <CohortChartsView
-      points={points}
-      weeks={weeks}
-      interns={interns}
-      cohortPercent={standing.cohort.percent}
-      ranked={ranked.map((i) => [
-        i.name,
-        i.progress.done,
-        i.progress.total,
-        i.progress.percent,
-        i.approvedWeeks,
-        i.behindWeeks,
-      ])}
-      summaries={{
-        tasks: tSummary("tasks", {
-          weeks: shown.length,
-          done: standing.cohort.done,
-          total: standing.cohort.total,
-          percent: standing.cohort.percent,
-          best: best.number,
-          bestPercent: best.progress.percent,
-        }),
-        approved: tSummary("approved", {
-          count: shown.reduce((n, week) => n + week.approved, 0),
-          weeks: shown
-            .map((week) => tSummary("approvedWeek", { number: week.number, approved: week.approved, interns }))
-            .join(", "),
-        }),
-        standing: tSummary("standing", { percent: standing.cohort.percent, above, interns }),
-      }}
-    >
-      {lastTrend ? (
-        <RiskTrendCard
-          weeks={trendWeeks}
-          interns={interns}
-          summary={tRisk("summary", { count: lastTrend.atRisk, interns, week: lastTrend.number })}
-        />
-      ) : null}
-    </CohortChartsView>
-  );
+  return {
+    points,
+    weeks,
+    interns,
+    cohortPercent: standing.cohort.percent,
+    ranked: ranked.map((i): RankedIntern => [
+      i.name,
+      i.progress.done,
+      i.progress.total,
+      i.progress.percent,
+      i.approvedWeeks,
+      i.behindWeeks,
+    ]),
+    summaries: {
+      tasks: tSummary("tasks", {
+        weeks: shown.length,
+        done: standing.cohort.done,
+        total: standing.cohort.total,
+        percent: standing.cohort.percent,
+        best: best.number,
+        bestPercent: best.progress.percent,
+      }),
+      approved: tSummary("approved", {
+        count: shown.reduce((n, week) => n + week.approved, 0),
+        weeks: shown
+          .map((week) => tSummary("approvedWeek", { number: week.number, approved: week.approved, interns }))
+          .join(", "),
+      }),
+      standing: tSummary("standing", { percent: standing.cohort.percent, above, interns }),
+    },
+    trend: lastTrend
+      ? {
+          weeks: trendWeeks,
+          interns,
+          summary: tRisk("summary", { count: lastTrend.atRisk, interns, week: lastTrend.number }),
+        }
+      : null,
+  };
 }

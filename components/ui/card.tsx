@@ -11,16 +11,15 @@ type Heading = {
 type CardProps = React.ComponentProps<"section"> &
   (Heading | { heading?: undefined; headingId?: undefined; headingLevel?: undefined; headingClassName?: undefined });
 
+/** A card's frame (also drawn by kept markup: components/cohort/cohort-summary-html.ts). */
+export const CARD_CLASS = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5";
+
 export function Card({ children, className = "", ...props }: CardProps) {
   const { heading, headingId, headingLevel = 2, headingClassName, ...section } = props;
   const H = headingLevel === 3 ? "h3" : "h2";
   const headingClass = headingClassName ?? (headingLevel === 3 ? "mb-2 font-semibold" : "text-lg font-semibold");
   return (
-    <section
-      className={`rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}
-      aria-labelledby={headingId}
-      {...section}
-    >
+    <section className={`${CARD_CLASS} ${className}`} aria-labelledby={headingId} {...section}>
       {heading === undefined ? null : (
         <H id={headingId} className={headingClass}>
           {heading}

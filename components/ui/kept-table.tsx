@@ -1,35 +1,41 @@
 import "server-only";
+import type { ComponentProps } from "react";
 import { viewCache } from "@/lib/server/cache/view-cache";
 import { rendersDocument } from "@/lib/server/render-kind";
 import { handOff } from "./html-handoff";
 import { HtmlIsland } from "./html-island";
 import { SCROLL_FRAME_CLASS } from "./scroll-table";
 
+type IslandAttributes = Omit<ComponentProps<typeof HtmlIsland>, "html" | "handoff">;
+
 /**
- * A wide table kept as HTML text in the view cache under `cacheKey` (rendered by `render` when it is
- * not kept: docs/decisions/024), in the frame a ScrollTable has, named by the table's caption. A first
- * load hands the markup to the HTML rendering alone; a navigation or refresh sends it as a prop.
+ * Markup kept as HTML text in the view cache under `cacheKey` (rendered by `render` when it is not
+ * kept: docs/decisions/024), shown in an HtmlIsland with `attributes`. A first load hands the markup
+ * to the HTML rendering alone; a navigation or refresh sends it as a prop.
  */
-export async function KeptTable({
+export async function KeptMarkup({
   cacheKey,
-  captionId,
   render,
-}: {
+  ...attributes
+}: IslandAttributes & {
   /** Everything the markup depends on. */
+  cacheKey: string;
+  render: () => Promise<string>;
+}) {
+  const markup = await viewCache().get(cacheKey, render);
+  const handoff = (await rendersDocument()) ? handOff(markup) : null;
+  return <HtmlIsland {...attributes} {...(handoff ? { handoff } : { html: markup })} />;
+}
+
+/** A wide kept table, in the frame a ScrollTable has, named by the table's caption (`captionId`). */
+export function KeptTable({
+  captionId,
+  ...kept
+}: {
   cacheKey: string;
   /** The id of the table's <caption>. */
   captionId: string;
   render: () => Promise<string>;
 }) {
-  const markup = await viewCache().get(cacheKey, render);
-  const handoff = (await rendersDocument()) ? handOff(markup) : null;
-  return (
-    <HtmlIsland
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-      className={SCROLL_FRAME_CLASS}
-      {...(handoff ? { handoff } : { html: markup })}
-    />
-  );
+  return <KeptMarkup {...kept} role="region" aria-labelledby={captionId} tabIndex={0} className={SCROLL_FRAME_CLASS} />;
 }

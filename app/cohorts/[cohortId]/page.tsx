@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AtRiskList } from "@/components/cohort/at-risk-list";
 import { CohortCharts } from "@/components/cohort/cohort-charts";
 import { CohortGridSection } from "@/components/cohort/cohort-grid-section";
 import { CohortHeader } from "@/components/cohort/cohort-header";
 import { CohortScopeSwitch } from "@/components/assignment/cohort-scope-switch";
-import { CohortTotals } from "@/components/cohort/cohort-totals";
+import { CohortSummary } from "@/components/cohort/cohort-summary";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PendingLink } from "@/components/ui/pending-link";
 import { parseGridFilter } from "@/lib/schemas/cohort";
@@ -48,8 +47,7 @@ export default async function CohortPage({ params, searchParams }: PageProps<"/c
             {heatmap("link")}
           </PendingLink>
         </p>
-        {grid.rows.length > 0 ? <CohortTotals rows={grid.rows} basePath={basePath} /> : null}
-        {grid.rows.length > 0 ? <AtRiskList grid={grid} basePath={basePath} /> : null}
+        {grid.rows.length > 0 ? <CohortSummary grid={grid} basePath={basePath} /> : null}
         <CohortGridSection
           grid={grid}
           filter={filter}

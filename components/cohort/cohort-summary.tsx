@@ -1,0 +1,26 @@
+import { getLocale } from "next-intl/server";
+import { KeptMarkup } from "@/components/ui/kept-table";
+import type { CohortGrid } from "@/lib/worklog/grid";
+import { cohortSummaryHtml } from "./cohort-summary-html";
+
+/**
+ * The cohort at a glance (its totals and the interns at risk: cohort-summary-html.ts), kept as HTML
+ * once per grid (its key in the view cache) and locale (docs/decisions/024).
+ */
+export async function CohortSummary({
+  grid,
+  basePath,
+}: {
+  grid: CohortGrid & { viewKey: string };
+  /** The cohort's page. */
+  basePath: string;
+}) {
+  const locale = await getLocale();
+  return (
+    <KeptMarkup
+      cacheKey={`cohort-summary ${grid.viewKey} ${locale}`}
+      render={() => cohortSummaryHtml(grid, basePath, locale)}
+      className="space-y-6"
+    />
+  );
+}

@@ -35,9 +35,29 @@ export function InlineMarkdown({ text }: { text: string }) {
   return isPlainText(text) ? <span>{text}</span> : <ParsedInlineMarkdown text={text} />;
 }
 
+/**
+ * Parsed texts, for the next view of the same tasks (a dashboard shows the same ones on every
+ * view): at most MAX_PARSED short texts, the trees never changed once made.
+ */
+const parsed = new Map<string, ReturnType<typeof parser.parse>>();
+const MAX_PARSED = 2000;
+const MAX_KEPT_LENGTH = 500;
+
+function parse(text: string) {
+  let root = parsed.get(text);
+  if (!root) {
+    root = parser.parse(text);
+    if (text.length <= MAX_KEPT_LENGTH) {
+      if (parsed.size >= MAX_PARSED) parsed.clear();
+      parsed.set(text, root);
+    }
+  }
+  return root;
+}
+
 /** InlineMarkdown through the parser, whatever the text. */
 export function ParsedInlineMarkdown({ text }: { text: string }) {
-  const root = parser.parse(text);
+  const root = parse(text);
   return <>{root.children.map((node, i) => renderBlock(node, i))}</>;
 }
 

@@ -1,9 +1,10 @@
-// Dates, all of them: calendar maths on date-fns, instants shown in the program's time zone through
+// Dates, all of them: calendar maths on day numbers, instants shown in the program's time zone through
 // Intl. A week's and a day's dates are calendar days (ISO strings, YYYY-MM-DD), never instants, so no
-// time zone enters them; instants (when a task was ticked, a week submitted) are ISO strings in UTC.
-// Reading the date cells of an imported page (06/10/2025, 10/18-19/2025...) is the Markdown parser's
-// job (lib/worklog/markdown/dates.ts); it builds on these.
-import { addDays, differenceInCalendarDays, format, isMonday as isMondayDate, parseISO, startOfWeek } from "date-fns";
+// time zone enters them: a day is counted as its midnight in UTC, where every day has 24 hours.
+// (date-fns did these sums before; its parsing and formatting cost a dashboard view more than its
+// SQL: docs/PERFORMANCE.md.) Instants (when a task was ticked, a week submitted) are ISO strings in
+// UTC. Reading the date cells of an imported page (06/10/2025, 10/18-19/2025...) is the Markdown
+// parser's job (lib/worklog/markdown/dates.ts); it builds on these.
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export type IsoDate = string;
@@ -12,8 +13,26 @@ export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export const WEEKDAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 (NaN for what is not a day of the calendar written YYYY-MM-DD). */
+function dayNumber(iso: IsoDate): number {
+  if (iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-") return NaN;
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+  // 2026-02-31 is no day (Date would roll it over to 3 March).
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() / DAY_MS : NaN;
+}
+
+/** The calendar day of a day number (a RangeError for NaN, as for any invalid date). */
+function isoOfDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A Date's calendar day where this process runs (as date-fns' format "yyyy-MM-dd" gave it). */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+  return isoOfDay(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
 }
 
 /**
@@ -31,11 +50,11 @@ export function dbDateFromIso(iso: IsoDate): Date {
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  return toIsoDate(addDays(parseISO(iso), days));
+  return isoOfDay(dayNumber(iso) + days);
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** Week N of a cohort runs from start + 7(N-1) days, for seven days. */
@@ -49,18 +68,19 @@ export function cohortWeekNumberOn(cohortStart: IsoDate, today: IsoDate): number
   return Math.floor(daysBetween(cohortStart, today) / 7) + 1;
 }
 
+/** Monday = 0 ... Sunday = 6. */
+export function weekdayIndex(iso: IsoDate): number {
+  // 1970-01-01 was a Thursday (3).
+  return (((dayNumber(iso) + 3) % 7) + 7) % 7;
+}
+
 /** The Monday of the week that contains this calendar day. */
 export function mondayOf(iso: IsoDate): IsoDate {
-  return toIsoDate(startOfWeek(parseISO(iso), { weekStartsOn: 1 }));
+  return addDaysIso(iso, -weekdayIndex(iso));
 }
 
 export function isMonday(iso: IsoDate): boolean {
-  return isMondayDate(parseISO(iso));
-}
-
-/** Monday = 0 ... Sunday = 6. */
-export function weekdayIndex(iso: IsoDate): number {
-  return (parseISO(iso).getDay() + 6) % 7;
+  return weekdayIndex(iso) === 0;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -111,15 +131,25 @@ export function longDate(iso: IsoDate, locale: Locale = "en"): string {
   return formatter(`long:${locale}`, make).format(utcDay(iso));
 }
 
+/** Ranges said already: Intl's formatRange costs ~0.1 ms a call, and a program has few weeks to say. */
+const ranges = new Map<string, string>();
+const MAX_RANGES = 5000;
+
 /** "23 – 29 Nov 2026" / "23 – 29 thg 11, 2026": one day, or a first and a last day. */
 export function dateRange(start: IsoDate, end: IsoDate, locale: Locale = "en"): string {
   if (start === end) return shortDate(start, true, locale);
+  const key = `${locale} ${start} ${end}`;
+  const said = ranges.get(key);
+  if (said !== undefined) return said;
   const make = () =>
     new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   // Intl puts thin spaces around the dash; a plain space reads the same and searches alike.
-  return formatter(`range:${locale}`, make)
+  const range = formatter(`range:${locale}`, make)
     .formatRange(utcDay(start), utcDay(end))
     .replace(/[\u2009\u202f]/g, " ");
+  if (ranges.size >= MAX_RANGES) ranges.clear();
+  ranges.set(key, range);
+  return range;
 }
 
 /** "28 Nov 2026, 14:30" / "14:30 28 thg 11, 2026": an instant, in the program's time zone. */

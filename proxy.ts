@@ -9,7 +9,7 @@ import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/l
 import { ACTION_BODY_BYTES } from "@/lib/schemas/limits";
 import { PUBLIC_PATHS, SESSION_COOKIE } from "@/lib/server/auth-config";
 import { sessionIsLive } from "@/lib/server/data/live-sessions";
-import { databaseReachable } from "@/lib/server/database-probe";
+import { databaseReachable, isConnectionError, markDatabaseDown } from "@/lib/server/database-probe";
 import { log } from "@/lib/server/logger";
 import { contentSecurityPolicy, signInOrigins, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 import enErrors from "@/messages/en/errors.json";
@@ -63,18 +63,7 @@ export default async function proxy(request: NextRequest) {
   // While the database is away (a restart, a failover), answer 503 at once: a clear page for people,
   // Retry-After for programs; /api/health and /api/ready still answer for themselves.
   if (!path.startsWith("/api/health") && !path.startsWith("/api/ready") && !(await databaseReachable())) {
-    log.warn({ event: "database.unreachable", requestId, path }, "database unreachable");
-    const html = request.headers.get("accept")?.includes("text/html");
-    const { locale, t } = wordsFor(request);
-    return new NextResponse(html ? UNAVAILABLE[locale] : `${t("outage.unavailable.plain")}\n`, {
-      status: 503,
-      headers: {
-        "Retry-After": "5",
-        "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
-        "x-request-id": requestId,
-        "Cache-Control": "no-store",
-      },
-    });
+    return unavailable(request, requestId);
   }
   // A server action's body over the limit: refused before the action runs (lib/schemas/limits.ts).
   if (
@@ -94,9 +83,20 @@ export default async function proxy(request: NextRequest) {
     });
   }
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
-  if (!isPublic && carriesBody(request) && !(sessionToken && (await sessionIsLive(sessionToken)))) {
-    log.info({ event: "request.signed-out", requestId, path }, "body refused: no live session");
-    return signedOut(request, requestId);
+  if (!isPublic && carriesBody(request)) {
+    let live: boolean;
+    try {
+      live = sessionToken ? await sessionIsLive(sessionToken) : false;
+    } catch (error) {
+      // The database went away between the probe and this query (a restart under load): the same 503.
+      if (!isConnectionError(error)) throw error;
+      markDatabaseDown();
+      return unavailable(request, requestId);
+    }
+    if (!live) {
+      log.info({ event: "request.signed-out", requestId, path }, "body refused: no live session");
+      return signedOut(request, requestId);
+    }
   }
   if (!isPublic && !hasSession) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
@@ -126,6 +126,22 @@ export default async function proxy(request: NextRequest) {
 }
 
 /** A request whose body Next.js would read: any method but GET and HEAD. */
+/** While the database is away: a clear page for people, Retry-After for programs. */
+function unavailable(request: NextRequest, requestId: string): NextResponse {
+  log.warn({ event: "database.unreachable", requestId, path: request.nextUrl.pathname }, "database unreachable");
+  const html = request.headers.get("accept")?.includes("text/html");
+  const { locale, t } = wordsFor(request);
+  return new NextResponse(html ? UNAVAILABLE[locale] : `${t("outage.unavailable.plain")}\n`, {
+    status: 503,
+    headers: {
+      "Retry-After": "5",
+      "Content-Type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+      "x-request-id": requestId,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
 function carriesBody(request: NextRequest): boolean {
   return request.method !== "GET" && request.method !== "HEAD";
 }

@@ -12,6 +12,8 @@ function pool(): pg.Pool {
     installQueryCounter();
     const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
     globalForPool.worklogBenchPool = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE });
+    // An idle connection ended by a database restart (the bench restarts it): not an uncaught exception.
+    globalForPool.worklogBenchPool.on("error", () => {});
   }
   return globalForPool.worklogBenchPool;
 }

@@ -5,11 +5,32 @@
 // and actions still verify the session in full (sessions.ts); this is only the cheap first gate.
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { isConnectionError, markDatabaseDown } from "../database-probe";
+import { log } from "../logger";
 
 const globalForPool = globalThis as unknown as { worklogLiveSessions?: pg.Pool };
 
+/** Its connections are named so in pg_stat_activity. */
+export const LIVE_SESSIONS_APPLICATION = "worklog-proxy-sessions";
+
 function pool(): pg.Pool {
-  globalForPool.worklogLiveSessions ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  if (!globalForPool.worklogLiveSessions) {
+    const made = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 3,
+      application_name: LIVE_SESSIONS_APPLICATION,
+    });
+    // An idle connection the database ends (a restart: "terminating connection due to administrator
+    // command") is reported here; unheard, it would be an uncaught exception of the whole server.
+    made.on("error", (error) => {
+      if (isConnectionError(error)) markDatabaseDown();
+      log.warn(
+        { event: "database.idle-connection-lost", pool: LIVE_SESSIONS_APPLICATION, error: error.message },
+        "idle connection lost",
+      );
+    });
+    globalForPool.worklogLiveSessions = made;
+  }
   return globalForPool.worklogLiveSessions;
 }
 

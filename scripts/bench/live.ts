@@ -3,9 +3,10 @@
 // for BENCH_LIVE_SECONDS (60). For each tick, the time from sending it to the event with (at least)
 // the version it made reaching each stream of its cohort; events lost (a gap in a stream's
 // versions, or a stream short of its cohort's last version); the web server's memory after a warm-up
-// of the same load (WARMUP_SECONDS, ticks checked as well) and at the end: as the soak measures its
-// growth from its first minute, so that a heap sized up to a new load (it levels off within ~20 s
-// after the page loads before it) is not read as a leak, while memory that keeps growing is.
+// of a minute of the same load (WARMUP_SECONDS, its ticks checked as well) and at the end: the soak's
+// measure (its growth from its first minute), so that a heap sized up to a new load is not read as a
+// leak (after the page loads before it, the RSS rose for 30–40 s, then stayed flat), while memory that
+// keeps growing is.
 import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { BenchDatabase } from "./database.ts";
@@ -32,7 +33,7 @@ export interface LiveBenchResult {
 
 const STREAMS = 200;
 const TICKS_PER_SECOND = 50;
-const WARMUP_SECONDS = 20;
+const WARMUP_SECONDS = 60;
 
 /** One open stream: its cohort's versions as they arrived, in order. */
 export interface Watch {

@@ -25,6 +25,12 @@ export interface StatementCounts {
   };
 }
 
+/**
+ * The fewest of the counts: the request as it runs with its view kept (the first of three may read
+ * the view it then keeps, and any may meet a write of its own now and then: a session's renewal).
+ */
+export const fewestOf = (counts: number[]) => (counts.length ? Math.min(...counts) : NaN);
+
 /** The count most runs agree on. */
 export const modeOf = (counts: number[]) =>
   [...counts].sort((a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length)[0] ?? NaN;

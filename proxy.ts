@@ -125,7 +125,6 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-/** A request whose body Next.js would read: any method but GET and HEAD. */
 /** While the database is away: a clear page for people, Retry-After for programs. */
 function unavailable(request: NextRequest, requestId: string): NextResponse {
   log.warn({ event: "database.unreachable", requestId, path: request.nextUrl.pathname }, "database unreachable");
@@ -142,6 +141,7 @@ function unavailable(request: NextRequest, requestId: string): NextResponse {
   });
 }
 
+/** A request whose body Next.js would read: any method but GET and HEAD. */
 function carriesBody(request: NextRequest): boolean {
   return request.method !== "GET" && request.method !== "HEAD";
 }

@@ -15,24 +15,32 @@ export const WEEKDAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as 
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 (NaN for what is not a day of the calendar written YYYY-MM-DD). */
-function dayNumber(iso: IsoDate): number {
-  if (iso.length !== 10 || iso[4] !== "-" || iso[7] !== "-") return NaN;
-  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Days since 1970-01-01 of a year, month (1–12) and day, or NaN when the calendar has no such day. */
+function dayOf(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
   // 2026-02-31 is no day (Date would roll it over to 3 March).
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() / DAY_MS : NaN;
 }
 
-/** The calendar day of a day number (a RangeError for NaN, as for any invalid date). */
+/** Days since 1970-01-01 (NaN for what is not a day of the calendar written YYYY-MM-DD). */
+function dayNumber(iso: IsoDate): number {
+  if (!ISO_DAY.test(iso)) return NaN;
+  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** The calendar day of a day number (a RangeError for NaN or a year past 9999, as for any invalid date). */
 function isoOfDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const iso = new Date(day * DAY_MS).toISOString();
+  if (iso.length !== 24) throw new RangeError(`Invalid day: ${iso.slice(0, 12)}`);
+  return iso.slice(0, 10);
 }
 
 /** A Date's calendar day where this process runs (as date-fns' format "yyyy-MM-dd" gave it). */
 export function toIsoDate(date: Date): IsoDate {
-  return isoOfDay(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS);
+  return isoOfDay(dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate()));
 }
 
 /**

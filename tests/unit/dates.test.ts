@@ -48,12 +48,20 @@ describe("calendar days", () => {
 
   it("gives a Date's calendar day where the process runs", () => {
     expect(toIsoDate(new Date(2026, 11, 3, 23, 59))).toBe("2026-12-03");
+    const early = new Date(2026, 0, 1);
+    early.setFullYear(50);
+    expect(toIsoDate(early)).toBe("0050-01-01");
+  });
+
+  it("throws past year 9999 rather than write a day that is not YYYY-MM-DD", () => {
+    expect(() => addDaysIso("9999-12-31", 1)).toThrow(RangeError);
   });
 
   it("refuses what is not a day rather than rolling it over", () => {
-    for (const bad of ["2026-02-31", "2026-13-01", "2026-00-10", "2026-1-01", "03/12/2026", ""]) {
-      expect(daysBetween("2026-01-01", bad)).toBeNaN();
-      expect(() => addDaysIso(bad, 1)).toThrow(RangeError);
+    const bad = ["2026-02-31", "2026-13-01", "2026-00-10", "2026-1-01", "03/12/2026", "", "2026-01- 5", "0x1A-01-01"];
+    for (const text of bad) {
+      expect(daysBetween("2026-01-01", text)).toBeNaN();
+      expect(() => addDaysIso(text, 1)).toThrow(RangeError);
     }
   });
 

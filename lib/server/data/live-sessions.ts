@@ -5,7 +5,6 @@
 // and actions still verify the session in full (sessions.ts); this is only the cheap first gate.
 import { createHash } from "node:crypto";
 import pg from "pg";
-import { isConnectionError, markDatabaseDown } from "../database-probe";
 import { log } from "../logger";
 
 const globalForPool = globalThis as unknown as { worklogLiveSessions?: pg.Pool };
@@ -21,9 +20,10 @@ function pool(): pg.Pool {
       application_name: LIVE_SESSIONS_APPLICATION,
     });
     // An idle connection the database ends (a restart: "terminating connection due to administrator
-    // command") is reported here; unheard, it would be an uncaught exception of the whole server.
+    // command") is reported here; unheard, it would be an uncaught exception of the whole server. One
+    // lost connection says nothing of the database (a backend ended by hand): the next query, or
+    // the probe, decides whether it is away.
     made.on("error", (error) => {
-      if (isConnectionError(error)) markDatabaseDown();
       log.warn(
         { event: "database.idle-connection-lost", pool: LIVE_SESSIONS_APPLICATION, error: error.message },
         "idle connection lost",

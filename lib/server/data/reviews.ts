@@ -5,7 +5,6 @@ import "server-only";
 import { canReview } from "@/lib/worklog/status";
 import { db } from "../db";
 import { assertCanTransition, assertRole, findVisibleWeek, lockVisibleWeek } from "./access";
-import { audit } from "./audit";
 import { notifyWeekEvent } from "./notifications/write";
 import { moveEditVersions } from "./week-content";
 import { ConflictError, ForbiddenError, NotFoundError } from "./errors";
@@ -19,13 +18,11 @@ export async function submitWeek(viewer: Viewer, weekId: string): Promise<void> 
     const week = await lockVisibleWeek(tx, viewer, weekId);
     assertCanTransition(viewer, week, "submit");
     await tx.week.update({ where: { id: week.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: "week.submitted",
-      entityId: week.id,
-    });
-    await notifyWeekEvent(tx, { kind: "WEEK_SUBMITTED", weekId: week.id, actorId: viewer.id });
+    await notifyWeekEvent(
+      tx,
+      { kind: "WEEK_SUBMITTED", weekId: week.id, actorId: viewer.id },
+      { actorId: viewer.id, weekId: week.id, action: "week.submitted", entityId: week.id },
+    );
   });
 }
 
@@ -57,18 +54,21 @@ export async function decideWeek(
           select: { id: true },
         })
       : null;
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: input.decision === "APPROVED" ? "week.approved" : "week.changes-requested",
-      entityId: week.id,
-    });
-    await notifyWeekEvent(tx, {
-      kind: input.decision === "APPROVED" ? "WEEK_APPROVED" : "CHANGES_REQUESTED",
-      weekId: week.id,
-      actorId: viewer.id,
-      commentId: said?.id,
-    });
+    await notifyWeekEvent(
+      tx,
+      {
+        kind: input.decision === "APPROVED" ? "WEEK_APPROVED" : "CHANGES_REQUESTED",
+        weekId: week.id,
+        actorId: viewer.id,
+        commentId: said?.id,
+      },
+      {
+        actorId: viewer.id,
+        weekId: week.id,
+        action: input.decision === "APPROVED" ? "week.approved" : "week.changes-requested",
+        entityId: week.id,
+      },
+    );
   });
 }
 
@@ -101,13 +101,11 @@ export async function addReviewComment(
       data: { weekId: week.id, authorId: viewer.id, body, dayId: input.dayId ?? null, taskId: input.taskId ?? null },
       select: { id: true },
     });
-    await audit(tx, {
-      actorId: viewer.id,
-      weekId: week.id,
-      action: "comment.added",
-      entityId: comment.id,
-    });
-    await notifyWeekEvent(tx, { kind: "COMMENT_ADDED", weekId: week.id, actorId: viewer.id, commentId: comment.id });
+    await notifyWeekEvent(
+      tx,
+      { kind: "COMMENT_ADDED", weekId: week.id, actorId: viewer.id, commentId: comment.id },
+      { actorId: viewer.id, weekId: week.id, action: "comment.added", entityId: comment.id },
+    );
     return comment;
   });
 }

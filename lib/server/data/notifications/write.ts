@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { EMAIL_OFF_BY_DEFAULT, type NotificationKind } from "@/lib/worklog/notifications/kinds";
 import type { Tx } from "../../db";
 import { databaseEnv } from "../../env";
+import { audit, auditInsertSql, type AuditEntry } from "../audit";
 
 /**
  * The mail status a new notification starts with, for the recipient in `userColumn` (a users row
@@ -32,12 +33,16 @@ type WeekEvent = {
 
 /**
  * A week's event, for its people: a submitted week to its cohort's mentors, a decision or a comment
- * to its intern. Never to the one who caused it. One statement, inside the event's transaction.
+ * to its intern. Never to the one who caused it. One statement, inside the event's transaction,
+ * which also appends the event's `trail` entry to the audit trail when one is given.
  */
-export async function notifyWeekEvent(tx: Tx, event: WeekEvent): Promise<void> {
-  await notifyWeekEvents(tx, { kind: event.kind, actorId: event.actorId }, [
-    { weekId: event.weekId, commentId: event.commentId },
-  ]);
+export async function notifyWeekEvent(tx: Tx, event: WeekEvent, trail?: AuditEntry): Promise<void> {
+  await notifyWeekEvents(
+    tx,
+    { kind: event.kind, actorId: event.actorId },
+    [{ weekId: event.weekId, commentId: event.commentId }],
+    trail,
+  );
 }
 
 /**
@@ -48,8 +53,15 @@ export async function notifyWeekEvents(
   tx: Tx,
   event: Pick<WeekEvent, "kind" | "actorId">,
   weeks: { weekId: string; commentId?: string | null }[],
+  /** The event's audit entry, written by the same statement (notifications off: by a statement of its own). */
+  trail?: AuditEntry,
 ): Promise<void> {
-  if (!enabled() || weeks.length === 0) return;
+  if (!enabled() || weeks.length === 0) {
+    if (trail) await audit(tx, trail);
+    return;
+  }
+  // A data-modifying WITH runs to completion whether or not the INSERT below reads it.
+  const withTrail = trail ? Prisma.sql`WITH trail AS (${auditInsertSql(trail)}) ` : Prisma.empty;
   const kind = Prisma.sql`${event.kind}::"NotificationKind"`;
   const recipients =
     event.kind === "WEEK_SUBMITTED"
@@ -58,7 +70,7 @@ export async function notifyWeekEvents(
   const weekIds = weeks.map((w) => w.weekId);
   const commentIds = weeks.map((w) => w.commentId ?? null);
   await tx.$executeRaw`
-    INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
+    ${withTrail}INSERT INTO notifications (user_id, kind, week_id, comment_id, actor_id, data, mail_status)
     SELECT u.id, ${kind}, w.id, e.comment_id, ${event.actorId}::uuid,
            jsonb_build_object('weekNumber', w.number), ${initialMailStatusSql(kind)}
     FROM unnest(${weekIds}::uuid[], ${commentIds}::uuid[]) AS e(week_id, comment_id)

@@ -2,6 +2,7 @@ import type { RootContent } from "mdast";
 import { useTranslations } from "next-intl";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { boundedMemo } from "@/lib/bounded-memo";
 import { inlineRenderer } from "./markdown/inline";
 
 const parser = unified().use(remarkParse);
@@ -35,25 +36,12 @@ export function InlineMarkdown({ text }: { text: string }) {
   return isPlainText(text) ? <span>{text}</span> : <ParsedInlineMarkdown text={text} />;
 }
 
-/**
- * Parsed texts, for the next view of the same tasks (a dashboard shows the same ones on every
- * view): at most MAX_PARSED short texts, the trees never changed once made.
- */
-const parsed = new Map<string, ReturnType<typeof parser.parse>>();
-const MAX_PARSED = 2000;
-const MAX_KEPT_LENGTH = 500;
-
-function parse(text: string) {
-  let root = parsed.get(text);
-  if (!root) {
-    root = parser.parse(text);
-    if (text.length <= MAX_KEPT_LENGTH) {
-      if (parsed.size >= MAX_PARSED) parsed.clear();
-      parsed.set(text, root);
-    }
-  }
-  return root;
-}
+/** Parsed once per short text, for the next view of the same tasks (a dashboard shows the same ones on every view). */
+const parse = boundedMemo(
+  2000,
+  (text: string) => (text.length <= 500 ? text : null),
+  (text: string) => parser.parse(text),
+);
 
 /** InlineMarkdown through the parser, whatever the text. */
 export function ParsedInlineMarkdown({ text }: { text: string }) {

@@ -31,11 +31,9 @@ export async function KeptMarkup({
 export function KeptTable({
   captionId,
   ...kept
-}: {
-  cacheKey: string;
+}: Pick<ComponentProps<typeof KeptMarkup>, "cacheKey" | "render"> & {
   /** The id of the table's <caption>. */
   captionId: string;
-  render: () => Promise<string>;
 }) {
   return <KeptMarkup {...kept} role="region" aria-labelledby={captionId} tabIndex={0} className={SCROLL_FRAME_CLASS} />;
 }

@@ -5,6 +5,7 @@
 // SQL: docs/PERFORMANCE.md.) Instants (when a task was ticked, a week submitted) are ISO strings in
 // UTC. Reading the date cells of an imported page (06/10/2025, 10/18-19/2025...) is the Markdown
 // parser's job (lib/worklog/markdown/dates.ts); it builds on these.
+import { boundedMemo } from "@/lib/bounded-memo";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export type IsoDate = string;
@@ -17,18 +18,14 @@ const DAY_MS = 86_400_000;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Days since 1970-01-01 of a year, month (1–12) and day, or NaN when the calendar has no such day. */
-function dayOf(year: number, month: number, day: number): number {
+/** Days since 1970-01-01 (NaN for what is not a day of the calendar written YYYY-MM-DD). */
+function dayNumber(iso: IsoDate): number {
+  if (!ISO_DAY.test(iso)) return NaN;
+  const [year, month, day] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
   // 2026-02-31 is no day (Date would roll it over to 3 March).
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() / DAY_MS : NaN;
-}
-
-/** Days since 1970-01-01 (NaN for what is not a day of the calendar written YYYY-MM-DD). */
-function dayNumber(iso: IsoDate): number {
-  if (!ISO_DAY.test(iso)) return NaN;
-  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /** The calendar day of a day number (a RangeError for NaN or a year past 9999, as for any invalid date). */
@@ -36,11 +33,6 @@ function isoOfDay(day: number): IsoDate {
   const iso = new Date(day * DAY_MS).toISOString();
   if (iso.length !== 24) throw new RangeError(`Invalid day: ${iso.slice(0, 12)}`);
   return iso.slice(0, 10);
-}
-
-/** A Date's calendar day where this process runs (as date-fns' format "yyyy-MM-dd" gave it). */
-export function toIsoDate(date: Date): IsoDate {
-  return isoOfDay(dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate()));
 }
 
 /**
@@ -139,26 +131,29 @@ export function longDate(iso: IsoDate, locale: Locale = "en"): string {
   return formatter(`long:${locale}`, make).format(utcDay(iso));
 }
 
-/** Ranges said already: Intl's formatRange costs ~0.1 ms a call, and a program has few weeks to say. */
-const ranges = new Map<string, string>();
-const MAX_RANGES = 5000;
-
 /** "23 – 29 Nov 2026" / "23 – 29 thg 11, 2026": one day, or a first and a last day. */
 export function dateRange(start: IsoDate, end: IsoDate, locale: Locale = "en"): string {
-  if (start === end) return shortDate(start, true, locale);
-  const key = `${locale} ${start} ${end}`;
-  const said = ranges.get(key);
-  if (said !== undefined) return said;
-  const make = () =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  // Intl puts thin spaces around the dash; a plain space reads the same and searches alike.
-  const range = formatter(`range:${locale}`, make)
-    .formatRange(utcDay(start), utcDay(end))
-    .replace(/[\u2009\u202f]/g, " ");
-  if (ranges.size >= MAX_RANGES) ranges.clear();
-  ranges.set(key, range);
-  return range;
+  return start === end ? shortDate(start, true, locale) : sayRange(start, end, locale);
 }
+
+/** Intl's formatRange costs ~0.1 ms a call, and a program has few weeks to say: each is said once. */
+const sayRange = boundedMemo(
+  5000,
+  (start: IsoDate, end: IsoDate, locale: Locale) => `${locale} ${start} ${end}`,
+  (start: IsoDate, end: IsoDate, locale: Locale) => {
+    const make = () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        timeZone: "UTC",
+      });
+    // Intl puts thin spaces around the dash; a plain space reads the same and searches alike.
+    return formatter(`range:${locale}`, make)
+      .formatRange(utcDay(start), utcDay(end))
+      .replace(/[\u2009\u202f]/g, " ");
+  },
+);
 
 /** "28 Nov 2026, 14:30" / "14:30 28 thg 11, 2026": an instant, in the program's time zone. */
 export function dateTime(iso: string, timeZone: string, locale: Locale = "en"): string {

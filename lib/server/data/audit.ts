@@ -14,25 +14,29 @@ export interface AuditEntry {
 }
 
 /** The trail's row: the entity is the action's (lib/worklog/audit.ts), the details at least `{}`. */
-const row = (entry: AuditEntry) => ({ ...entry, entity: auditEntityOf(entry.action), data: entry.data ?? {} });
+function rowSql(entry: AuditEntry, at: Date): Prisma.Sql {
+  const data = JSON.stringify(entry.data ?? {});
+  return Prisma.sql`(${entry.actorId}::uuid, ${entry.weekId ?? null}::uuid, ${entry.action}, ${auditEntityOf(entry.action)}, ${entry.entityId ?? null}, ${data}::jsonb, ${at})`;
+}
 
 /**
- * The statement that appends one entry: run by audit, or as a data-modifying WITH of the event's
- * notifications (notifications/write.ts), so that an event that notifies costs no extra round trip.
+ * The one statement that appends entries (at least one): run by audit and auditMany, or as a
+ * data-modifying WITH of the event's notifications (notifications/write.ts), so that an event that
+ * notifies costs no extra round trip.
  */
-export function auditInsertSql(entry: AuditEntry): Prisma.Sql {
-  const { actorId, weekId, action, entity, entityId, data } = row(entry);
+export function auditInsertSql(entries: readonly AuditEntry[]): Prisma.Sql {
+  const at = new Date();
   return Prisma.sql`INSERT INTO audit_events (actor_id, week_id, action, entity, entity_id, data, created_at)
-    VALUES (${actorId}::uuid, ${weekId ?? null}::uuid, ${action}, ${entity}, ${entityId ?? null}, ${JSON.stringify(data)}::jsonb, ${new Date()})`;
+    VALUES ${Prisma.join(entries.map((entry) => rowSql(entry, at)))}`;
 }
 
 /** Appends to the audit trail inside the caller's transaction, so the trail and the change agree. */
 export async function audit(tx: Pick<Tx, "$executeRaw">, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw(auditInsertSql(entry));
+  await auditMany(tx, [entry]);
 }
 
 /** Several entries in one statement (a change that touches many weeks at once). */
-export async function auditMany(tx: Pick<Tx, "auditEvent">, entries: AuditEntry[]): Promise<void> {
+export async function auditMany(tx: Pick<Tx, "$executeRaw">, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditEvent.createMany({ data: entries.map(row) });
+  await tx.$executeRaw(auditInsertSql(entries));
 }

@@ -9,7 +9,6 @@ import type { BulkApproveInput } from "@/lib/schemas/review";
 import { transitionRefusal, type WeekStatus } from "@/lib/worklog/status";
 import { db, type Tx } from "../db";
 import { assertRole, reviewerSeesCohortSql } from "./access";
-import { auditMany } from "./audit";
 import { notifyWeekEvents } from "./notifications/write";
 import type { Viewer } from "./viewer";
 
@@ -97,8 +96,10 @@ export async function approveWeeks(viewer: Viewer, input: BulkApproveInput): Pro
         })
       : [];
     const commentOf = new Map(comments.map((c) => [c.weekId, c.id]));
-    await auditMany(
+    await notifyWeekEvents(
       tx,
+      { kind: "WEEK_APPROVED", actorId: viewer.id },
+      ids.map((weekId) => ({ weekId, commentId: commentOf.get(weekId) ?? null })),
       ids.map((weekId) => ({
         actorId: viewer.id,
         weekId,
@@ -106,11 +107,6 @@ export async function approveWeeks(viewer: Viewer, input: BulkApproveInput): Pro
         entityId: weekId,
         data: { bulk: ids.length },
       })),
-    );
-    await notifyWeekEvents(
-      tx,
-      { kind: "WEEK_APPROVED", actorId: viewer.id },
-      ids.map((weekId) => ({ weekId, commentId: commentOf.get(weekId) ?? null })),
     );
     return result;
   });

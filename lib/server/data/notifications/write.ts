@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { EMAIL_OFF_BY_DEFAULT, type NotificationKind } from "@/lib/worklog/notifications/kinds";
 import type { Tx } from "../../db";
 import { databaseEnv } from "../../env";
-import { audit, auditInsertSql, type AuditEntry } from "../audit";
+import { auditInsertSql, auditMany, type AuditEntry } from "../audit";
 
 /**
  * The mail status a new notification starts with, for the recipient in `userColumn` (a users row
@@ -41,7 +41,7 @@ export async function notifyWeekEvent(tx: Tx, event: WeekEvent, trail?: AuditEnt
     tx,
     { kind: event.kind, actorId: event.actorId },
     [{ weekId: event.weekId, commentId: event.commentId }],
-    trail,
+    trail ? [trail] : [],
   );
 }
 
@@ -53,15 +53,15 @@ export async function notifyWeekEvents(
   tx: Tx,
   event: Pick<WeekEvent, "kind" | "actorId">,
   weeks: { weekId: string; commentId?: string | null }[],
-  /** The event's audit entry, written by the same statement (notifications off: by a statement of its own). */
-  trail?: AuditEntry,
+  /** The event's audit entries, written by the same statement (notifications off: by a statement of their own). */
+  trail: readonly AuditEntry[] = [],
 ): Promise<void> {
   if (!enabled() || weeks.length === 0) {
-    if (trail) await audit(tx, trail);
+    await auditMany(tx, trail);
     return;
   }
   // A data-modifying WITH runs to completion whether or not the INSERT below reads it.
-  const withTrail = trail ? Prisma.sql`WITH trail AS (${auditInsertSql(trail)}) ` : Prisma.empty;
+  const withTrail = trail.length ? Prisma.sql`WITH trail AS (${auditInsertSql(trail)}) ` : Prisma.empty;
   const kind = Prisma.sql`${event.kind}::"NotificationKind"`;
   const recipients =
     event.kind === "WEEK_SUBMITTED"

@@ -7,9 +7,9 @@
 // a tick that a page already shows is never counted twice. The store lives as long as the browser
 // tab's app, so a page restored by Back shows ticks made since it was rendered.
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useSyncExternalStore } from "react";
-import { ProgressBar } from "@/components/ui/progress-bar";
-import { progressOf, type Counts, type TickResult } from "@/lib/worklog/progress";
+import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore } from "react";
+import { ProgressBar, progressBarClasses } from "@/components/ui/progress-bar";
+import { progressOf, type Counts, type Progress, type TickResult } from "@/lib/worklog/progress";
 
 interface Stamped<T> {
   value: T;
@@ -118,4 +118,37 @@ export function LiveOverdueTitle({ count, listed }: { count: number; listed: str
   const ticked = listed.filter((id) => newer(tasks, id, false)).length;
   const left = count - ticked;
   return <>{left === 0 ? t("none") : t("some", { count: left })}</>;
+}
+
+/**
+ * Progress bars drawn as HTML text (components/ui/progress-bar-html.ts, marked data-week) inside
+ * `children`, following ticks as LiveProgressBar does: a bar a tick answered after the page was read
+ * is drawn again with the tick's counts; the others stay as the server drew them.
+ */
+export function LiveMarkupBars({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("ui.progress");
+  const newer = useNewerThanPage();
+  const root = useRef<HTMLDivElement>(null);
+  // After every render: the markup may be new (the page rendered again) or a tick answered.
+  useLayoutEffect(() => {
+    for (const frame of root.current?.querySelectorAll<HTMLElement>("[data-week]") ?? []) {
+      const counts = newer<Counts | null>(weeks, frame.dataset.week ?? "", null);
+      if (counts) drawBar(frame, progressOf(counts.done, counts.total), t("valueText", counts));
+    }
+  });
+  return <div ref={root}>{children}</div>;
+}
+
+/** A bar of components/ui/progress-bar-html.ts with other counts. */
+function drawBar(frame: HTMLElement, progress: Progress, valueText: string) {
+  const bar = frame.querySelector<HTMLElement>("[role=progressbar]");
+  const fill = bar?.firstElementChild;
+  const numbers = frame.lastElementChild;
+  if (!bar || !(fill instanceof HTMLElement) || !numbers) return;
+  bar.setAttribute("aria-valuemax", String(progress.total));
+  bar.setAttribute("aria-valuenow", String(progress.done));
+  bar.setAttribute("aria-valuetext", valueText);
+  fill.className = progressBarClasses(progress).fill;
+  fill.style.width = `${progress.percent}%`;
+  numbers.textContent = `${progress.done}/${progress.total}`;
 }

@@ -7,13 +7,12 @@ import "server-only";
 // are followed by the client router (components/ui/html-island.tsx).
 import { getTranslations } from "next-intl/server";
 import { CARD_CLASS } from "@/components/ui/card";
-import { progressBarClasses } from "@/components/ui/progress-bar";
+import { progressBarHtml } from "@/components/ui/progress-bar-html";
 import { html, type Html } from "@/lib/html";
 import type { Translate } from "@/lib/i18n/said";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEFAULT_GRID_FILTER, gridFilterQuery } from "@/lib/schemas/cohort";
 import { compareInterns, gridTotal, type CohortGrid } from "@/lib/worklog/grid";
-import type { Progress } from "@/lib/worklog/progress";
 import { riskWords } from "@/lib/worklog/risk-words";
 
 async function wordsFor(locale: Locale) {
@@ -28,12 +27,6 @@ async function wordsFor(locale: Locale) {
 
 type Words = Awaited<ReturnType<typeof wordsFor>>;
 
-/** As components/ui/progress-bar.tsx draws it. */
-function progressBar(progress: Progress, label: string, { progress: t }: Words): Html {
-  const classes = progressBarClasses(progress);
-  return html`<div class="flex items-center gap-2"><div role="progressbar" aria-label="${label}" aria-valuemin="0" aria-valuemax="${progress.total}" aria-valuenow="${progress.done}" aria-valuetext="${t("valueText", { done: progress.done, total: progress.total })}" class="${classes.track}"><div class="${classes.fill}" style="width:${progress.percent}%"></div></div><span class="shrink-0 text-xs tabular-nums text-slate-600">${`${progress.done}/${progress.total}`}</span></div>`;
-}
-
 /** A count of weeks, linking to the grid filtered to them when there are any. */
 function weekCount(term: string, count: number, href: string, { totals: t }: Words): Html {
   const value =
@@ -46,7 +39,7 @@ function weekCount(term: string, count: number, href: string, { totals: t }: Wor
 function totals(grid: CohortGrid, basePath: string, words: Words): Html {
   const t = words.totals;
   const overall = gridTotal(grid.rows);
-  return html`<div class="grid gap-3 sm:grid-cols-4"><section class="${CARD_CLASS} sm:col-span-2"><dl><dt class="text-sm text-slate-600">${t("tasksDone")}</dt><dd class="mt-1">${progressBar(overall.progress, t("tasksDone"), words)}</dd></dl></section>${weekCount(t("waiting"), overall.waiting, `${basePath}?status=submitted`, words)}${weekCount(t("behind"), overall.behind, `${basePath}?behind=1`, words)}</div>`;
+  return html`<div class="grid gap-3 sm:grid-cols-4"><section class="${CARD_CLASS} sm:col-span-2"><dl><dt class="text-sm text-slate-600">${t("tasksDone")}</dt><dd class="mt-1">${progressBarHtml(overall.progress, t("tasksDone"), words.progress)}</dd></dl></section>${weekCount(t("waiting"), overall.waiting, `${basePath}?status=submitted`, words)}${weekCount(t("behind"), overall.behind, `${basePath}?behind=1`, words)}</div>`;
 }
 
 function atRiskList(grid: CohortGrid, basePath: string, words: Words): Html {

@@ -9,10 +9,16 @@ import { SCROLL_FRAME_CLASS } from "./scroll-table";
 type IslandAttributes = Omit<ComponentProps<typeof HtmlIsland>, "html" | "handoff">;
 
 /**
- * Markup kept as HTML text in the view cache under `cacheKey` (rendered by `render` when it is not
- * kept: docs/decisions/024), shown in an HtmlIsland with `attributes`. A first load hands the markup
- * to the HTML rendering alone; a navigation or refresh sends it as a prop.
+ * Markup rendered as HTML text on the server (docs/decisions/024), shown in an HtmlIsland with
+ * `attributes`. A first load hands the markup to the HTML rendering alone; a navigation or refresh
+ * sends it as a prop.
  */
+export async function TextMarkup({ markup, ...attributes }: IslandAttributes & { markup: string }) {
+  const handoff = (await rendersDocument()) ? handOff(markup) : null;
+  return <HtmlIsland {...attributes} {...(handoff ? { handoff } : { html: markup })} />;
+}
+
+/** TextMarkup kept in the view cache under `cacheKey` (rendered by `render` when it is not kept). */
 export async function KeptMarkup({
   cacheKey,
   render,
@@ -22,9 +28,7 @@ export async function KeptMarkup({
   cacheKey: string;
   render: () => Promise<string>;
 }) {
-  const markup = await viewCache().get(cacheKey, render);
-  const handoff = (await rendersDocument()) ? handOff(markup) : null;
-  return <HtmlIsland {...attributes} {...(handoff ? { handoff } : { html: markup })} />;
+  return <TextMarkup {...attributes} markup={await viewCache().get(cacheKey, render)} />;
 }
 
 /** A wide kept table, in the frame a ScrollTable has, named by the table's caption (`captionId`). */

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import type { GridStatus, Role } from "@/lib/worklog/status";
 
 /** The badge's class in app/globals.css, which also draws its icon (hidden from screen readers), so colour is never the only cue. */
-const CLASS: Record<GridStatus, string> = {
+export const STATUS_BADGE_CLASS: Record<GridStatus, string> = {
   NONE: "badge badge-none",
   DRAFT: "badge badge-draft",
   SUBMITTED: "badge badge-submitted",
@@ -12,7 +12,7 @@ const CLASS: Record<GridStatus, string> = {
 
 export function StatusBadge({ status }: { status: GridStatus }) {
   const t = useTranslations("common.status");
-  return <span className={CLASS[status]}>{t(status)}</span>;
+  return <span className={STATUS_BADGE_CLASS[status]}>{t(status)}</span>;
 }
 
 /** A role in the reader's words ("Intern", "Thực tập sinh"). */

@@ -6,6 +6,36 @@ import { login } from "./fixtures";
 // three tasks: the team project proposal, the week 5 worklog, the week 6 study plan.
 const progressOf = (page: Page, label: string) => page.getByRole("progressbar", { name: label, exact: true });
 
+// Before the test below, which leaves week 5 approved: this one ticks a task and unticks it again.
+test("with no live stream, every bar of the dashboard follows the intern's own ticks at once", async ({ browser }) => {
+  const context = await browser.newContext();
+  // No live updates: nothing renders the page again, so what follows a tick is the page itself.
+  await context.route("**/live-worker.js", (route) => route.abort());
+  const page = await context.newPage();
+  await login(page, "intern@example.com");
+  const box = page.getByRole("region", { name: "Today" }).getByRole("checkbox").first();
+  const bars = [
+    page.getByRole("region", { name: "This week: week 5" }).getByRole("progressbar", { name: "Week 5 progress" }),
+    // The week's tile is markup rendered as text (components/dashboard/week-tiles-html.ts).
+    page.getByRole("region", { name: /^All weeks/ }).getByRole("progressbar", { name: "Week 5 progress" }),
+  ];
+  const tile = page.getByRole("region", { name: /^All weeks/ }).getByRole("link", { name: /^Week 5/ });
+  const [done, total] = [
+    Number(await bars[1]!.getAttribute("aria-valuenow")),
+    Number(await bars[1]!.getAttribute("aria-valuemax")),
+  ];
+  for (const [checked, count] of [
+    [true, done + 1],
+    [false, done],
+  ] as const) {
+    await box.setChecked(checked);
+    for (const bar of bars) await expect(bar).toHaveAttribute("aria-valuenow", String(count));
+    await expect(bars[1]!).toHaveAttribute("aria-valuetext", `${count} of ${total} tasks done`);
+    await expect(tile).toContainText(`${count}/${total}`);
+  }
+  await context.close();
+});
+
 test("an intern ticks today's tasks, edits and submits the week, and cannot edit it once approved", async ({
   page,
   browser,

@@ -1,0 +1,19 @@
+import "server-only";
+// ProgressBar (progress-bar.tsx) as HTML text, for markup rendered as text (docs/decisions/024):
+// the same element, classes and words. `week` marks a week's bar so that it follows ticks
+// (LiveMarkupBars, components/live-progress.tsx).
+import { html, type Html } from "@/lib/html";
+import type { Progress } from "@/lib/worklog/progress";
+import { progressBarClasses } from "./progress-bar";
+
+export function progressBarHtml(
+  progress: Progress,
+  label: string,
+  /** The "ui.progress" messages. */
+  t: (key: "valueText", values: { done: number; total: number }) => string,
+  { size = "md", week }: { size?: "sm" | "md"; week?: string } = {},
+): Html {
+  const classes = progressBarClasses(progress, size);
+  const marked = week === undefined ? "" : html` data-week="${week}"`;
+  return html`<div class="flex items-center gap-2"${marked}><div role="progressbar" aria-label="${label}" aria-valuemin="0" aria-valuemax="${progress.total}" aria-valuenow="${progress.done}" aria-valuetext="${t("valueText", { done: progress.done, total: progress.total })}" class="${classes.track}"><div class="${classes.fill}" style="width:${progress.percent}%"></div></div><span class="shrink-0 text-xs tabular-nums text-slate-600">${`${progress.done}/${progress.total}`}</span></div>`;
+}

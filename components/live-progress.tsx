@@ -121,25 +121,28 @@ export function LiveOverdueTitle({ count, listed }: { count: number; listed: str
 }
 
 /**
- * Progress bars drawn as HTML text (components/ui/progress-bar-html.ts, marked data-week) inside
- * `children`, following ticks as LiveProgressBar does: a bar a tick answered after the page was read
- * is drawn again with the tick's counts; the others stay as the server drew them.
+ * Progress bars drawn as HTML text (components/ui/progress-bar-html.ts, marked data-week with the
+ * counts drawn) inside `children`, following ticks as LiveProgressBar does: each is drawn with a
+ * tick's counts when the tick answered after the page was read, else with the markup's own counts.
+ * Drawn after every render, each time in full: a page rendered again may bring the same markup, which
+ * React then leaves as it is, with a bar an older tick drew.
  */
 export function LiveMarkupBars({ children }: { children: React.ReactNode }) {
   const t = useTranslations("ui.progress");
   const newer = useNewerThanPage();
   const root = useRef<HTMLDivElement>(null);
-  // After every render: the markup may be new (the page rendered again) or a tick answered.
   useLayoutEffect(() => {
     for (const frame of root.current?.querySelectorAll<HTMLElement>("[data-week]") ?? []) {
-      const counts = newer<Counts | null>(weeks, frame.dataset.week ?? "", null);
-      if (counts) drawBar(frame, progressOf(counts.done, counts.total), t("valueText", counts));
+      const fromMarkup = { done: Number(frame.dataset.done), total: Number(frame.dataset.total) };
+      const counts = newer(weeks, frame.dataset.week ?? "", fromMarkup);
+      const progress = progressOf(counts.done, counts.total);
+      drawBar(frame, progress, t("valueText", { done: progress.done, total: progress.total }));
     }
   });
   return <div ref={root}>{children}</div>;
 }
 
-/** A bar of components/ui/progress-bar-html.ts with other counts. */
+/** A bar of components/ui/progress-bar-html.ts with other counts (its frame, the bar and its fill, the numbers last). */
 function drawBar(frame: HTMLElement, progress: Progress, valueText: string) {
   const bar = frame.querySelector<HTMLElement>("[role=progressbar]");
   const fill = bar?.firstElementChild;
@@ -148,6 +151,7 @@ function drawBar(frame: HTMLElement, progress: Progress, valueText: string) {
   bar.setAttribute("aria-valuemax", String(progress.total));
   bar.setAttribute("aria-valuenow", String(progress.done));
   bar.setAttribute("aria-valuetext", valueText);
+  // Only the track's classes depend on the bar's size.
   fill.className = progressBarClasses(progress).fill;
   fill.style.width = `${progress.percent}%`;
   numbers.textContent = `${progress.done}/${progress.total}`;

@@ -40,7 +40,17 @@ function controlKey(element: Element): string | null {
 type Props = Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML"> & {
   html: string;
   navigate: (href: string) => void;
+  prefetch: (href: string) => void;
 };
+
+/** The path of a link of this island that the client router follows (data-nav, this site's own), or null. */
+function routedPath(root: HTMLElement | null, target: EventTarget | null): { link: Element; path: string } | null {
+  const link = target instanceof Element ? target.closest("a[data-nav]") : null;
+  if (!link || !root?.contains(link)) return null;
+  // Only a link of this site's own ("//elsewhere" and "/\elsewhere" leave it: the browser follows those).
+  const url = new URL(link.getAttribute("href") ?? "", window.location.href);
+  return url.origin === window.location.origin ? { link, path: `${url.pathname}${url.search}${url.hash}` } : null;
+}
 
 class Island extends Component<Props> {
   private readonly root = createRef<HTMLDivElement>();
@@ -55,26 +65,37 @@ class Island extends Component<Props> {
       event.altKey
     )
       return;
-    const link = event.target instanceof Element ? event.target.closest("a[data-nav]") : null;
-    if (!link || !this.root.current?.contains(link)) return;
-    // Only a link of this site's own ("//elsewhere" and "/\elsewhere" leave it: the browser follows those).
-    const target = new URL(link.getAttribute("href") ?? "", window.location.href);
-    if (target.origin !== window.location.origin) return;
+    const routed = routedPath(this.root.current, event.target);
+    if (!routed || !this.root.current) return;
+    const { link, path } = routed;
     event.preventDefault();
     // A link marked data-pending says so while the next page loads (as components/ui/pending-link.tsx).
     const pending = link.getAttribute("data-pending");
     for (const other of this.root.current.querySelectorAll("[data-pending-hint]")) other.textContent = "";
     const hint = pending ? link.querySelector("[data-pending-hint]") : null;
     if (hint) hint.textContent = ` ${pending}`;
-    this.props.navigate(`${target.pathname}${target.search}${target.hash}`);
+    this.props.navigate(path);
+  };
+
+  // As a <Link> would, its page is fetched ahead when the pointer or the focus comes to a link.
+  private readonly prefetched = new Set<string>();
+  private readonly ahead = (event: Event) => {
+    const routed = routedPath(this.root.current, event.target);
+    if (!routed || this.prefetched.has(routed.path)) return;
+    this.prefetched.add(routed.path);
+    this.props.prefetch(routed.path);
   };
 
   override componentDidMount() {
     this.root.current?.addEventListener("click", this.follow);
+    this.root.current?.addEventListener("pointerover", this.ahead);
+    this.root.current?.addEventListener("focusin", this.ahead);
   }
 
   override componentWillUnmount() {
     this.root.current?.removeEventListener("click", this.follow);
+    this.root.current?.removeEventListener("pointerover", this.ahead);
+    this.root.current?.removeEventListener("focusin", this.ahead);
   }
 
   override getSnapshotBeforeUpdate(previous: Props): Snapshot | null {
@@ -107,7 +128,7 @@ class Island extends Component<Props> {
   }
 
   override render() {
-    const { html, navigate: _navigate, ...attributes } = this.props;
+    const { html, navigate: _navigate, prefetch: _prefetch, ...attributes } = this.props;
     return <div {...attributes} ref={this.root} dangerouslySetInnerHTML={{ __html: html }} />;
   }
 }
@@ -124,5 +145,13 @@ export function HtmlIsland({ html, handoff, ...attributes }: IslandProps) {
     // Neither (a page kept by the router from another load): ask the server for the page again.
     if (missing) router.refresh();
   }, [missing, router]);
-  return <Island {...attributes} id={id} html={html ?? first} navigate={(href) => router.push(href)} />;
+  return (
+    <Island
+      {...attributes}
+      id={id}
+      html={html ?? first}
+      navigate={(href) => router.push(href)}
+      prefetch={(href) => router.prefetch(href)}
+    />
+  );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // ProgressBar (progress-bar.tsx) as HTML text, for markup rendered as text (docs/decisions/024):
-// the same element, classes and words. `week` marks a week's bar so that it follows ticks
-// (LiveMarkupBars, components/live-progress.tsx).
+// the same element, classes and words. `week` marks a week's bar, with the counts drawn, so that it
+// follows ticks (LiveMarkupBars, components/live-progress.tsx, which draws it again by this shape:
+// the frame, the bar and its fill, the numbers last).
 import { html, type Html } from "@/lib/html";
 import type { Progress } from "@/lib/worklog/progress";
 import { progressBarClasses } from "./progress-bar";
@@ -14,6 +15,7 @@ export function progressBarHtml(
   { size = "md", week }: { size?: "sm" | "md"; week?: string } = {},
 ): Html {
   const classes = progressBarClasses(progress, size);
-  const marked = week === undefined ? "" : html` data-week="${week}"`;
+  const marked =
+    week === undefined ? "" : html` data-week="${week}" data-done="${progress.done}" data-total="${progress.total}"`;
   return html`<div class="flex items-center gap-2"${marked}><div role="progressbar" aria-label="${label}" aria-valuemin="0" aria-valuemax="${progress.total}" aria-valuenow="${progress.done}" aria-valuetext="${t("valueText", { done: progress.done, total: progress.total })}" class="${classes.track}"><div class="${classes.fill}" style="width:${progress.percent}%"></div></div><span class="shrink-0 text-xs tabular-nums text-slate-600">${`${progress.done}/${progress.total}`}</span></div>`;
 }

@@ -33,6 +33,12 @@ test("with no live stream, every bar of the dashboard follows the intern's own t
     await expect(bars[1]!).toHaveAttribute("aria-valuetext", `${count} of ${total} tasks done`);
     await expect(tile).toContainText(`${count}/${total}`);
   }
+  // As a <Link> would, a tile's week is fetched ahead when the pointer comes to it (week 2: no other link of the page goes there).
+  const week2 = page.getByRole("region", { name: /^All weeks/ }).getByRole("link", { name: /^Week 2/ });
+  const href = await week2.getAttribute("href");
+  const ahead = page.waitForRequest((request) => new URL(request.url()).pathname === href);
+  await week2.hover();
+  await ahead;
   await context.close();
 });
 

@@ -1,5 +1,5 @@
 // The bench's settings, all from the environment (docs/PERFORMANCE.md, "Run it"):
-// BENCH_SECONDS (per run, default 4), BENCH_ROUNDS (default 3), WORKLOG_BENCH_DIR (default
+// BENCH_SECONDS (per run, default 4), BENCH_ROUNDS (default 5), WORKLOG_BENCH_DIR (default
 // <tmp>/worklog-bench), BENCH_PORT (3200; the instances check's second server takes the next port), BENCH_OIDC_PORT (9359), BENCH_PG_PORT (54359),
 // BENCH_SERVER_NODE_ARGS (Node flags for the web server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_ONLY (comma-separated endpoint keys to load, e.g. "floor,dataFloor,grid": for working on one
@@ -38,7 +38,7 @@ export function readBenchSettings(env: NodeJS.ProcessEnv): BenchSettings {
   const dir = env.WORKLOG_BENCH_DIR ?? path.join(os.tmpdir(), "worklog-bench");
   return {
     secondsPerRun: Number(env.BENCH_SECONDS ?? 4),
-    rounds: Number(env.BENCH_ROUNDS ?? 3),
+    rounds: Number(env.BENCH_ROUNDS ?? 5),
     warmupSeconds: 2,
     concurrency: [1, 16],
     dir: path.resolve(scale > 1 ? `${dir}-x${scale}` : dir),

@@ -121,8 +121,8 @@ export function LiveOverdueTitle({ count, listed }: { count: number; listed: str
 }
 
 /**
- * Progress bars drawn as HTML text (components/ui/progress-bar-html.ts, marked data-week with the
- * counts drawn) inside `children`, following ticks as LiveProgressBar does: each is drawn with a
+ * Progress bars drawn as HTML text (components/ui/progress-bar-html.ts, marked data-week or data-day
+ * with the counts drawn) inside `children`, following ticks as LiveProgressBar does: each is drawn with a
  * tick's counts when the tick answered after the page was read, else with the markup's own counts.
  * Drawn after every render, each time in full: a page rendered again may bring the same markup, which
  * React then leaves as it is, with a bar an older tick drew.
@@ -132,9 +132,10 @@ export function LiveMarkupBars({ children }: { children: React.ReactNode }) {
   const newer = useNewerThanPage();
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    for (const frame of root.current?.querySelectorAll<HTMLElement>("[data-week]") ?? []) {
+    for (const frame of root.current?.querySelectorAll<HTMLElement>("[data-week], [data-day]") ?? []) {
       const fromMarkup = { done: Number(frame.dataset.done), total: Number(frame.dataset.total) };
-      const counts = newer(weeks, frame.dataset.week ?? "", fromMarkup);
+      const { week, day } = frame.dataset;
+      const counts = week === undefined ? newer(days, day ?? "", fromMarkup) : newer(weeks, week, fromMarkup);
       const progress = progressOf(counts.done, counts.total);
       drawBar(frame, progress, t("valueText", { done: progress.done, total: progress.total }));
     }

@@ -40,7 +40,7 @@ function tile(number: number, week: WeekSummary | undefined, current: boolean, l
   const frame = current ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200";
   const bar = progressBarHtml(week.progress, words.tiles("progress", { number }), words.progress, {
     size: "sm",
-    week: week.id,
+    follows: { week: week.id },
   });
   const extended = week.extendedUntil
     ? html`<span class="extended-flag">${words.extensions("until", { date: shortDate(week.extendedUntil, false, locale) })}</span>`

@@ -14,24 +14,34 @@ test("with no live stream, every bar of the dashboard follows the intern's own t
   const page = await context.newPage();
   await login(page, "intern@example.com");
   const box = page.getByRole("region", { name: "Today" }).getByRole("checkbox").first();
+  const thisWeek = page.getByRole("region", { name: "This week: week 5" });
+  const allWeeks = page.getByRole("region", { name: /^All weeks/ });
+  // Markup rendered as text (components/dashboard/current-week-html.ts, week-tiles-html.ts): the
+  // week's bar and today's in the week's card, the week's tile.
   const bars = [
-    page.getByRole("region", { name: "This week: week 5" }).getByRole("progressbar", { name: "Week 5 progress" }),
-    // The week's tile is markup rendered as text (components/dashboard/week-tiles-html.ts).
-    page.getByRole("region", { name: /^All weeks/ }).getByRole("progressbar", { name: "Week 5 progress" }),
+    thisWeek.getByRole("progressbar", { name: "Week 5 progress" }),
+    thisWeek.getByRole("progressbar", { name: "Sun progress" }),
+    allWeeks.getByRole("progressbar", { name: "Week 5 progress" }),
   ];
-  const tile = page.getByRole("region", { name: /^All weeks/ }).getByRole("link", { name: /^Week 5/ });
-  const [done, total] = [
-    Number(await bars[1]!.getAttribute("aria-valuenow")),
-    Number(await bars[1]!.getAttribute("aria-valuemax")),
-  ];
-  for (const [checked, count] of [
-    [true, done + 1],
-    [false, done],
+  const before = await Promise.all(
+    bars.map(
+      async (bar) =>
+        [Number(await bar.getAttribute("aria-valuenow")), Number(await bar.getAttribute("aria-valuemax"))] as const,
+    ),
+  );
+  const tile = allWeeks.getByRole("link", { name: /^Week 5/ });
+  for (const [checked, more] of [
+    [true, 1],
+    [false, 0],
   ] as const) {
     await box.setChecked(checked);
-    for (const bar of bars) await expect(bar).toHaveAttribute("aria-valuenow", String(count));
-    await expect(bars[1]!).toHaveAttribute("aria-valuetext", `${count} of ${total} tasks done`);
-    await expect(tile).toContainText(`${count}/${total}`);
+    for (const [i, bar] of bars.entries()) {
+      const [done, total] = before[i]!;
+      await expect(bar).toHaveAttribute("aria-valuenow", String(done + more));
+      await expect(bar).toHaveAttribute("aria-valuetext", `${done + more} of ${total} tasks done`);
+    }
+    const [done, total] = before[2]!;
+    await expect(tile).toContainText(`${done + more}/${total}`);
   }
   // As a <Link> would, a tile's week is fetched ahead when the pointer comes to it (week 2: no other link of the page goes there).
   const week2 = page.getByRole("region", { name: /^All weeks/ }).getByRole("link", { name: /^Week 2/ });

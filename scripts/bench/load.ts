@@ -84,10 +84,16 @@ export function mergeRuns(a: RunResult, b: RunResult): RunResult {
   return { ...merged, roundP50s: [...a.roundP50s, ...b.roundP50s] };
 }
 
-/** The median of the rounds' p50s: one slow round (a neighbour's burst) does not move it. */
-export function medianOfRounds(result: RunResult): number {
+/**
+ * A page's p50 against another's (a floor, or the same page in English) as the median of the rounds'
+ * ratios: both are loaded in every round, one after the other, so each round's ratio compares them
+ * under the same load on the shared machine, and one slow round (a neighbour's burst) does not move
+ * it. The median of each one's p50s divided instead lets a slow round of one face a fast one of the other.
+ */
+export function medianRoundRatio(page: RunResult, against: RunResult): number {
+  const ratios = page.roundP50s.map((p50, round) => p50 / against.roundP50s[round]!);
   return percentile(
-    [...result.roundP50s].sort((x, y) => x - y),
+    ratios.sort((x, y) => x - y),
     50,
   );
 }

@@ -3,7 +3,7 @@
 // targets of endpoints BENCH_ONLY left out are not judged.
 import type { Endpoint } from "./endpoints.ts";
 import type { FirstLoad } from "./first-load.ts";
-import { medianOfRounds, type RunResult } from "./load.ts";
+import { medianRoundRatio, type RunResult } from "./load.ts";
 import type { RestartResult } from "./restart.ts";
 import { fewestOf, modeOf, type StatementCounts } from "./statements.ts";
 import { resultOf } from "./under-load.ts";
@@ -22,10 +22,10 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
   const targets: Target[] = [];
   const get = (key: string, c: number) => resultOf(results, key, c)!;
   const isLoaded = (...keys: string[]) => keys.every((key) => loaded.some((e) => e.key === key));
-  // p50s as the median of the rounds' (issue 16): one slow round does not decide a target.
+  // The ratio of p50s in each round, the median of the rounds' (issue 16): one slow round does not decide a target.
   const p50Target = (key: string, floor: string, limit: number, c: number, name: string) => {
     if (!isLoaded(key, floor)) return;
-    const r = medianOfRounds(get(key, c)) / medianOfRounds(get(floor, c));
+    const r = medianRoundRatio(get(key, c), get(floor, c));
     targets.push({
       name: `${name} p50 / ${floorName(floor)} floor p50, c=${c} (median of the rounds)`,
       measured: `${r.toFixed(3)}×`,
@@ -56,9 +56,9 @@ function ratioTargets(results: RunResult[], loaded: Endpoint[], concurrency: rea
       ["gridVi", "grid", "cohort grid"],
     ] as const) {
       if (!isLoaded(vi, en)) continue;
-      const r = medianOfRounds(get(vi, c)) / medianOfRounds(get(en, c));
+      const r = medianRoundRatio(get(vi, c), get(en, c));
       targets.push({
-        name: `${name} in Vietnamese / in English, median of the rounds' p50, c=${c}`,
+        name: `${name} p50 in Vietnamese / in English, c=${c} (median of the rounds)`,
         measured: `${r.toFixed(3)}×`,
         limit: "≤ 1.15×",
         pass: r <= 1.15,

@@ -73,6 +73,10 @@ export function tickRequester(origin: string): TickRequest {
   };
 }
 
+/**
+ * In the order of every round (scripts/bench/under-load.ts): each floor, then the pages judged against
+ * it, so that a page and its floor are measured seconds apart.
+ */
 export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoint[] {
   const intern = rotate(people.interns);
   const mentor = rotate(people.mentors);
@@ -82,16 +86,6 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "framework floor (/bench/floor)",
       request: (n) => ({ method: "GET", path: "/bench/floor", headers: html(intern(n)) }),
       check: (s, b) => s === 200 && b.includes("Framework floor"),
-    },
-    {
-      key: "dataFloor",
-      label: "data floor (/bench/data-floor)",
-      request: (n) => ({
-        method: "GET",
-        path: `/bench/data-floor?cohort=${mentor(n).cohortId}`,
-        headers: html(mentor(n)),
-      }),
-      check: (s, b) => s === 200 && b.includes("Bench cohort"),
     },
     {
       key: "dashboard",
@@ -116,6 +110,22 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "tick a task (server action)",
       request: (n) => tickRequest(intern(n)),
       check: (s, b) => s === 200 && b.includes('"ok":true'),
+    },
+    {
+      key: "weekExport",
+      label: "week Markdown export (.md)",
+      request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}/export.md`, headers: html(intern(n)) }),
+      check: (s, b) => s === 200 && b.includes("Week") && b.startsWith("---"),
+    },
+    {
+      key: "dataFloor",
+      label: "data floor (/bench/data-floor)",
+      request: (n) => ({
+        method: "GET",
+        path: `/bench/data-floor?cohort=${mentor(n).cohortId}`,
+        headers: html(mentor(n)),
+      }),
+      check: (s, b) => s === 200 && b.includes("Bench cohort"),
     },
     {
       key: "grid",
@@ -152,12 +162,6 @@ export function benchEndpoints(people: People, tickRequest: TickRequest): Endpoi
       label: "reviewer workload, 41 mentors (/program/mentors)",
       request: () => ({ method: "GET", path: "/program/mentors", headers: html(people.demoAdmin) }),
       check: (s, b) => s === 200 && b.includes("Bench cohort 20") && b.includes('id="workload-caption"'),
-    },
-    {
-      key: "weekExport",
-      label: "week Markdown export (.md)",
-      request: (n) => ({ method: "GET", path: `/weeks/${intern(n).weekId}/export.md`, headers: html(intern(n)) }),
-      check: (s, b) => s === 200 && b.includes("Week") && b.startsWith("---"),
     },
     {
       key: "csv",

@@ -42,7 +42,8 @@ test("a mentor reviews their cohort from the grid, and the intern sees the retur
   await expect(cell(page, "Nguyễn Văn An", 3, "Submitted.*6/7 tasks.*Behind")).toBeVisible();
   await expect(cell(page, "Trần Thị Bình", 2, "Submitted.*7/7 tasks")).toBeVisible();
   await expect(cell(page, "Trần Thị Bình", 3, "Changes requested.*5/7 tasks.*Behind")).toBeVisible();
-  await expect(cell(page, "Lê Minh Châu", 1, "Submitted.*8/10 tasks.*Behind")).toBeVisible();
+  // notifications.spec.ts (in parallel) returns this submitted week with a comment: either status is the seed's.
+  await expect(cell(page, "Lê Minh Châu", 1, "(Submitted|Changes requested).*8/10 tasks.*Behind")).toBeVisible();
   await expect(grid.getByRole("row").filter({ hasText: "Lê Minh Châu" }).getByText("Not started")).toHaveCount(12 - 3);
 
   // Filter to submitted weeks: the filter goes into the URL, and the matching weeks are marked.

@@ -86,6 +86,16 @@ async function main() {
 
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // Ctrl-C reaches the embedded PostgreSQL too (it is in this process group), so while stopping, a
+  // connection of the notification worker may fail on its way out: expected then, and not a crash.
+  // At any other time an error nobody caught stops everything, with one line saying what it was.
+  const crashed = (error: unknown) => {
+    if (stopping) return;
+    console.error(`Worklog stopped on an error: ${error instanceof Error ? error.message : String(error)}`);
+    void stop(1);
+  };
+  process.on("uncaughtException", crashed);
+  process.on("unhandledRejection", crashed);
 
   let database: OpenDatabase;
   const ownDatabase = Boolean(process.env.DATABASE_URL);

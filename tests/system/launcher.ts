@@ -22,6 +22,8 @@ export interface Launcher {
   child: ChildProcess;
   /** Resolves once the launcher says the app is up; rejects (with its last output) if it exits first. */
   up: Promise<void>;
+  /** The launcher's last output so far (for a failing assertion's message). */
+  output(): string;
 }
 
 export function launch(ports: StackPorts, dataDir: string, env: Record<string, string> = {}): Launcher {
@@ -54,7 +56,7 @@ export function launch(ports: StackPorts, dataDir: string, env: Record<string, s
       reject(new Error(`npm start exited (${code}) before it was up:\n${output.slice(-2000)}`)),
     );
   });
-  return { child, up };
+  return { child, up, output: () => output.slice(-2000) };
 }
 
 export async function sql<T>(databaseUrl: string, text: string): Promise<T[]> {

@@ -8,27 +8,27 @@ import { afterAll, describe, expect, it } from "vitest";
 import { portIsFree } from "../../scripts/lib/embedded-postgres";
 import { repoRoot } from "../../scripts/lib/paths";
 import { freePort } from "../support/free-ports";
-import { databaseUrlOf, launch, sql, stackPorts } from "./launcher";
+import { databaseUrlOf, launch, sql, stackPorts, type Launcher } from "./launcher";
 
 const ports = await stackPorts();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "worklog-start-"));
 const databaseUrl = databaseUrlOf(ports);
 let running: ChildProcess | null = null;
 
-async function start(): Promise<ChildProcess> {
+async function start(): Promise<Launcher> {
   const launcher = launch(ports, dataDir);
   running = launcher.child;
   await launcher.up;
-  return launcher.child;
+  return launcher;
 }
 
-/** Ctrl-C: SIGINT to the whole process group, as a terminal sends it. */
-async function ctrlC(child: ChildProcess): Promise<number | null> {
+/** Ctrl-C: SIGINT to the whole process group, as a terminal sends it; the launcher exits 0 or 130 (the shell's convention). */
+async function ctrlC({ child, output }: Launcher): Promise<void> {
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   process.kill(-child.pid!, "SIGINT");
   const code = await exited;
   running = null;
-  return code;
+  expect([0, 130], `exit code ${code}; the launcher's last output:\n${output()}`).toContain(code);
 }
 
 function processesUsing(dir: string): string[] {
@@ -56,7 +56,7 @@ describe("npm start", { timeout: 300_000 }, () => {
     expect(await inEnglish.text()).toContain("Sign in to Worklog");
     await query(`UPDATE users SET name = 'Renamed Between Starts' WHERE email = 'intern3@example.com'`);
 
-    expect([0, 130]).toContain(await ctrlC(first)); // 130: the shell convention for Ctrl-C
+    await ctrlC(first);
     expect(processesUsing(dataDir)).toEqual([]);
     for (const port of Object.values(ports)) expect(await portIsFree(port)).toBe(true);
 
@@ -65,7 +65,7 @@ describe("npm start", { timeout: 300_000 }, () => {
     expect(renamed?.name).toBe("Renamed Between Starts");
     const [{ count }] = (await query<{ count: string }>(`SELECT count(*) FROM cohorts`)) as [{ count: string }];
     expect(Number(count)).toBe(1);
-    expect([0, 130]).toContain(await ctrlC(second));
+    await ctrlC(second);
     expect(processesUsing(dataDir)).toEqual([]);
   });
 });

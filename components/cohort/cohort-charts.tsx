@@ -3,6 +3,7 @@ import type { WeekPoint } from "@/components/charts/cohort-progress-chart";
 import { CohortChartsView, type RankedIntern, type WeekRow } from "@/components/cohort/cohort-charts-view";
 import { RiskTrendCard, type RiskTrendWeek } from "@/components/cohort/risk-trend-card";
 import { viewCache } from "@/lib/server/cache/view-cache";
+import type { GridCacheSlot } from "@/lib/server/data/grid";
 import { internStanding, riskWeeksOf, weekTotals, type CohortGrid } from "@/lib/worklog/grid";
 import { atRiskByWeek } from "@/lib/worklog/risk";
 
@@ -12,10 +13,14 @@ import { atRiskByWeek } from "@/lib/worklog/risk";
  * The numbers are worked out here, once per grid (its key in the view cache) and locale, and kept
  * beside it; CohortChartsView draws them (in the browser: decision 009).
  */
-export async function CohortCharts({ grid }: { grid: CohortGrid & { viewKey: string } }) {
+export async function CohortCharts({ grid }: { grid: CohortGrid & GridCacheSlot }) {
   if (grid.rows.length === 0) return null;
   const locale = await getLocale();
-  const { trend, ...charts } = await viewCache().get(`charts ${grid.viewKey} ${locale}`, () => chartsOf(grid));
+  const { trend, ...charts } = await viewCache().get(
+    `charts ${grid.viewKey} ${locale}`,
+    () => chartsOf(grid),
+    grid.lineage,
+  );
   return <CohortChartsView {...charts}>{trend ? <RiskTrendCard {...trend} /> : null}</CohortChartsView>;
 }
 

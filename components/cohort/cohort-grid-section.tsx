@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { filtersCells, gridFilterQuery, STATUS_SLUGS, type GridFilter } from "@/lib/schemas/cohort";
 import type { GridStatus } from "@/lib/worklog/status";
+import type { GridCacheSlot } from "@/lib/server/data/grid";
 import { cellMatches, filterRows, type CohortGrid as GridData } from "@/lib/worklog/grid";
 import { CohortGrid } from "./cohort-grid";
 import { GridFilters } from "./grid-filters";
@@ -37,7 +38,7 @@ export async function CohortGridSection({
   isAdmin,
   selectable,
 }: {
-  grid: GridData & { viewKey: string };
+  grid: GridData & GridCacheSlot;
   filter: GridFilter;
   basePath: string;
   /** An admin is offered the admin page to add interns to an empty cohort. */
@@ -64,7 +65,8 @@ export async function CohortGridSection({
     filter: described ? ` ${described}` : "",
     sort: filter.sort.startsWith("name") ? t("sortedByName") : t("sortedByProgress"),
   });
-  const table = { viewKey: grid.viewKey, rows, columns: grid.columns, filter, basePath, caption, selectable };
+  const { viewKey, lineage, columns } = grid;
+  const table = { viewKey, lineage, rows, columns, filter, basePath, caption, selectable };
   return (
     <Section headingId="grid-title" heading={t("heading")}>
       {/* Keyed by the filter, so that its fields show the URL's filter after every navigation (Clear, sort links, back). */}

@@ -1,5 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { KeptTable } from "@/components/ui/kept-table";
+import type { GridCacheSlot } from "@/lib/server/data/grid";
 import { gridFilterQuery, type GridFilter } from "@/lib/schemas/cohort";
 import type { GridColumn, GridRow } from "@/lib/worklog/grid";
 import { gridTableHtml } from "./grid-table-html";
@@ -11,11 +12,10 @@ import { gridTableHtml } from "./grid-table-html";
  */
 export async function CohortGrid({
   viewKey,
+  lineage,
   selectable = false,
   ...table
-}: {
-  /** The grid's key in the view cache (getCohortGrid): its version, today, the viewer's scope. */
-  viewKey: string;
+}: GridCacheSlot & {
   /**
    * That grid's rows as `filter` leaves them, and the caption said of them: the kept table's key
    * names the grid and the filter, not these, so they must follow from those two alone.
@@ -31,6 +31,11 @@ export async function CohortGrid({
   const locale = await getLocale();
   const key = `grid-table ${viewKey} ${locale} ${selectable ? "select" : ""} ${gridFilterQuery(table.filter)}`;
   return (
-    <KeptTable cacheKey={key} captionId="grid-caption" render={() => gridTableHtml({ ...table, selectable, locale })} />
+    <KeptTable
+      cacheKey={key}
+      lineage={lineage}
+      captionId="grid-caption"
+      render={() => gridTableHtml({ ...table, selectable, locale })}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { KeptMarkup } from "@/components/ui/kept-table";
+import type { GridCacheSlot } from "@/lib/server/data/grid";
 import type { CohortGrid } from "@/lib/worklog/grid";
 import { cohortSummaryHtml } from "./cohort-summary-html";
 
@@ -11,7 +12,7 @@ export async function CohortSummary({
   grid,
   basePath,
 }: {
-  grid: CohortGrid & { viewKey: string };
+  grid: CohortGrid & GridCacheSlot;
   /** The cohort's page. */
   basePath: string;
 }) {
@@ -19,6 +20,7 @@ export async function CohortSummary({
   return (
     <KeptMarkup
       cacheKey={`cohort-summary ${grid.viewKey} ${locale}`}
+      lineage={grid.lineage}
       render={() => cohortSummaryHtml(grid, basePath, locale)}
       className="space-y-6"
     />

@@ -42,9 +42,12 @@ export async function ProgramTable({
   }
   const shown = createHash("sha256").update(JSON.stringify(cohorts)).digest("base64url");
   const key = `program-table ${shown} ${today} ${timeZone} ${locale}`;
+  // The program's table on this day and in this language: the one asked for last is the newest.
+  const lineage = { name: `program-table ${today} ${timeZone} ${locale}` };
   return (
     <KeptTable
       cacheKey={key}
+      lineage={lineage}
       captionId="program-caption"
       render={() => programTableHtml({ cohorts, today, timeZone, locale })}
     />

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ComponentProps } from "react";
-import { viewCache } from "@/lib/server/cache/view-cache";
+import { viewCache, type Lineage } from "@/lib/server/cache/view-cache";
 import { rendersDocument } from "@/lib/server/render-kind";
 import { handOff } from "./html-handoff";
 import { HtmlIsland } from "./html-island";
@@ -21,21 +21,24 @@ export async function TextMarkup({ markup, ...attributes }: IslandAttributes & {
 /** TextMarkup kept in the view cache under `cacheKey` (rendered by `render` when it is not kept). */
 export async function KeptMarkup({
   cacheKey,
+  lineage,
   render,
   ...attributes
 }: IslandAttributes & {
   /** Everything the markup depends on. */
   cacheKey: string;
+  /** What it is a version of (the view cache drops it once it keeps a newer one). */
+  lineage: Lineage;
   render: () => Promise<string>;
 }) {
-  return <TextMarkup {...attributes} markup={await viewCache().get(cacheKey, render)} />;
+  return <TextMarkup {...attributes} markup={await viewCache().get(cacheKey, render, lineage)} />;
 }
 
 /** A wide kept table, in the frame a ScrollTable has, named by the table's caption (`captionId`). */
 export function KeptTable({
   captionId,
   ...kept
-}: Pick<ComponentProps<typeof KeptMarkup>, "cacheKey" | "render"> & {
+}: Pick<ComponentProps<typeof KeptMarkup>, "cacheKey" | "lineage" | "render"> & {
   /** The id of the table's <caption>. */
   captionId: string;
 }) {

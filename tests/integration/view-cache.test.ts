@@ -65,9 +65,13 @@ describe("two app instances", () => {
     expect(await done()).toEqual({ grid: 0, heatmap: 0, program: 0 });
     expect(two.cache.viewCache().stats.hits).toBe(hits + 3);
 
+    const kept = two.cache.viewCache().size().entries;
     await one.tasks.setTaskDone(intern, { taskId: mon!.tasks[0]!.id, done: true });
     expect(await done()).toEqual({ grid: 1, heatmap: 1, program: 1 });
     expect(two.cache.viewCache()).not.toBe(one.cache.viewCache());
+    // The new version's three views replaced the old version's: nothing superseded stays kept.
+    expect(two.cache.viewCache().size().entries).toBe(kept);
+    expect(two.cache.viewCache().stats.superseded).toBe(3);
   });
 
   it("a mentor removed from the cohort is refused at once, whatever is cached", async () => {
@@ -100,6 +104,48 @@ describe("the cache's bound", () => {
     const none = new ViewCache(0);
     await none.get("a", async () => value(1));
     expect(none.has("a")).toBe(false);
+  });
+
+  it("drops a lineage's older generation once it keeps a newer one, and keeps no older one computed late", async () => {
+    const cache = new ViewCache(10_000);
+    const v = (generation: number) => ({ name: "cohort c", generation });
+    await cache.get("grid c 1 mentor-a", async () => value(10), v(1));
+    await cache.get("grid c 1 mentor-b", async () => value(10), v(1));
+    await cache.get("grid d 1 mentor-a", async () => value(10), { name: "cohort d", generation: 1 });
+    expect(cache.size().entries).toBe(3);
+
+    await cache.get("grid c 2 mentor-a", async () => value(10), v(2));
+    expect([cache.has("grid c 1 mentor-a"), cache.has("grid c 1 mentor-b"), cache.has("grid c 2 mentor-a")]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(cache.has("grid d 1 mentor-a")).toBe(true); // another lineage
+    expect(cache.stats.superseded).toBe(2);
+
+    // A request that read version 1 before the write finishes late: served its view, not kept.
+    expect(await cache.get("grid c 1 mentor-b", async () => value(3), v(1))).toEqual(value(3));
+    expect(cache.has("grid c 1 mentor-b")).toBe(false);
+    expect(cache.size().entries).toBe(2);
+
+    // A lineage with no generation: the one asked for last is the newest.
+    await cache.get("table hash-1", async () => value(10), { name: "table" });
+    await cache.get("table hash-2", async () => value(10), { name: "table" });
+    expect([cache.has("table hash-1"), cache.has("table hash-2")]).toEqual([false, true]);
+  });
+
+  it("keeps its lineages in step with the LRU: evictions within a lineage, and a newer value too large to keep", async () => {
+    const cache = new ViewCache(1000);
+    const v = (generation: number) => ({ name: "cohort c", generation });
+    await cache.get("c1 a", async () => value(400), v(1));
+    await cache.get("c1 b", async () => value(400), v(1));
+    await cache.get("c1 c", async () => value(400), v(1)); // pushes "c1 a" out
+    expect([cache.has("c1 a"), cache.has("c1 b"), cache.has("c1 c")]).toEqual([false, true, true]);
+    // Version 2, too large to keep: version 1's views go all the same, and nothing of it is kept.
+    expect(await cache.get("c2 a", async () => value(5000), v(2))).toEqual(value(5000));
+    expect(cache.size()).toEqual({ bytes: 0, entries: 0 });
+    await cache.get("c2 b", async () => value(10), v(2));
+    expect(cache.size().entries).toBe(1);
   });
 
   it("computes a key once for concurrent requests, and keeps no failure", async () => {

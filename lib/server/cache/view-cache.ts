@@ -11,26 +11,38 @@ import { databaseEnv } from "../env";
  * cache, serve no view older than a write acknowledged before the request began. Bounded by size
  * (least recently used out first); a value's size is the length of its JSON, or of kept markup its
  * own length (no 100 kB copy made to measure it). Values are shared between requests: callers must
- * not change them.
+ * not change them. An entry may name its lineage: the views of one cohort, say, at its grid version.
+ * A newer generation of a lineage drops the older one's entries at once (no request that begins after
+ * that asks for them: each reads the version first), and an older one computed late (by a request
+ * already under way) is served but not kept, so the cache does not fill up with superseded versions.
+ * A lineage's name is used with a generation always or never.
  */
 export class ViewCache {
-  private readonly entries: LRUCache<string, { value: unknown }> | null;
+  private readonly entries: LRUCache<string, { value: unknown; lineage?: string }> | null;
+  /** Each lineage's generation kept and the keys kept of it. */
+  private readonly lineages = new Map<string, { generation: number; keys: Set<string> }>();
   /** Misses being computed, so that concurrent requests for one key compute it once. */
   private readonly pending = new Map<string, Promise<unknown>>();
-  readonly stats = { hits: 0, misses: 0 };
+  /** Misses of lineages that name no generation asked for so far: the generation given to the next. */
+  private asked = 0;
+  readonly stats = { hits: 0, misses: 0, superseded: 0 };
 
   constructor(maxBytes: number) {
     this.entries =
       maxBytes > 0
-        ? new LRUCache<string, { value: unknown }>({
+        ? new LRUCache<string, { value: unknown; lineage?: string }>({
             maxSize: maxBytes,
             sizeCalculation: (entry) => Math.max(1, sizeOf(entry.value)),
+            dispose: (entry, key) => this.forget(entry.lineage, key),
           })
         : null;
   }
 
-  /** The value under `key`, computed by `compute` when it is not kept (then kept, unless larger than the whole cache). */
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The value under `key`, computed by `compute` when it is not kept (then kept, unless larger than
+   * the whole cache, or older than its `lineage`'s generation kept).
+   */
+  async get<T>(key: string, compute: () => Promise<T>, lineage?: Lineage): Promise<T> {
     const kept = this.entries?.get(key);
     if (kept) {
       this.stats.hits += 1;
@@ -39,10 +51,14 @@ export class ViewCache {
     const running = this.pending.get(key);
     if (running) return running as Promise<T>;
     this.stats.misses += 1;
+    const ranked = lineage && { name: lineage.name, generation: lineage.generation ?? (this.asked += 1) };
     const computing = compute().then(
       (value) => {
         this.pending.delete(key);
-        this.entries?.set(key, { value });
+        if (this.entries && this.admit(ranked)) {
+          this.entries.set(key, { value, lineage: ranked?.name });
+          this.remember(key, ranked);
+        }
         return value;
       },
       (error: unknown) => {
@@ -54,6 +70,34 @@ export class ViewCache {
     return computing;
   }
 
+  /** Whether a value of `lineage` may be kept: of its newest generation yet (an older generation's entries go now). */
+  private admit(lineage: Required<Lineage> | undefined): boolean {
+    const known = lineage && this.lineages.get(lineage.name);
+    if (!known || known.generation === lineage.generation) return true;
+    if (known.generation > lineage.generation) return false;
+    // The record goes first, so that forget() (called by each delete) finds nothing to tidy.
+    this.lineages.delete(lineage.name);
+    this.stats.superseded += known.keys.size;
+    for (const old of known.keys) this.entries?.delete(old);
+    return true;
+  }
+
+  /** Notes `key` (just kept, unless the LRU refused it) as one of its lineage's entries. */
+  private remember(key: string, lineage: Required<Lineage> | undefined): void {
+    if (!lineage || !this.entries?.has(key)) return;
+    const known = this.lineages.get(lineage.name);
+    if (known) known.keys.add(key);
+    else this.lineages.set(lineage.name, { generation: lineage.generation, keys: new Set([key]) });
+  }
+
+  /** An entry left the LRU (dropped, superseded or replaced): it is no longer one of its lineage's. */
+  private forget(name: string | undefined, key: string): void {
+    const known = name === undefined ? undefined : this.lineages.get(name);
+    if (!known) return;
+    known.keys.delete(key);
+    if (known.keys.size === 0) this.lineages.delete(name!);
+  }
+
   /** The bytes kept and how many entries (for tests and the bench). */
   size(): { bytes: number; entries: number } {
     return { bytes: this.entries?.calculatedSize ?? 0, entries: this.entries?.size ?? 0 };
@@ -62,6 +106,15 @@ export class ViewCache {
   has(key: string): boolean {
     return this.entries?.has(key) ?? false;
   }
+}
+
+/**
+ * What a kept view is a version of (`name`), and which (`generation`: the larger, the newer; left
+ * out, the order in which they were asked for, the last the newest).
+ */
+export interface Lineage {
+  name: string;
+  generation?: number;
 }
 
 function sizeOf(value: unknown): number {

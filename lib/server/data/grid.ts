@@ -8,12 +8,18 @@ import { fileSlug } from "@/lib/worklog/slug";
 import { db } from "../db";
 import { databaseEnv } from "../env";
 import { programToday } from "../today";
-import { viewCache } from "../cache/view-cache";
+import { viewCache, type Lineage } from "../cache/view-cache";
 import { assertRole } from "./access";
 import { NotFoundError } from "./errors";
 import { gridVersionFor } from "./grid-version";
 import { gridInputColumns, gridInputOf, type GridInputRow } from "./grid-input";
 import type { Viewer } from "./viewer";
+
+/** A cohort's grid as kept in the view cache, with the version it shows and its key and lineage there. */
+export type KeptGrid = CohortGrid & { version: string; viewKey: string; lineage: Lineage };
+
+/** What a view rendered from a grid is kept under: that grid's key and lineage (getCohortGrid). */
+export type GridCacheSlot = Pick<KeptGrid, "viewKey" | "lineage">;
 
 /**
  * The cohort as its mentor sees it: every intern's every week with progress and review status.
@@ -25,26 +31,31 @@ import type { Viewer } from "./viewer";
  * the server several milliseconds more a view (docs/PERFORMANCE.md). tests/integration/grid.test.ts
  * counts the queries. The grid returned is shared with other requests: read it, do not change it.
  * `version` is the grid version it shows (the live updates compare it with the stream's); `viewKey`
- * its key in the view cache, for what is rendered from it and kept there too (components/cohort/cohort-grid.tsx).
+ * its key in the view cache, and `lineage` its lineage there, for what is rendered from it and kept
+ * there too (components/cohort/cohort-grid.tsx).
  */
 export async function getCohortGrid(
   viewer: Viewer,
   cohortId: string,
   options: { today?: IsoDate; scope?: InternScope | undefined } = {},
-): Promise<CohortGrid & { version: string; viewKey: string }> {
+): Promise<KeptGrid> {
   assertRole(viewer);
-  const { key: version, version: gridVersion } = await gridVersionFor(viewer, cohortId);
+  const { key: version, version: gridVersion, lineage } = await gridVersionFor(viewer, cohortId);
   const today = options.today ?? programToday();
   const zone = databaseEnv().WORKLOG_TIME_ZONE;
   const key = `grid ${version} ${today} ${zone} ${viewer.id} ${options.scope ?? ""}`;
-  return viewCache().get(key, async () => {
-    const [cohort] = await db.$queryRaw<GridInputRow[]>`
+  return viewCache().get(
+    key,
+    async () => {
+      const [cohort] = await db.$queryRaw<GridInputRow[]>`
       SELECT ${gridInputColumns()} FROM cohorts c WHERE c.id = ${cohortId}::uuid`;
-    if (!cohort) throw new NotFoundError("cohort");
-    const grid = buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
-    // The version the grid shows (at least: it was read before the data), for the page's live updates.
-    return { ...grid, version: gridVersion, viewKey: key };
-  });
+      if (!cohort) throw new NotFoundError("cohort");
+      const grid = buildGrid({ ...gridInputOf(cohort, today, zone), viewerId: viewer.id, scope: options.scope });
+      // The version the grid shows (at least: it was read before the data), for the page's live updates.
+      return { ...grid, version: gridVersion, viewKey: key, lineage };
+    },
+    lineage,
+  );
 }
 
 /** The grid as filtered, as a CSV file (same access as the grid), in `words` (English by default). */

@@ -40,9 +40,9 @@ export async function getCohortHeatmap(
   options: { sort?: HeatmapSort } = {},
 ): Promise<CohortHeatmap> {
   assertRole(viewer);
-  const { key: version } = await gridVersionFor(viewer, cohortId);
+  const { key: version, lineage } = await gridVersionFor(viewer, cohortId);
   const sort = options.sort ?? "curriculum";
-  return viewCache().get(`heatmap ${version} ${sort}`, () => readHeatmap(cohortId, sort));
+  return viewCache().get(`heatmap ${version} ${sort}`, () => readHeatmap(cohortId, sort), lineage);
 }
 
 async function readHeatmap(cohortId: string, sort: HeatmapSort): Promise<CohortHeatmap> {

@@ -10,7 +10,7 @@ import { databaseEnv } from "../env";
 import { programToday } from "../today";
 import { viewCache } from "../cache/view-cache";
 import { assertRole } from "./access";
-import { versionKey } from "./grid-version";
+import { lineageOf, versionKey } from "./grid-version";
 import { weekBehindSql } from "./rules-sql";
 import type { Viewer } from "./viewer";
 
@@ -78,14 +78,25 @@ export async function getProgramOverview(viewer: Viewer, options: { today?: IsoD
   const keyOf = (c: CohortVersionSql) =>
     `program ${versionKey(c)} ${c.risk_computed_at?.toISOString() ?? "-"} ${today} ${zone}`;
   const missing = cohorts.filter((c) => !cache.has(keyOf(c))).map((c) => c.id);
-  const read = new Map((missing.length > 0 ? await readProgramRows(missing, today) : []).map((r) => [r.id, r]));
+  // One read of the rows not kept, which the misses below wait for. Each cache.get looks its key up
+  // at once, before anything is awaited, so a row kept at has() is still kept there.
+  const read =
+    missing.length > 0
+      ? readProgramRows(missing, today).then((rows) => new Map(rows.map((r) => [r.id, r])))
+      : Promise.resolve(new Map<string, ProgramRowSql>());
+  // A miss joined to another request's computation does not wait for it: its failure is theirs to report.
+  read.catch(() => {});
   const rows = await Promise.all(
     cohorts.map((c) =>
-      cache.get(keyOf(c), async () => {
-        // Read above, or (kept then, dropped since) alone; null: the cohort was deleted meanwhile.
-        const row = read.get(c.id) ?? (await readProgramRows([c.id], today))[0];
-        return row ? programCohortOf(row, today, zone) : null;
-      }),
+      cache.get(
+        keyOf(c),
+        async () => {
+          // Null: the cohort was deleted meanwhile.
+          const row = (await read).get(c.id);
+          return row ? programCohortOf(row, today, zone) : null;
+        },
+        lineageOf(c),
+      ),
     ),
   );
   return rows.filter((row): row is ProgramCohort => row !== null);

@@ -9,6 +9,7 @@ import { migrateDatabase, openDatabase, type OpenDatabase } from "./lib/database
 import { startLocalAuth } from "./lib/local-auth.ts";
 import { startNotifications } from "./lib/notifications.ts";
 import { repoRoot, resolveDataDir } from "./lib/paths.ts";
+import { webServerArgs } from "./lib/web-server.ts";
 
 const dev = process.argv.includes("--dev");
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -143,7 +144,7 @@ async function main() {
   // Our own server around Next.js's handler: it owns the socket, so it knows the client's address.
   const server = run(
     process.execPath,
-    ["--import", "tsx", path.join(repoRoot, "scripts", "server.ts"), ...(dev ? ["--dev"] : [])],
+    webServerArgs(process.env, { dev }),
     { ...env, NODE_ENV: dev ? "development" : "production" },
     serverLog,
   );

@@ -19,6 +19,8 @@ export interface SoakResult {
   rssAfterMinuteMb: number;
   rssEndMb: number;
   rssSeriesMb: number[];
+  /** The server's own reading every 10 s (app/bench/memory): heap used/total, outside it, view cache. */
+  memorySeries: string[];
 }
 
 const CLIENTS = 8;
@@ -47,10 +49,12 @@ export async function measureSoak(options: {
   const started = performance.now();
   const rssSeriesMb: number[] = [];
   let rssAfterMinuteMb = NaN;
+  const memorySeries: string[] = [];
   const sampler = setInterval(() => {
     const now = Math.round(rssMb(options.serverPid));
     rssSeriesMb.push(now);
     if (Number.isNaN(rssAfterMinuteMb) && performance.now() - started >= 60_000) rssAfterMinuteMb = now;
+    void memoryOf(origin, people.mentors[0]!.cookie).then((m) => memorySeries.push(m));
   }, 10_000);
   let requests = 0;
   let errors = 0;
@@ -86,9 +90,13 @@ export async function measureSoak(options: {
     rssAfterMinuteMb,
     rssEndMb,
     rssSeriesMb,
+    memorySeries,
   };
   log(
     `Soak: ${requests} requests, ${errors} errors${errorSample.length ? ` (${errorSample.join("; ")})` : ""}; ${streamsEnded} streams ended early; server RSS ${rssAfterMinuteMb} MB after a minute, ${rssEndMb.toFixed(0)} MB at the end (every 10 s: ${rssSeriesMb.join(", ")})`,
+  );
+  log(
+    `Soak: the server's heap used/total, outside it, view cache MB (entries), every 10 s: ${memorySeries.join(", ")}`,
   );
   const ratio = rssEndMb / rssAfterMinuteMb;
   return {
@@ -108,4 +116,14 @@ export async function measureSoak(options: {
       },
     ],
   };
+}
+
+/** The server's memory as it reads it (app/bench/memory), in a few words. */
+async function memoryOf(origin: string, cookie: string): Promise<string> {
+  try {
+    const m = (await (await fetch(`${origin}/bench/memory`, { headers: { cookie } })).json()) as Record<string, number>;
+    return `${m.heapUsedMb}/${m.heapTotalMb}+${m.externalMb} cache ${m.cacheMb} (${m.cacheEntries})`;
+  } catch (error) {
+    return `? (${String(error).slice(0, 40)})`;
+  }
 }

@@ -11,6 +11,7 @@ import { buildIsCurrent, markBuilt } from "../lib/build-fingerprint.ts";
 import { migrateDatabase } from "../lib/database.ts";
 import { portIsFree, startEmbeddedPostgres, type RunningPostgres } from "../lib/embedded-postgres.ts";
 import { repoRoot } from "../lib/paths.ts";
+import { webServerArgs } from "../lib/web-server.ts";
 import { BENCH_TODAY, signedInCohorts } from "./dataset.ts";
 
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
@@ -181,7 +182,7 @@ async function startServer(
   const appOrigin = `http://localhost:${env.port}`;
   const serverLog = path.join(options.dir, env.logName);
   const server = run(
-    ["--import", "tsx", path.join(repoRoot, "scripts", "server.ts")],
+    webServerArgs(process.env),
     {
       ...process.env,
       NODE_ENV: "production",

@@ -1,7 +1,7 @@
 // `npm run bench`'s soak reads the server's memory here every 10 s (scripts/bench/soak.ts): Node's
 // heap, what lives outside it, and the view cache's bytes and entries, so that a growth of the
 // process's RSS can be told apart. 404 unless the server runs with WORKLOG_BENCH=1.
-import { benchEnabled } from "@/lib/server/bench/enabled";
+import { benchEnabled, benchNotFound } from "@/lib/server/bench/enabled";
 import { viewCache } from "@/lib/server/cache/view-cache";
 
 export const dynamic = "force-dynamic";
@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export function GET() {
-  if (!benchEnabled())
-    return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!benchEnabled()) return benchNotFound();
   const memory = process.memoryUsage();
   const cache = viewCache().size();
   return Response.json(

@@ -1,13 +1,12 @@
 // `npm run bench` reads the server's SQL statement counter here before and after a request
 // (docs/PERFORMANCE.md). 404 unless the server runs with WORKLOG_BENCH=1.
-import { benchEnabled } from "@/lib/server/bench/enabled";
+import { benchEnabled, benchNotFound } from "@/lib/server/bench/enabled";
 import { installQueryCounter, queryCount } from "@/lib/server/bench/query-counter";
 
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  if (!benchEnabled())
-    return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!benchEnabled()) return benchNotFound();
   installQueryCounter();
   return Response.json({ queries: queryCount() }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -7,3 +7,8 @@ import "server-only";
 export function benchEnabled(): boolean {
   return process.env.WORKLOG_BENCH === "1";
 }
+
+/** What the benchmark's routes answer when it is off: the plain 404 of a route that does not exist. */
+export function benchNotFound(): Response {
+  return new Response("Not found.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
